@@ -1,0 +1,30 @@
+//! Rebuilds when the bundled knowledge changes (include_dir cannot tell cargo itself), and
+//! records the Git commit for `--version`.
+
+use std::process::Command;
+
+fn main() {
+    println!("cargo:rerun-if-changed=knowledge");
+    // Every folder, so that an added or removed file also triggers a rebuild.
+    let mut stack = vec![std::path::PathBuf::from("knowledge")];
+    while let Some(dir) = stack.pop() {
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for e in entries.flatten() {
+                let p = e.path();
+                println!("cargo:rerun-if-changed={}", p.display());
+                if p.is_dir() {
+                    stack.push(p);
+                }
+            }
+        }
+    }
+    println!("cargo:rerun-if-changed=.git/HEAD");
+    let commit = Command::new("git")
+        .args(["rev-parse", "--short=12", "HEAD"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_else(|| "unknown".into());
+    println!("cargo:rustc-env=EVIDENCE_BOT_GIT_COMMIT={commit}");
+}

@@ -1,0 +1,258 @@
+//! Citations: records rendered by hayagriva's CSL engine (APA 7, Harvard Cite Them Right,
+//! Vancouver), as a reference-list entry and an in-text citation, in plain text and HTML.
+//!
+//! Records become hayagriva entries through hayagriva's own YAML format, which keeps the mapping
+//! (authors, editors, parents for journals and books, serial numbers) readable in one place.
+
+use std::sync::OnceLock;
+
+use hayagriva::archive::{locales, ArchivedStyle};
+use hayagriva::citationberg::{IndependentStyle, Locale, Style as CslStyle};
+use hayagriva::{
+    BibliographyDriver, BibliographyRequest, BufWriteFormat, CitationItem, CitationRequest,
+};
+use serde_yaml::{Mapping, Value};
+
+use crate::knowledge::model::{Kind, Person};
+use crate::knowledge::Record;
+
+/// A citation style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// APA 7th edition (the default).
+    Apa,
+    /// Harvard, Cite Them Right.
+    Harvard,
+    /// Vancouver (Elsevier's CSL style: the NLM style in hayagriva 0.10.1 drops article authors).
+    Vancouver,
+}
+
+/// Every style, in the order help lists them.
+pub const ALL_STYLES: &[Style] = &[Style::Apa, Style::Harvard, Style::Vancouver];
+
+impl Style {
+    /// Parses a style name as people type it.
+    pub fn parse(s: &str) -> Option<Style> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "apa" | "apa7" | "apa-7" => Some(Style::Apa),
+            "harvard" | "cite-them-right" | "ctr" => Some(Style::Harvard),
+            "vancouver" | "nlm" => Some(Style::Vancouver),
+            _ => None,
+        }
+    }
+
+    /// The style's name as shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Style::Apa => "APA 7",
+            Style::Harvard => "Harvard (Cite Them Right)",
+            Style::Vancouver => "Vancouver",
+        }
+    }
+
+    /// The name used in commands.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Style::Apa => "apa",
+            Style::Harvard => "harvard",
+            Style::Vancouver => "vancouver",
+        }
+    }
+
+    fn archived(self) -> ArchivedStyle {
+        match self {
+            Style::Apa => ArchivedStyle::AmericanPsychologicalAssociation,
+            Style::Harvard => ArchivedStyle::HarvardCiteThemRight,
+            Style::Vancouver => ArchivedStyle::ElsevierVancouver,
+        }
+    }
+}
+
+/// A rendered citation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// The reference-list entry, plain text.
+    pub reference: String,
+    /// The reference-list entry as HTML (italics kept).
+    pub reference_html: String,
+    /// The in-text form: "(Hoffenkamp et al., 2015)" or "[1]".
+    pub in_text: String,
+}
+
+fn style(s: Style) -> &'static IndependentStyle {
+    static STYLES: OnceLock<Vec<(Style, IndependentStyle)>> = OnceLock::new();
+    let all = STYLES.get_or_init(|| {
+        ALL_STYLES
+            .iter()
+            .filter_map(|s| match s.archived().get() {
+                CslStyle::Independent(ind) => Some((*s, ind)),
+                CslStyle::Dependent(_) => None,
+            })
+            .collect()
+    });
+    &all.iter()
+        .find(|(k, _)| *k == s)
+        .expect("every archived style we use is independent")
+        .1
+}
+
+fn locale_files() -> &'static [Locale] {
+    static LOCALES: OnceLock<Vec<Locale>> = OnceLock::new();
+    LOCALES.get_or_init(locales)
+}
+
+fn person(p: &Person) -> Value {
+    let mut m = Mapping::new();
+    if let Some(org) = &p.organisation {
+        m.insert("name".into(), org.as_str().into());
+    } else {
+        m.insert("name".into(), p.family.clone().unwrap_or_default().into());
+        if let Some(g) = &p.given {
+            m.insert("given-name".into(), g.as_str().into());
+        }
+    }
+    Value::Mapping(m)
+}
+
+fn people(list: &[Person], complete: bool) -> Value {
+    let mut v: Vec<Value> = list.iter().map(person).collect();
+    if !complete {
+        // hayagriva renders "others" as "et al." where the style allows.
+        let mut m = Mapping::new();
+        m.insert("name".into(), "others".into());
+        v.push(Value::Mapping(m));
+    }
+    Value::Sequence(v)
+}
+
+fn publisher(r: &Record) -> Option<Value> {
+    let name = r.publisher.as_ref()?;
+    let mut m = Mapping::new();
+    m.insert("name".into(), name.as_str().into());
+    if let Some(place) = &r.place {
+        m.insert("location".into(), place.as_str().into());
+    }
+    Some(Value::Mapping(m))
+}
+
+fn set(m: &mut Mapping, key: &str, v: Option<impl Into<Value>>) {
+    if let Some(v) = v {
+        m.insert(key.into(), v.into());
+    }
+}
+
+/// The record as a hayagriva YAML entry.
+fn entry_value(r: &Record) -> Value {
+    let mut e = Mapping::new();
+    let has_journal = r.journal.is_some();
+    let ty = match r.kind {
+        Kind::Book => "book",
+        Kind::Chapter => "chapter",
+        Kind::Journal => "periodical",
+        Kind::Guideline | Kind::Report | Kind::ServiceEvaluation => "report",
+        _ if has_journal => "article",
+        _ => "report",
+    };
+    e.insert("type".into(), ty.into());
+    e.insert("title".into(), r.title.as_str().into());
+    if !r.authors.is_empty() {
+        e.insert("author".into(), people(&r.authors, r.authors_complete));
+    }
+    e.insert("date".into(), Value::Number(r.year.into()));
+    let mut serial = Mapping::new();
+    set(&mut serial, "doi", r.doi.as_deref());
+    set(&mut serial, "isbn", r.isbn.as_deref());
+    if !serial.is_empty() {
+        e.insert("serial-number".into(), Value::Mapping(serial));
+    }
+    // Prefer the DOI link; a URL only when there is no DOI, as APA 7 asks.
+    if r.doi.is_none() {
+        set(&mut e, "url", r.url.as_deref());
+    }
+    set(&mut e, "page-range", r.pages.as_deref());
+    match ty {
+        "article" => {
+            let mut parent = Mapping::new();
+            parent.insert("type".into(), "periodical".into());
+            set(&mut parent, "title", r.journal.as_deref());
+            set(&mut parent, "volume", r.volume.as_deref());
+            set(&mut parent, "issue", r.issue.as_deref());
+            e.insert("parent".into(), Value::Mapping(parent));
+        }
+        "chapter" => {
+            let mut parent = Mapping::new();
+            parent.insert("type".into(), "anthology".into());
+            set(&mut parent, "title", r.book_title.as_deref());
+            if !r.editors.is_empty() {
+                parent.insert("editor".into(), people(&r.editors, true));
+            }
+            if let Some(p) = publisher(r) {
+                parent.insert("publisher".into(), p);
+            }
+            e.insert("parent".into(), Value::Mapping(parent));
+        }
+        _ => {
+            if !r.editors.is_empty() {
+                e.insert("editor".into(), people(&r.editors, true));
+            }
+            if let Some(p) = publisher(r) {
+                e.insert("publisher".into(), p);
+            }
+            set(&mut e, "genre", r.series.as_deref());
+        }
+    }
+    let mut lib = Mapping::new();
+    lib.insert(r.id.as_str().into(), Value::Mapping(e));
+    Value::Mapping(lib)
+}
+
+/// The record as a hayagriva entry.
+pub fn entry(r: &Record) -> Result<hayagriva::Entry, String> {
+    let yaml = serde_yaml::to_string(&entry_value(r)).map_err(|e| e.to_string())?;
+    let lib = hayagriva::io::from_yaml_str(&yaml).map_err(|e| e.to_string())?;
+    lib.get(&r.id)
+        .cloned()
+        .ok_or_else(|| format!("hayagriva did not read entry {}", r.id))
+}
+
+/// Renders one record in one style.
+pub fn cite(r: &Record, s: Style) -> Result<Citation, String> {
+    let entry = entry(r)?;
+    let csl = style(s);
+    let locales = locale_files();
+    let mut driver = BibliographyDriver::new();
+    driver.citation(CitationRequest::from_items(
+        vec![CitationItem::with_entry(&entry)],
+        csl,
+        locales,
+    ));
+    let rendered = driver.finish(BibliographyRequest::new(csl, None, locales));
+    let item = rendered
+        .bibliography
+        .and_then(|b| b.items.into_iter().next())
+        .ok_or("the style produced no reference")?;
+    let mut reference = String::new();
+    let mut reference_html = String::new();
+    item.content
+        .write_buf(&mut reference, BufWriteFormat::Plain)
+        .map_err(|e| e.to_string())?;
+    item.content
+        .write_buf(&mut reference_html, BufWriteFormat::Html)
+        .map_err(|e| e.to_string())?;
+    let mut in_text = String::new();
+    if let Some(c) = rendered.citations.first() {
+        c.citation
+            .write_buf(&mut in_text, BufWriteFormat::Plain)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(Citation {
+        reference: tidy(&reference),
+        reference_html: tidy(&reference_html),
+        in_text: tidy(&in_text),
+    })
+}
+
+/// Collapses the whitespace that CSL layouts leave behind.
+fn tidy(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,27 @@
+//! The controlled vocabulary (`topics.yaml`): topic ids, labels, and the words people use for them.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The whole `topics.yaml` file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TopicsFile {
+    /// Every topic, in the order shown by `!topics`.
+    pub topics: Vec<Topic>,
+}
+
+/// One topic of the vocabulary.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// The id that records list in `topics`.
+    pub id: String,
+    /// A short human label.
+    pub label: String,
+    /// One plain line saying what the topic covers.
+    pub description: String,
+    /// Words and phrases people use for it: synonyms, acronyms, narrower terms.
+    #[serde(default)]
+    pub terms: Vec<String>,
+}

@@ -1,0 +1,26 @@
+//! evidence-bot: answers questions about the evidence for Video Interaction Guidance (VIG) from a
+//! curated knowledge base, in Matrix rooms and on the command line.
+//!
+//! # Layout
+//!
+//! - [`knowledge`]: the YAML records and topics, loaded and checked with `file:line:col` problems.
+//! - [`search`]: the tantivy index built in RAM, and question understanding (stop words, synonyms
+//!   from the topics, filters, typo fallback, evidence-aware ranking).
+//! - [`commands`]: chat text to a [`commands::Command`]; one parser, table-driven tests.
+//! - [`answer`]: a command plus the knowledge to a [`render::Reply`]; no I/O.
+//! - [`render`]: replies as plain text and compact Matrix HTML; JSON for the CLI.
+//! - [`cite`]: citation styles.
+//! - [`text`]: every user-facing sentence.
+//! - [`eval`]: relevance evaluation (success@3, recall@5, MRR).
+//!
+//! Deciding is kept apart from doing: everything above is synchronous and free of Matrix types.
+
+pub mod answer;
+pub mod cite;
+pub mod commands;
+pub mod eval;
+pub mod knowledge;
+pub mod library;
+pub mod render;
+pub mod search;
+pub mod text;

@@ -1,0 +1,437 @@
+//! The `evidence-bot` command line: the Matrix bot and the tools around the knowledge base.
+
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context as _};
+use clap::{Parser, Subcommand};
+use serde_json::{json, Value};
+
+use evidence_bot::answer::{self, Context, Pager};
+use evidence_bot::cite::Style;
+use evidence_bot::commands;
+use evidence_bot::eval;
+use evidence_bot::knowledge::{self, Record};
+use evidence_bot::library::{error_count, Library};
+
+/// Answers questions about the evidence for Video Interaction Guidance (VIG) from a curated
+/// knowledge base, in Matrix rooms and here on the command line.
+#[derive(Debug, Parser)]
+#[command(name = "evidence-bot", version, about, long_about = None)]
+struct Cli {
+    /// Read the knowledge from this folder instead of the copy built into the binary.
+    #[arg(long, global = true, value_name = "DIR")]
+    knowledge: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// Print the reply the bot would post for a chat message, e.g. ask '!evidence preterm'.
+    Ask {
+        /// Print the HTML form (Matrix formatted_body) instead of the plain text.
+        #[arg(long)]
+        html: bool,
+        /// The chat message.
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+    },
+    /// An interactive prompt that answers chat commands (a line without `!` is searched).
+    Console,
+    /// Ranked search hits for a question.
+    Search {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// How many hits to print.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// The question or keywords (filters such as kind:rct work here too).
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+    },
+    /// Show one whole record.
+    Show {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// The record id.
+        id: String,
+    },
+    /// List all records, optionally of one topic or kind.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Only records with this topic id.
+        #[arg(long)]
+        topic: Option<String>,
+        /// Only records of this kind (rct, guideline, ...).
+        #[arg(long)]
+        kind: Option<String>,
+    },
+    /// Check a knowledge folder: exit 0 when clean, 1 with errors, 2 on usage errors.
+    Check {
+        /// The folder (default: --knowledge, else ./knowledge if present, else the built-in copy).
+        dir: Option<PathBuf>,
+    },
+    /// Citations for records.
+    Cite {
+        /// Record ids.
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<String>,
+        /// apa (default), harvard or vancouver.
+        #[arg(long, default_value = "apa")]
+        style: String,
+    },
+    /// Measure search relevance on a question file (success@3, recall@5, MRR).
+    Eval {
+        /// A YAML list of {q, relevant: [{key, year, grade}]}.
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Exit 1 when success@3 is below this.
+        #[arg(long)]
+        min_success: Option<f64>,
+        /// Exit 1 when MRR is below this.
+        #[arg(long)]
+        min_mrr: Option<f64>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("evidence-bot: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let dir = cli.knowledge.as_deref();
+    match cli.command {
+        Cmd::Check { dir: d } => check(d.as_deref().or(dir)),
+        Cmd::Ask { html, text } => {
+            let lib = load(dir)?;
+            let text = text.join(" ");
+            let ctx = Context::default();
+            let pager = Pager::default();
+            match reply_to(&text, &lib, &ctx, &pager) {
+                Some(reply) => {
+                    println!("{}", if html { reply.html } else { reply.plain });
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => {
+                    eprintln!(
+                        "evidence-bot: the bot only answers messages that start with `{}`, e.g. ask '!evidence preterm'",
+                        ctx.prefix
+                    );
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        Cmd::Console => console(&load(dir)?),
+        Cmd::Search { json, limit, query } => {
+            let lib = load(dir)?;
+            search(&lib, &query.join(" "), limit, json)
+        }
+        Cmd::Show { json, id } => {
+            let lib = load(dir)?;
+            let Some(r) = lib.knowledge.get(&id) else {
+                bail!("no record `{id}` (evidence-bot list shows every id)");
+            };
+            if json {
+                println!("{}", serde_json::to_string_pretty(&record_json(r))?);
+            } else {
+                let reply = answer::handle(
+                    &commands::Command::Show { id },
+                    &lib,
+                    &Context::default(),
+                    &Pager::default(),
+                );
+                println!("{}", reply.plain);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::List { json, topic, kind } => {
+            let lib = load(dir)?;
+            list(&lib, topic.as_deref(), kind.as_deref(), json)
+        }
+        Cmd::Cite { ids, style } => {
+            let lib = load(dir)?;
+            let Some(style) = Style::parse(&style) else {
+                eprintln!("evidence-bot: unknown style `{style}` (apa, harvard or vancouver)");
+                return Ok(ExitCode::from(2));
+            };
+            let mut code = ExitCode::SUCCESS;
+            for id in ids {
+                let Some(r) = lib.knowledge.get(&id) else {
+                    eprintln!("evidence-bot: no record `{id}`");
+                    code = ExitCode::from(1);
+                    continue;
+                };
+                let c = evidence_bot::cite::cite(r, style).map_err(anyhow::Error::msg)?;
+                println!("{}", c.reference);
+                println!("In text: {}", c.in_text);
+            }
+            Ok(code)
+        }
+        Cmd::Eval {
+            file,
+            json,
+            min_success,
+            min_mrr,
+        } => {
+            let lib = load(dir)?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let questions =
+                eval::read(&text).with_context(|| format!("parsing {}", file.display()))?;
+            let report = eval::evaluate(&lib, &questions);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                print!("{}", report.to_text());
+            }
+            let low = min_success.is_some_and(|m| report.success_at_3 < m)
+                || min_mrr.is_some_and(|m| report.mrr < m);
+            Ok(if low { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+    }
+}
+
+/// Loads the knowledge; problems are printed as warnings, the good records are used.
+fn load(dir: Option<&Path>) -> anyhow::Result<Library> {
+    let (lib, diags) = Library::load(dir)?;
+    let errors = error_count(&diags);
+    if errors > 0 {
+        eprintln!(
+            "evidence-bot: warning: {errors} problem(s) in the knowledge; the records concerned are left out (run `evidence-bot check` for details)"
+        );
+    }
+    Ok(lib)
+}
+
+fn reply_to(
+    text: &str,
+    lib: &Library,
+    ctx: &Context,
+    pager: &Pager,
+) -> Option<evidence_bot::render::Reply> {
+    match commands::parse(&ctx.prefix, text) {
+        Ok(cmd) => Some(answer::handle(&cmd, lib, ctx, pager)),
+        Err(e) => answer::handle_parse_error(&e, ctx),
+    }
+}
+
+fn check(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let local = Path::new("knowledge");
+    let target = dir.or_else(|| local.is_dir().then_some(local));
+    let (k, diags) = match target {
+        Some(d) => {
+            if !d.is_dir() {
+                eprintln!("evidence-bot: {} is not a folder", d.display());
+                return Ok(ExitCode::from(2));
+            }
+            knowledge::load_dir(d)
+        }
+        None => knowledge::load_bundled(),
+    };
+    for d in &diags {
+        println!("{d}");
+    }
+    let errors = error_count(&diags);
+    let warnings = diags.len() - errors;
+    println!(
+        "{}: {} error{}, {} warning{}; {} records and {} topics loaded",
+        target.map_or("built-in knowledge".to_string(), |d| d.display().to_string()),
+        errors,
+        if errors == 1 { "" } else { "s" },
+        warnings,
+        if warnings == 1 { "" } else { "s" },
+        k.records.len(),
+        k.topics.len()
+    );
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn authors_json(r: &Record) -> Vec<String> {
+    let people = if r.authors.is_empty() {
+        &r.editors
+    } else {
+        &r.authors
+    };
+    people.iter().map(|p| p.short()).collect()
+}
+
+fn search(lib: &Library, query: &str, limit: usize, json: bool) -> anyhow::Result<ExitCode> {
+    let res = lib.index.search(query);
+    let hits: Vec<(&Record, f32)> = res
+        .hits
+        .iter()
+        .take(limit)
+        .map(|h| (&lib.knowledge.records[h.ord], h.score))
+        .collect();
+    if json {
+        let out = json!({
+            "query": query,
+            "total": res.total(),
+            "hits": hits.iter().map(|(r, score)| json!({
+                "id": r.id,
+                "kind": r.kind.as_str(),
+                "title": r.title,
+                "authors": authors_json(r),
+                "year": r.year,
+                "evidence_level": r.evidence_level(),
+                "doi": r.doi,
+                "url": r.url,
+                "score": (*score * 1000.0).round() / 1000.0,
+            })).collect::<Vec<_>>(),
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        if let Some(c) = &res.corrected {
+            println!("(searched for: {c})");
+        }
+        for problem in &res.query.problems {
+            println!("note: {problem}");
+        }
+        for (i, (r, score)) in hits.iter().enumerate() {
+            println!(
+                "{:>2}. {:6.2}  {}  {} ({})  [{}]",
+                i + 1,
+                score,
+                answer::level_tag(r),
+                r.title,
+                r.year,
+                r.id
+            );
+        }
+        println!("{} hit(s)", res.total());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn record_json(r: &Record) -> Value {
+    let mut v = serde_json::to_value(r).unwrap_or(Value::Null);
+    if let Value::Object(m) = &mut v {
+        m.insert("evidence_level".into(), json!(r.evidence_level()));
+        m.insert(
+            "evidence_label".into(),
+            json!(evidence_bot::knowledge::model::level_label(r.evidence_level())),
+        );
+    }
+    v
+}
+
+fn list(
+    lib: &Library,
+    topic: Option<&str>,
+    kind: Option<&str>,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let kind = match kind {
+        Some(k) => match knowledge::Kind::parse(k) {
+            Some(k) => Some(k),
+            None => {
+                eprintln!("evidence-bot: unknown kind `{k}`");
+                return Ok(ExitCode::from(2));
+            }
+        },
+        None => None,
+    };
+    if let Some(t) = topic {
+        if lib.knowledge.topic(t).is_none() {
+            eprintln!("evidence-bot: unknown topic `{t}` (see knowledge/topics.yaml)");
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let records: Vec<&Record> = lib
+        .knowledge
+        .records
+        .iter()
+        .filter(|r| topic.is_none_or(|t| r.topics.iter().any(|x| x == t)))
+        .filter(|r| kind.is_none_or(|k| r.kind == k))
+        .collect();
+    if json {
+        let out = json!({
+            "records": records.iter().map(|r| json!({
+                "id": r.id,
+                "kind": r.kind.as_str(),
+                "title": r.title,
+                "authors": authors_json(r),
+                "year": r.year,
+                "evidence_level": r.evidence_level(),
+                "status": r.status.as_str(),
+                "intervention": r.intervention.as_str(),
+                "doi": r.doi,
+                "url": r.url,
+                "topics": r.topics,
+            })).collect::<Vec<_>>(),
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        for r in &records {
+            println!(
+                "{:<48} {:<20} {}  {}",
+                r.id,
+                answer::level_tag(r),
+                r.year,
+                r.title
+            );
+        }
+        println!("{} record(s)", records.len());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn console(lib: &Library) -> anyhow::Result<ExitCode> {
+    let ctx = Context::default();
+    let pager = Pager::default();
+    let stdin = std::io::stdin();
+    let mut out = std::io::stdout();
+    eprintln!(
+        "evidence-bot console: {} records. Type a question or a command ({}help); Ctrl-D to quit.",
+        lib.knowledge.records.len(),
+        ctx.prefix
+    );
+    loop {
+        eprint!("> ");
+        let _ = std::io::stderr().flush();
+        let mut line = String::new();
+        if stdin.lock().read_line(&mut line)? == 0 {
+            break;
+        }
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let text = if line.starts_with(&ctx.prefix) {
+            line.to_string()
+        } else {
+            format!("{}evidence {line}", ctx.prefix)
+        };
+        if let Some(reply) = reply_to(&text, lib, &ctx, &pager) {
+            writeln!(out, "{}\n", reply.plain)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,97 @@
+//! Text analysis shared by the index and the query side: tokenising, folding, stop words, stemming.
+
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    StopWordFilter, TextAnalyzer,
+};
+
+/// Name under which the index analyzer is registered with tantivy.
+pub const ANALYZER: &str = "evidence";
+
+/// Stop words removed in the index: Lucene's English list *without* the negations ("no", "not"),
+/// so that "not significant" keeps its meaning.
+pub const INDEX_STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it",
+    "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this",
+    "to", "was", "will", "with",
+];
+
+/// Question scaffolding dropped from what people type before searching: the words that frame a
+/// question ("does", "is there evidence", "VIG help") rather than say what it is about. Negations
+/// ("no", "not", "without") are deliberately absent.
+pub const QUESTION_STOP_WORDS: &[&str] = &[
+    "a", "about", "all", "am", "an", "and", "any", "anything", "are", "as", "at", "be", "been",
+    "being", "best", "by", "can", "could", "did", "do", "does", "doing", "done", "evidence",
+    "evidenced", "find", "for", "from", "get", "give", "good", "had", "has", "have",
+    "help", "helped", "helpful", "helping", "helps", "how", "i", "if", "in", "into",
+    "is", "it", "its", "know", "latest", "list", "look", "looking", "main", "me", "might", "my",
+    "of", "on", "or", "our", "please", "recent", "research", "say", "says", "shown", "show",
+    "shows", "should", "some", "tell", "than", "that", "the", "their",
+    "them", "there", "these", "they", "this", "those", "to", "use", "used", "useful", "using",
+    "vig", "want", "was", "we", "were", "what", "whats", "when", "where", "which", "who", "whom",
+    "why", "will", "with", "work", "worked", "working", "works", "would", "you", "your",
+];
+
+/// The analyzer used for indexed text: simple tokens, at most 40 bytes, lower-cased,
+/// ASCII-folded ("Eliëns" = "eliens"), index stop words removed, English stemming.
+pub fn index_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(StopWordFilter::remove(
+            INDEX_STOP_WORDS.iter().map(|s| s.to_string()),
+        ))
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Like the index analyzer but keeping every word: used to match topic phrases
+/// ("born early", "mother and baby unit") against a question, word for word.
+pub fn phrase_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Runs an analyzer over text and returns the tokens.
+pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
+/// Splits text into lower-case surface words (letters and digits), as a person typed them.
+pub fn surface_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_folds_and_keeps_negations() {
+        let mut a = index_analyzer();
+        assert_eq!(tokens(&mut a, "Premature babies"), vec!["prematur", "babi"]);
+        assert_eq!(tokens(&mut a, "was not significant"), vec!["not", "signific"]);
+        assert_eq!(tokens(&mut a, "Eliëns"), vec!["elien"]);
+    }
+
+    #[test]
+    fn question_stop_words_keep_negations() {
+        for w in ["no", "not", "nor", "without"] {
+            assert!(!QUESTION_STOP_WORDS.contains(&w), "{w}");
+            assert!(!INDEX_STOP_WORDS.contains(&w), "{w}");
+        }
+    }
+}
