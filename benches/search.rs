@@ -1,1 +1,84 @@
-fn main() {}
+//! Criterion benchmarks: answering `!evidence` end to end (parse, search, render) on the bundled
+//! knowledge and on 10,000 generated records, and building the index. Figures: docs/benchmarks.md.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+
+use evidence_bot::answer::{self, Context, Pager};
+use evidence_bot::commands;
+use evidence_bot::knowledge::{self, Knowledge};
+use evidence_bot::library::Library;
+
+const QUESTIONS: &[&str] = &[
+    "!evidence preterm",
+    "!evidence does VIG help parents of premature babies?",
+    "!evidence premture babies",
+    "!evidence postnatal depression kind:rct",
+    "!evidence autism since:2015",
+    "!evidence dads in the NICU",
+    "!evidence why does video interaction guidance work",
+    "!evidence foster carers attachment",
+];
+
+/// 10,000 records made from the bundled ones: same shapes and vocabulary, new ids, shuffled
+/// title words and years, so the index has realistic term statistics at scale.
+fn generated(n: usize) -> Knowledge {
+    let (base, _) = knowledge::load_bundled();
+    let mut records = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut r = base.records[i % base.records.len()].clone();
+        r.id = format!("{}-g{i}", r.id);
+        let words: Vec<&str> = r.title.split_whitespace().collect();
+        let rot = i % words.len().max(1);
+        r.title = format!("{} {}", words[rot..].join(" "), words[..rot].join(" "));
+        r.year = 1995 + (i % 31) as u16;
+        r.related.clear();
+        records.push(r);
+    }
+    Knowledge::new(records, base.topics.clone(), "generated".into(), "generated".into())
+}
+
+fn answer_all(lib: &Library, pager: &Pager, ctx: &Context) {
+    for q in QUESTIONS {
+        let cmd = commands::parse("!", q).expect("command");
+        let reply = answer::handle(&cmd, lib, ctx, pager);
+        black_box(reply);
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let ctx = Context::default();
+    let pager = Pager::default();
+    let (bundled, _) = Library::load(None).expect("bundled");
+    let mut g = c.benchmark_group("answer");
+    g.bench_function("bundled/one question", |b| {
+        let cmd = commands::parse("!", QUESTIONS[1]).unwrap();
+        b.iter(|| black_box(answer::handle(&cmd, &bundled, &ctx, &pager)))
+    });
+    g.bench_function("bundled/8 questions", |b| b.iter(|| answer_all(&bundled, &pager, &ctx)));
+    let big = Library::build(generated(10_000)).expect("generated");
+    g.bench_function("10k/one question", |b| {
+        let cmd = commands::parse("!", QUESTIONS[1]).unwrap();
+        b.iter(|| black_box(answer::handle(&cmd, &big, &ctx, &pager)))
+    });
+    g.bench_function("10k/8 questions", |b| b.iter(|| answer_all(&big, &pager, &ctx)));
+    g.finish();
+
+    let mut g = c.benchmark_group("build");
+    g.sample_size(10).measurement_time(Duration::from_secs(20));
+    let (k, _) = knowledge::load_bundled();
+    g.bench_function("bundled index", |b| {
+        b.iter_batched(|| k.clone(), |k| Library::build(k).unwrap(), BatchSize::LargeInput)
+    });
+    let k10 = generated(10_000);
+    g.bench_function("10k index", |b| {
+        b.iter_batched(|| k10.clone(), |k| Library::build(k).unwrap(), BatchSize::LargeInput)
+    });
+    g.bench_function("bundled load and check", |b| b.iter(|| black_box(knowledge::load_bundled())));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -12,15 +12,22 @@
 //! - [`cite`]: citation styles.
 //! - [`text`]: every user-facing sentence.
 //! - [`eval`]: relevance evaluation (success@3, recall@5, MRR).
+//! - [`config`]: the bot's TOML configuration, validated all at once.
+//! - [`service`]: the bot's decisions about chat messages (addressing, flood protection,
+//!   answered events), still free of Matrix types.
+//! - [`matrix`]: the Matrix transport; the only module that imports `matrix_sdk`.
 //!
-//! Deciding is kept apart from doing: everything above is synchronous and free of Matrix types.
+//! Deciding is kept apart from doing: everything but `matrix` is synchronous and free of Matrix types.
 
 pub mod answer;
 pub mod cite;
 pub mod commands;
+pub mod config;
 pub mod eval;
 pub mod knowledge;
 pub mod library;
+pub mod matrix;
 pub mod render;
 pub mod search;
+pub mod service;
 pub mod text;

@@ -30,6 +30,12 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Cmd {
+    /// Run the Matrix bot (the password comes from EVIDENCE_BOT_PASSWORD or password_file).
+    Run {
+        /// The configuration file (see config.example.toml).
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+    },
     /// Print the reply the bot would post for a chat message, e.g. ask '!evidence preterm'.
     Ask {
         /// Print the HTML form (Matrix formatted_body) instead of the plain text.
@@ -87,6 +93,8 @@ enum Cmd {
         #[arg(long, default_value = "apa")]
         style: String,
     },
+    /// Print the JSON Schema of a knowledge record (the source of knowledge/schema.json).
+    Schema,
     /// Measure search relevance on a question file (success@3, recall@5, MRR).
     Eval {
         /// A YAML list of {q, relevant: [{key, year, grade}]}.
@@ -124,7 +132,12 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let dir = cli.knowledge.as_deref();
     match cli.command {
+        Cmd::Run { config } => run_bot(&config, dir),
         Cmd::Check { dir: d } => check(d.as_deref().or(dir)),
+        Cmd::Schema => {
+            print!("{}", knowledge::json_schema());
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Ask { html, text } => {
             let lib = load(dir)?;
             let text = text.join(" ");
@@ -212,6 +225,39 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(if low { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
     }
+}
+
+/// Runs the bot until SIGTERM or SIGINT.
+fn run_bot(path: &Path, knowledge_dir: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let mut config = match evidence_bot::config::Config::load(path) {
+        Ok(c) => c,
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("evidence-bot: {p}");
+            }
+            eprintln!(
+                "evidence-bot: {} problem(s) in the configuration; nothing was started",
+                problems.len()
+            );
+            return Ok(ExitCode::from(2));
+        }
+    };
+    if let Some(d) = knowledge_dir {
+        config.knowledge.dir = Some(d.to_path_buf());
+    }
+    let rt = tokio::runtime::Runtime::new()?;
+    rt.block_on(async {
+        let shutdown = async {
+            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                .expect("SIGTERM handler");
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+        };
+        evidence_bot::matrix::run(config, shutdown).await
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Loads the knowledge; problems are printed as warnings, the good records are used.

@@ -185,24 +185,25 @@ impl Builder {
     }
 }
 
-/// Cuts an oversized reply: the plain text at a line boundary, and the HTML rebuilt from it
-/// (safer than cutting HTML in the middle of a tag).
+/// Cuts an oversized reply at a line boundary. The HTML is rebuilt from the kept plain lines
+/// (safer than cutting HTML in the middle of a tag), counting its escaped size as it goes.
 fn cut(r: Reply) -> Reply {
-    let budget = MAX_REPLY_BYTES / 2 - 200;
+    let note = crate::text::REPLY_CUT;
+    let budget = MAX_REPLY_BYTES - 2 * note.len() - 64;
     let mut plain = String::new();
+    let mut html = String::new();
     for line in r.plain.lines() {
-        if plain.len() + line.len() + 1 > budget {
+        let escaped = escape(line);
+        if plain.len() + html.len() + line.len() + escaped.len() + 5 > budget {
             break;
         }
         plain.push_str(line);
         plain.push('\n');
+        html.push_str(&escaped);
+        html.push_str("<br>");
     }
-    plain.push_str(crate::text::REPLY_CUT);
-    let html = plain
-        .lines()
-        .map(escape)
-        .collect::<Vec<_>>()
-        .join("<br>");
+    plain.push_str(note);
+    html.push_str(&escape(note));
     Reply { plain, html }
 }
 

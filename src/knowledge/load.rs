@@ -388,6 +388,11 @@ fn check_record_file(
         }
     }
 
+    // Value checks look only at keys whose type was right; a wrong type was reported above.
+    let valid: HashSet<String> = clean
+        .keys()
+        .filter_map(|k| k.as_str().map(str::to_string))
+        .collect();
     let record: Record = match serde_yaml::from_value(Value::Mapping(clean)) {
         Ok(r) => r,
         Err(err) => {
@@ -395,7 +400,7 @@ fn check_record_file(
             return None;
         }
     };
-    check_values(f, &record, topics, topic_ids, current_year, &present, diags);
+    check_values(f, &record, topics, topic_ids, current_year, &valid, diags);
     Some(record)
 }
 

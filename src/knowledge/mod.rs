@@ -138,3 +138,11 @@ pub fn load_dir(dir: &Path) -> (Knowledge, Vec<Diagnostic>) {
     read_problems.append(&mut diags);
     (k, read_problems)
 }
+
+/// The JSON Schema of a record, as shipped in `knowledge/schema.json` (generated from the types).
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Record);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,503 @@
+//! The Matrix transport, and the only module that imports `matrix_sdk`: session restore or login,
+//! end-to-end encryption, the sync loop with backoff, events converted to [`Incoming`], and
+//! replies sent as threaded `m.notice` events with stable transaction ids.
+
+mod session;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::Context as _;
+use arc_swap::ArcSwap;
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::encryption::EncryptionSettings;
+use matrix_sdk::event_handler::Ctx;
+use matrix_sdk::ruma::api::error::ErrorKind;
+use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
+use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
+use matrix_sdk::ruma::events::room::message::{
+    AddMentions, ForwardThread, MessageType, OriginalSyncRoomMessageEvent, Relation,
+    ReplyWithinThread, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::events::Mentions;
+use matrix_sdk::ruma::{OwnedTransactionId, OwnedUserId};
+use matrix_sdk::{Client, Room, RoomState};
+use tokio::sync::Notify;
+use tracing::{debug, error, info, info_span, warn, Instrument};
+
+use crate::answer::{self, Context, Pager};
+use crate::commands::Command;
+use crate::config::{glob_match, Config};
+use crate::library::{error_count, fmt_utc, Library};
+use crate::render::Reply;
+use crate::service::{self, BotNames, Decision, HandledStore, Incoming, MessageKind, RateLimiter, Verdict};
+use crate::text;
+
+/// How long shutdown waits for replies in flight.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(4);
+
+/// Long-poll timeout of each sync request.
+const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The result of the last reload, for `!status`.
+#[derive(Debug, Clone)]
+struct ReloadInfo {
+    at: SystemTime,
+    outcome: String,
+}
+
+/// Shared state of the running bot, handed to every event handler.
+struct Bot {
+    config: Config,
+    library: ArcSwap<Library>,
+    pager: Pager,
+    handled: Mutex<HandledStore>,
+    limiter: Mutex<RateLimiter>,
+    /// (room, sender) pairs already told that a message could not be decrypted.
+    utd_told: Mutex<HashSet<(String, String)>>,
+    names: BotNames,
+    started: Instant,
+    last_reload: Mutex<ReloadInfo>,
+    in_flight: AtomicUsize,
+    idle: Notify,
+    stopping: AtomicBool,
+}
+
+/// Counts a reply in flight until dropped, so shutdown can wait for it.
+struct InFlight(Arc<Bot>);
+
+impl InFlight {
+    fn new(bot: &Arc<Bot>) -> InFlight {
+        bot.in_flight.fetch_add(1, Ordering::SeqCst);
+        InFlight(bot.clone())
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if self.0.in_flight.fetch_sub(1, Ordering::SeqCst) == 1 {
+            self.0.idle.notify_waiters();
+        }
+    }
+}
+
+/// Runs the bot until `shutdown` completes (SIGTERM/SIGINT in the binary), then finishes the
+/// replies in flight, persists state and returns. Errors are start-up failures (config, login,
+/// store) or an invalid access token.
+pub async fn run(config: Config, shutdown: impl std::future::Future<Output = ()>) -> anyhow::Result<()> {
+    let state_dir = config.matrix.state_dir.clone();
+    session::prepare_state_dir(&state_dir)?;
+    let (library, diags) = tokio::task::spawn_blocking({
+        let dir = config.knowledge.dir.clone();
+        move || Library::load(dir.as_deref())
+    })
+    .await??;
+    if error_count(&diags) > 0 {
+        for d in &diags {
+            warn!(problem = %d, "knowledge problem");
+        }
+    }
+    info!(records = library.knowledge.records.len(), version = %library.knowledge.version, "knowledge loaded");
+    let handled = HandledStore::open(&state_dir.join("handled.json"))?;
+
+    let passphrase = session::store_passphrase(&config)?;
+    let client = Client::builder()
+        .homeserver_url(&config.matrix.homeserver)
+        .sqlite_store(state_dir.join("store"), Some(&passphrase))
+        .with_encryption_settings(EncryptionSettings {
+            auto_enable_cross_signing: true,
+            auto_enable_backups: true,
+            ..Default::default()
+        })
+        .build()
+        .await
+        .context("opening the encryption store in state_dir (a wrong store passphrase or a damaged store?)")?;
+    session::login_or_restore(&client, &config, &state_dir).await?;
+    let user_id: OwnedUserId = client.user_id().context("no user id after login")?.to_owned();
+    let display_name = client.account().get_display_name().await.ok().flatten();
+    info!(user = %user_id, device = ?client.device_id(), "logged in");
+
+    let bot = Arc::new(Bot {
+        names: BotNames {
+            user_id: user_id.to_string(),
+            display_name,
+        },
+        library: ArcSwap::from_pointee(library),
+        pager: Pager::default(),
+        handled: Mutex::new(handled),
+        limiter: Mutex::new(RateLimiter::new(
+            config.bot.rate_limit_commands,
+            Duration::from_secs(config.bot.rate_limit_seconds),
+        )),
+        utd_told: Mutex::new(HashSet::new()),
+        started: Instant::now(),
+        last_reload: Mutex::new(ReloadInfo {
+            at: SystemTime::now(),
+            outcome: "loaded at start".into(),
+        }),
+        in_flight: AtomicUsize::new(0),
+        idle: Notify::new(),
+        stopping: AtomicBool::new(false),
+        config,
+    });
+    client.add_event_handler_context(bot.clone());
+    client.add_event_handler(on_message);
+    client.add_event_handler(on_invite);
+    client.add_event_handler(on_undecryptable);
+
+    let result = tokio::select! {
+        r = sync_loop(&client) => r,
+        () = shutdown => {
+            info!("shutting down: finishing replies in flight");
+            Ok(())
+        }
+    };
+    bot.stopping.store(true, Ordering::SeqCst);
+    let wait = async {
+        while bot.in_flight.load(Ordering::SeqCst) > 0 {
+            let notified = bot.idle.notified();
+            if bot.in_flight.load(Ordering::SeqCst) == 0 {
+                break;
+            }
+            notified.await;
+        }
+    };
+    if tokio::time::timeout(SHUTDOWN_GRACE, wait).await.is_err() {
+        warn!(in_flight = bot.in_flight.load(Ordering::SeqCst), "replies still in flight at shutdown");
+    }
+    if let Err(e) = bot.handled.lock().unwrap_or_else(|e| e.into_inner()).save() {
+        error!(error = %e, "could not save handled events");
+    }
+    info!("stopped");
+    result
+}
+
+/// Syncs forever: transient errors back off 1 s doubling to 60 s and never end the loop; an
+/// invalid access token ends it with an error.
+async fn sync_loop(client: &Client) -> anyhow::Result<()> {
+    let mut backoff = Duration::from_secs(1);
+    let settings = SyncSettings::default().timeout(SYNC_TIMEOUT);
+    loop {
+        match client.sync_once(settings.clone()).await {
+            Ok(_) => {
+                if backoff > Duration::from_secs(1) {
+                    info!("sync recovered");
+                }
+                backoff = Duration::from_secs(1);
+            }
+            Err(e) => {
+                if let Some(ErrorKind::UnknownToken { .. }) = e.client_api_error_kind() {
+                    anyhow::bail!(
+                        "the homeserver rejected the saved access token (the device was logged out or deleted); remove session.json from state_dir to log in again as a new device"
+                    );
+                }
+                warn!(error = %e, retry_in_s = backoff.as_secs(), "sync failed; retrying");
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(60));
+            }
+        }
+    }
+}
+
+fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+/// Converts the Matrix event into our own type.
+fn incoming(ev: &OriginalSyncRoomMessageEvent, room: &Room, own: &str) -> Incoming {
+    let (kind, body) = match &ev.content.msgtype {
+        MessageType::Text(t) => {
+            let body = if t.body.trim().is_empty() {
+                t.formatted.as_ref().map(|f| strip_tags(&f.body)).unwrap_or_default()
+            } else {
+                t.body.clone()
+            };
+            (MessageKind::Text, body)
+        }
+        MessageType::Notice(n) => (MessageKind::Notice, n.body.clone()),
+        _ => (MessageKind::Other, String::new()),
+    };
+    Incoming {
+        room: room.room_id().to_string(),
+        event_id: ev.event_id.to_string(),
+        sender: ev.sender.to_string(),
+        body,
+        ts_ms: u64::from(ev.origin_server_ts.0),
+        kind,
+        is_edit: matches!(ev.content.relates_to, Some(Relation::Replacement(_))),
+        mentions_bot: ev
+            .content
+            .mentions
+            .as_ref()
+            .is_some_and(|m| m.user_ids.iter().any(|u| u.as_str() == own)),
+    }
+}
+
+/// Text of an HTML body without tags, for messages sent with only `formatted_body`.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, bot: Ctx<Arc<Bot>>) {
+    if room.state() != RoomState::Joined || bot.stopping.load(Ordering::SeqCst) {
+        return;
+    }
+    let bot: Arc<Bot> = bot.0.clone();
+    let msg = incoming(&ev, &room, &bot.names.user_id);
+    let span = info_span!("message", room = %msg.room, event = %msg.event_id);
+    let decision = service::decide(&msg, &bot.config.bot.prefix, &bot.names, now_ms(), bot.config.catch_up());
+    let cmd = match decision {
+        Decision::Ignore(why) => {
+            debug!(parent: &span, why, "ignored");
+            return;
+        }
+        Decision::Command(c) => Ok(c),
+        Decision::Usage(e) => Err(e),
+    };
+    if bot.handled.lock().unwrap_or_else(|e| e.into_inner()).contains(&msg.event_id) {
+        debug!(parent: &span, "already answered");
+        return;
+    }
+    let guard = InFlight::new(&bot);
+    tokio::spawn(
+        async move {
+            let _guard = guard;
+            answer_message(&bot, &room, &ev, &msg, cmd).await;
+        }
+        .instrument(span),
+    );
+}
+
+async fn answer_message(
+    bot: &Arc<Bot>,
+    room: &Room,
+    ev: &OriginalSyncRoomMessageEvent,
+    msg: &Incoming,
+    cmd: Result<Command, crate::commands::ParseError>,
+) {
+    let verdict = bot
+        .limiter
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .check(&msg.sender, Instant::now());
+    let reply = match verdict {
+        Verdict::Silent => {
+            debug!("over the rate limit; silent");
+            mark_handled(bot, msg);
+            return;
+        }
+        Verdict::Warn => Reply::text(&format!(
+            "Please slow down: at most {} commands every {} seconds. I'll answer again shortly.",
+            bot.config.bot.rate_limit_commands, bot.config.bot.rate_limit_seconds
+        )),
+        Verdict::Allow => {
+            if let Err(e) = room.typing_notice(true).await {
+                debug!(error = %e, "typing notice failed");
+            }
+            let ctx = Context {
+                prefix: bot.config.bot.prefix.clone(),
+                room: msg.room.clone(),
+                user: msg.sender.clone(),
+                is_admin: bot.config.bot.admins.iter().any(|a| a == &msg.sender),
+                default_style: bot.config.style(),
+            };
+            match cmd {
+                Err(e) => answer::handle_parse_error(&e, &ctx).unwrap_or_default(),
+                Ok(cmd) => {
+                    info!(command = cmd.name(), "answering");
+                    match &cmd {
+                        Command::Reload | Command::Status if !ctx.is_admin => Reply::text(text::ADMIN_ONLY),
+                        Command::Reload => reload(bot).await,
+                        Command::Status => status(bot, room),
+                        _ => {
+                            let lib = bot.library.load_full();
+                            let b = bot.clone();
+                            tokio::task::spawn_blocking(move || answer::handle(&cmd, &lib, &ctx, &b.pager))
+                                .await
+                                .unwrap_or_else(|e| {
+                                    error!(error = %e, "answer panicked");
+                                    Reply::text("Sorry, something went wrong while answering. The admins can see the details in the log.")
+                                })
+                        }
+                    }
+                }
+            }
+        }
+    };
+    send_reply(bot, room, ev, msg, reply).await;
+    let _ = room.typing_notice(false).await;
+}
+
+fn mark_handled(bot: &Bot, msg: &Incoming) {
+    let mut h = bot.handled.lock().unwrap_or_else(|e| e.into_inner());
+    h.insert(&msg.event_id, msg.ts_ms);
+    if let Err(e) = h.save() {
+        error!(error = %e, "could not save handled events");
+    }
+}
+
+async fn send_reply(bot: &Bot, room: &Room, ev: &OriginalSyncRoomMessageEvent, msg: &Incoming, reply: Reply) {
+    if reply.plain.is_empty() {
+        return;
+    }
+    let sender = ev.sender.clone();
+    let content = RoomMessageEventContent::notice_html(reply.plain, reply.html)
+        .add_mentions(Mentions::with_user_ids([sender]));
+    let in_thread = matches!(ev.content.relates_to, Some(Relation::Thread(_)));
+    let content = if in_thread {
+        content.make_for_thread(ev, ReplyWithinThread::Yes, AddMentions::No)
+    } else {
+        content.make_reply_to(ev, ForwardThread::Yes, AddMentions::No)
+    };
+    let txn: OwnedTransactionId = service::txn_id_for(&msg.event_id, "reply").into();
+    // matrix-sdk retries M_LIMIT_EXCEEDED after the server's retry_after; with the same
+    // transaction id, a retried send cannot post twice.
+    match room.send(content).with_transaction_id(txn).await {
+        Ok(_) => {
+            mark_handled(bot, msg);
+            info!("replied");
+        }
+        Err(e) => error!(error = %e, "sending the reply failed"),
+    }
+}
+
+async fn reload(bot: &Arc<Bot>) -> Reply {
+    let dir = bot.config.knowledge.dir.clone();
+    let loaded = tokio::task::spawn_blocking(move || Library::load(dir.as_deref())).await;
+    let outcome = match loaded {
+        Ok(Ok((lib, diags))) if error_count(&diags) == 0 => {
+            let old = bot.library.load();
+            let msg = format!(
+                "Knowledge reloaded: {} records (was {}), version {}.",
+                lib.knowledge.records.len(),
+                old.knowledge.records.len(),
+                lib.knowledge.version
+            );
+            bot.library.store(Arc::new(lib));
+            Ok(msg)
+        }
+        Ok(Ok((_, diags))) => {
+            let lines: Vec<String> = diags.iter().take(20).map(|d| d.to_string()).collect();
+            Err(format!(
+                "Reload refused: {} error(s); still serving the previous knowledge.\n{}",
+                error_count(&diags),
+                lines.join("\n")
+            ))
+        }
+        Ok(Err(e)) => Err(format!("Reload failed: {e:#}; still serving the previous knowledge.")),
+        Err(e) => Err(format!("Reload failed: {e}; still serving the previous knowledge.")),
+    };
+    let (text, ok) = match outcome {
+        Ok(t) => (t, true),
+        Err(t) => (t, false),
+    };
+    info!(ok, "reload");
+    *bot.last_reload.lock().unwrap_or_else(|e| e.into_inner()) = ReloadInfo {
+        at: SystemTime::now(),
+        outcome: if ok { "ok".into() } else { "refused (errors)".into() },
+    };
+    Reply::text(&text)
+}
+
+fn status(bot: &Bot, room: &Room) -> Reply {
+    let lib = bot.library.load();
+    let up = bot.started.elapsed().as_secs();
+    let rooms = room.client().joined_rooms().len();
+    let last = bot.last_reload.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    Reply::text(&format!(
+        "Up {}h {:02}m. Rooms: {rooms}. Records: {} (knowledge {}, {}). Last reload: {} ({}).",
+        up / 3600,
+        (up % 3600) / 60,
+        lib.knowledge.records.len(),
+        lib.knowledge.version,
+        lib.knowledge.origin,
+        fmt_utc(last.at),
+        last.outcome
+    ))
+}
+
+async fn on_invite(ev: StrippedRoomMemberEvent, room: Room, bot: Ctx<Arc<Bot>>) {
+    if ev.content.membership != MembershipState::Invite || ev.state_key.as_str() != bot.names.user_id {
+        return;
+    }
+    let inviter = ev.sender.to_string();
+    let allowed = bot.config.bot.invite_from.iter().any(|p| glob_match(p, &inviter));
+    let room_id = room.room_id().to_owned();
+    if !allowed {
+        info!(room = %room_id, inviter = %inviter, "declining invite");
+        if let Err(e) = room.leave().await {
+            warn!(room = %room_id, error = %e, "declining the invite failed");
+        }
+        return;
+    }
+    info!(room = %room_id, inviter = %inviter, "accepting invite");
+    tokio::spawn(async move {
+        // Joining right after an invite can fail while the server settles (synapse#4345).
+        let mut delay = Duration::from_secs(1);
+        for attempt in 1..=8 {
+            match room.join().await {
+                Ok(()) => {
+                    info!(room = %room_id, "joined");
+                    return;
+                }
+                Err(e) => {
+                    warn!(room = %room_id, attempt, error = %e, retry_in_s = delay.as_secs(), "join failed");
+                    tokio::time::sleep(delay).await;
+                    delay = (delay * 2).min(Duration::from_secs(60));
+                }
+            }
+        }
+        error!(room = %room_id, "gave up joining");
+    });
+}
+
+async fn on_undecryptable(ev: OriginalSyncRoomEncryptedEvent, room: Room, bot: Ctx<Arc<Bot>>) {
+    if ev.sender.as_str() == bot.names.user_id || room.state() != RoomState::Joined {
+        return;
+    }
+    if now_ms().saturating_sub(u64::from(ev.origin_server_ts.0)) > bot.config.catch_up().as_millis() as u64 {
+        return;
+    }
+    warn!(room = %room.room_id(), event = %ev.event_id, "could not decrypt a message");
+    let key = (room.room_id().to_string(), ev.sender.to_string());
+    if !bot.utd_told.lock().unwrap_or_else(|e| e.into_inner()).insert(key) {
+        return;
+    }
+    let content = RoomMessageEventContent::notice_plain(format!(
+        "{}: I could not read your encrypted message (I did not receive its keys). Please send it again; if this keeps happening, ask an admin to check my device.",
+        ev.sender
+    ))
+    .add_mentions(Mentions::with_user_ids([ev.sender.clone()]));
+    let txn: OwnedTransactionId = service::txn_id_for(ev.event_id.as_str(), "utd").into();
+    if let Err(e) = room.send(content).with_transaction_id(txn).await {
+        warn!(error = %e, "could not post the undecryptable-message notice");
+    }
+}
+
+/// Where the bot keeps its files (for docs and tests).
+pub fn state_files(state_dir: &Path) -> Vec<PathBuf> {
+    ["session.json", "store-passphrase", "handled.json", "store"]
+        .iter()
+        .map(|f| state_dir.join(f))
+        .collect()
+}

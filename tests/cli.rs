@@ -1,0 +1,116 @@
+//! The command line, run as a user would: the binary with arguments, checking output and exit codes.
+
+use std::process::{Command, Output};
+
+fn bot(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_evidence-bot"))
+        .args(args)
+        .current_dir(std::env::temp_dir())
+        .env("RUST_LOG", "error")
+        .output()
+        .expect("run evidence-bot")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/data/knowledge/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn ask_answers_from_the_built_in_knowledge_anywhere() {
+    let o = bot(&["ask", "!evidence preterm"]);
+    assert!(o.status.success(), "{o:?}");
+    let out = stdout(&o);
+    assert!(out.contains("Hoffenkamp"), "{out}");
+    assert!(out.contains("level 3/6") || out.contains("level 4/6"), "{out}");
+    assert!(out.contains("!more"), "{out}");
+    assert!(out.contains("!cite ID"), "{out}");
+}
+
+#[test]
+fn ask_html_escapes_user_text() {
+    let o = bot(&["ask", "--html", "!evidence <script>alert(1)</script> preterm"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(!out.contains("<script>"), "{out}");
+    assert!(out.contains("&lt;script&gt;"), "{out}");
+    assert!(!out.contains("<table"), "{out}");
+}
+
+#[test]
+fn ask_unknown_command_gets_a_hint() {
+    let o = bot(&["ask", "!evidense preterm"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("Did you mean !evidence?"), "{}", stdout(&o));
+}
+
+#[test]
+fn ask_empty_evidence_gets_help() {
+    let o = bot(&["ask", "!evidence"]);
+    assert!(stdout(&o).contains("!evidence QUERY"), "{}", stdout(&o));
+}
+
+#[test]
+fn search_json_has_the_documented_shape() {
+    let o = bot(&["search", "--json", "--limit", "3", "premature", "babies"]);
+    assert!(o.status.success(), "{o:?}");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["query"], "premature babies");
+    assert!(v["total"].as_u64().unwrap() >= 2);
+    let hits = v["hits"].as_array().unwrap();
+    assert!(!hits.is_empty() && hits.len() <= 3);
+    for key in ["id", "kind", "title", "authors", "year", "evidence_level", "doi", "url", "score"] {
+        assert!(hits[0].get(key).is_some(), "missing {key} in {}", hits[0]);
+    }
+    let author = hits[0]["authors"][0].as_str().unwrap();
+    assert!(author.contains(", ") || !author.contains(' ') || author.contains("Institute"), "{author}");
+}
+
+#[test]
+fn show_and_list_json() {
+    let o = bot(&["show", "--json", "fukkink-2008"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["id"], "fukkink-2008");
+    assert_eq!(v["evidence_level"], 2);
+    let o = bot(&["list", "--json", "--topic", "preterm"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let recs = v["records"].as_array().unwrap();
+    assert!(recs.iter().all(|r| r["topics"].as_array().unwrap().iter().any(|t| t == "preterm")));
+    assert!(recs.iter().any(|r| r["id"] == "hoffenkamp-2015-nicu-rct"));
+    let o = bot(&["show", "no-such-record"]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn check_exit_codes() {
+    assert_eq!(bot(&["check", &fixture("valid")]).status.code(), Some(0));
+    let o = bot(&["check", &fixture("invalid")]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("unknown-topic.yaml:11:10: error: unknown topic `pretrm`"), "{out}");
+    assert!(out.lines().last().unwrap().contains("16 errors, 1 warning"), "{out}");
+    assert_eq!(bot(&["check", "/no/such/folder"]).status.code(), Some(2));
+    assert_eq!(bot(&["check", "--bogus"]).status.code(), Some(2));
+    // With no folder and none in the current directory, the built-in copy is checked.
+    assert_eq!(bot(&["check"]).status.code(), Some(0));
+}
+
+#[test]
+fn knowledge_flag_reads_a_folder() {
+    let o = bot(&["--knowledge", &fixture("valid"), "search", "--json", "trial"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["total"], 2);
+}
+
+#[test]
+fn cite_prints_apa() {
+    let o = bot(&["cite", "fukkink-2008"]);
+    assert!(o.status.success(), "{o:?}");
+    let out = stdout(&o);
+    assert!(out.contains("Fukkink, R. G. (2008)"), "{out}");
+    assert!(out.contains("In text: (Fukkink, 2008)"), "{out}");
+}
