@@ -33,11 +33,16 @@ fn generated(n: usize) -> Knowledge {
         let words: Vec<&str> = r.title.split_whitespace().collect();
         let rot = i % words.len().max(1);
         r.title = format!("{} {}", words[rot..].join(" "), words[..rot].join(" "));
-        r.year = 1995 + (i % 31) as u16;
+        r.year = Some(1995 + (i % 31) as u16);
         r.related.clear();
         records.push(r);
     }
-    Knowledge::new(records, base.topics.clone(), "generated".into(), "generated".into())
+    Knowledge::new(
+        records,
+        base.topics.clone(),
+        "generated".into(),
+        "generated".into(),
+    )
 }
 
 fn answer_all(lib: &Library, pager: &Pager, ctx: &Context) {
@@ -57,26 +62,40 @@ fn bench(c: &mut Criterion) {
         let cmd = commands::parse("!", QUESTIONS[1]).unwrap();
         b.iter(|| black_box(answer::handle(&cmd, &bundled, &ctx, &pager)))
     });
-    g.bench_function("bundled/8 questions", |b| b.iter(|| answer_all(&bundled, &pager, &ctx)));
+    g.bench_function("bundled/8 questions", |b| {
+        b.iter(|| answer_all(&bundled, &pager, &ctx))
+    });
     let big = Library::build(generated(10_000)).expect("generated");
     g.bench_function("10k/one question", |b| {
         let cmd = commands::parse("!", QUESTIONS[1]).unwrap();
         b.iter(|| black_box(answer::handle(&cmd, &big, &ctx, &pager)))
     });
-    g.bench_function("10k/8 questions", |b| b.iter(|| answer_all(&big, &pager, &ctx)));
+    g.bench_function("10k/8 questions", |b| {
+        b.iter(|| answer_all(&big, &pager, &ctx))
+    });
     g.finish();
 
     let mut g = c.benchmark_group("build");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
     let (k, _) = knowledge::load_bundled();
     g.bench_function("bundled index", |b| {
-        b.iter_batched(|| k.clone(), |k| Library::build(k).unwrap(), BatchSize::LargeInput)
+        b.iter_batched(
+            || k.clone(),
+            |k| Library::build(k).unwrap(),
+            BatchSize::LargeInput,
+        )
     });
     let k10 = generated(10_000);
     g.bench_function("10k index", |b| {
-        b.iter_batched(|| k10.clone(), |k| Library::build(k).unwrap(), BatchSize::LargeInput)
+        b.iter_batched(
+            || k10.clone(),
+            |k| Library::build(k).unwrap(),
+            BatchSize::LargeInput,
+        )
     });
-    g.bench_function("bundled load and check", |b| b.iter(|| black_box(knowledge::load_bundled())));
+    g.bench_function("bundled load and check", |b| {
+        b.iter(|| black_box(knowledge::load_bundled()))
+    });
     g.finish();
 }
 

@@ -84,7 +84,11 @@ impl Pager {
         let now = Instant::now();
         pages.retain(|_, p| now.duration_since(p.at) < self.ttl);
         if pages.len() >= self.capacity {
-            if let Some(oldest) = pages.iter().min_by_key(|(_, p)| p.at).map(|(k, _)| k.clone()) {
+            if let Some(oldest) = pages
+                .iter()
+                .min_by_key(|(_, p)| p.at)
+                .map(|(k, _)| k.clone())
+            {
                 pages.remove(&oldest);
             }
         }
@@ -131,7 +135,9 @@ pub fn handle(cmd: &Command, lib: &Library, ctx: &Context, pager: &Pager) -> Rep
         Command::Evidence { query, truncated } => evidence(query, *truncated, lib, ctx, pager),
         Command::More => more(lib, ctx, pager),
         Command::Show { id } => show(id, lib, ctx),
-        Command::Cite { ids, style } => cite_reply(ids, style.unwrap_or(ctx.default_style), lib, ctx),
+        Command::Cite { ids, style } => {
+            cite_reply(ids, style.unwrap_or(ctx.default_style), lib, ctx)
+        }
         Command::Topics => topics(lib, ctx),
         Command::Help { topic } => help(topic.as_deref(), ctx),
         Command::About => about(lib),
@@ -229,11 +235,12 @@ fn evidence(query: &str, truncated: bool, lib: &Library, ctx: &Context, pager: &
         .collect();
     let total = result.total();
     b.para(|p| {
-        p.bold(&format!("Evidence on {}", quote(shown_query))).text(&format!(
-            ": {} record{}, best match first",
-            total,
-            if total == 1 { "" } else { "s" }
-        ));
+        p.bold(&format!("Evidence on {}", quote(shown_query)))
+            .text(&format!(
+                ": {} record{}, best match first",
+                total,
+                if total == 1 { "" } else { "s" }
+            ));
     });
     let records: Vec<&Record> = result
         .hits
@@ -296,7 +303,11 @@ fn results_list(b: &mut Builder, records: &[&Record], start: usize, ctx: &Contex
                 Some(url) => l.link(&r.title, &url),
                 None => l.text(&r.title),
             };
-            l.text(&format!(" — {} ({})", r.first_author_short(), r.year));
+            l.text(&format!(
+                " — {} ({})",
+                r.first_author_short(),
+                r.year_label()
+            ));
             if r.status == Status::Unverified {
                 l.text(" ").italic(&format!("[{}]", text::UNVERIFIED));
             }
@@ -304,7 +315,9 @@ fn results_list(b: &mut Builder, records: &[&Record], start: usize, ctx: &Contex
                 l.br("   ");
                 finding_line(&mut l, f, 260);
             }
-            l.br("   ").text("Details: ").code(&format!("{}show {}", ctx.prefix, r.id));
+            l.br("   ")
+                .text("Details: ")
+                .code(&format!("{}show {}", ctx.prefix, r.id));
             l
         })
         .collect();
@@ -402,7 +415,7 @@ fn show(id: &str, lib: &Library, ctx: &Context) -> Reply {
             "{} · {} ({})",
             level_tag(r),
             people_line(r),
-            r.year
+            r.year_label()
         ));
         if let Some(v) = venue_line(r) {
             p.br("").text(&v);
@@ -415,7 +428,8 @@ fn show(id: &str, lib: &Library, ctx: &Context) -> Reply {
                 p.br("").italic(&format!("⚠ {}", text::UNVERIFIED));
             }
             Status::Partial => {
-                p.br("").italic(&format!("⚠ {}: see caveats", text::PARTIAL));
+                p.br("")
+                    .italic(&format!("⚠ {}: see caveats", text::PARTIAL));
             }
             Status::Verified => {}
         }
@@ -429,10 +443,13 @@ fn show(id: &str, lib: &Library, ctx: &Context) -> Reply {
         l.bold(label).text(": ").text(value);
         facts.push(l);
     };
-    fact("Intervention", &match &r.intervention_detail {
-        Some(d) => format!("{}: {}", r.intervention.label(), d),
-        None => r.intervention.label().to_string(),
-    });
+    fact(
+        "Intervention",
+        &match &r.intervention_detail {
+            Some(d) => format!("{}: {}", r.intervention.label(), d),
+            None => r.intervention.label().to_string(),
+        },
+    );
     if let Some(v) = &r.population {
         fact("Who", v);
     }
@@ -454,7 +471,11 @@ fn show(id: &str, lib: &Library, ctx: &Context) -> Reply {
     let topics: Vec<&str> = r
         .topics
         .iter()
-        .map(|t| lib.knowledge.topic(t).map_or(t.as_str(), |t| t.label.as_str()))
+        .map(|t| {
+            lib.knowledge
+                .topic(t)
+                .map_or(t.as_str(), |t| t.label.as_str())
+        })
         .collect();
     fact("Topics", &topics.join(", "));
     b.list(None, facts);
@@ -521,14 +542,18 @@ fn show(id: &str, lib: &Library, ctx: &Context) -> Reply {
         b.list(None, items);
     }
     b.para(|p| {
-        p.text("Cite it: ").code(&format!("{}cite {}", ctx.prefix, r.id));
+        p.text("Cite it: ")
+            .code(&format!("{}cite {}", ctx.prefix, r.id));
     });
     b.finish()
 }
 
 fn people_line(r: &Record) -> String {
     let names = |list: &[crate::knowledge::model::Person]| {
-        list.iter().map(|p| p.short()).collect::<Vec<_>>().join("; ")
+        list.iter()
+            .map(|p| p.short())
+            .collect::<Vec<_>>()
+            .join("; ")
     };
     let mut s = names(&r.authors);
     if !r.authors_complete {
@@ -605,7 +630,11 @@ fn unknown_record_reply(id: &str, lib: &Library, ctx: &Context) -> Reply {
 fn cite_reply(ids: &[String], style: Style, lib: &Library, ctx: &Context) -> Reply {
     let mut b = Builder::default();
     b.para(|p| {
-        p.bold(&format!("{} citation{}", style.label(), if ids.len() == 1 { "" } else { "s" }));
+        p.bold(&format!(
+            "{} citation{}",
+            style.label(),
+            if ids.len() == 1 { "" } else { "s" }
+        ));
     });
     let mut items = Vec::new();
     for id in ids {
@@ -626,7 +655,11 @@ fn cite_reply(ids: &[String], style: Style, lib: &Library, ctx: &Context) -> Rep
                 if r.status != Status::Verified {
                     l.br("   ").italic(&format!(
                         "⚠ {}",
-                        if r.status == Status::Unverified { text::UNVERIFIED } else { text::PARTIAL }
+                        if r.status == Status::Unverified {
+                            text::UNVERIFIED
+                        } else {
+                            text::PARTIAL
+                        }
                     ));
                 }
             }

@@ -158,7 +158,9 @@ fn entry_value(r: &Record) -> Value {
     if !r.authors.is_empty() {
         e.insert("author".into(), people(&r.authors, r.authors_complete));
     }
-    e.insert("date".into(), Value::Number(r.year.into()));
+    if let Some(y) = r.year {
+        e.insert("date".into(), Value::Number(y.into()));
+    }
     let mut serial = Mapping::new();
     set(&mut serial, "doi", r.doi.as_deref());
     set(&mut serial, "isbn", r.isbn.as_deref());

@@ -129,19 +129,30 @@ pub fn parse(prefix: &str, text: &str) -> Result<Command, ParseError> {
         "evidence" | "ev" => return parse_evidence(args),
         "more" | "next" => Command::More,
         "show" => match words.as_slice() {
-            [id] => Command::Show { id: id.to_lowercase() },
-            [] => return Err(usage("show", "which record? Give its id, as shown under each result")),
+            [id] => Command::Show {
+                id: id.to_lowercase(),
+            },
+            [] => {
+                return Err(usage(
+                    "show",
+                    "which record? Give its id, as shown under each result",
+                ))
+            }
             _ => return Err(usage("show", "give one record id")),
         },
         "cite" => return parse_cite(&words),
         "topics" => Command::Topics,
         "help" => Command::Help {
-            topic: words.first().map(|w| w.trim_start_matches(prefix).to_lowercase()),
+            topic: words
+                .first()
+                .map(|w| w.trim_start_matches(prefix).to_lowercase()),
         },
         "about" => Command::About,
         "reload" => Command::Reload,
         "status" => Command::Status,
-        _ => Command::Unknown { word: word.to_string() },
+        _ => Command::Unknown {
+            word: word.to_string(),
+        },
     };
     Ok(cmd)
 }
@@ -187,7 +198,10 @@ fn parse_cite(words: &[&str]) -> Result<Command, ParseError> {
         }
     }
     if ids.is_empty() {
-        return Err(usage("cite", "which record? Give one or more ids, as shown under each result"));
+        return Err(usage(
+            "cite",
+            "which record? Give one or more ids, as shown under each result",
+        ));
     }
     if ids.len() > 20 {
         return Err(usage("cite", "at most 20 records at a time"));
@@ -201,26 +215,75 @@ mod tests {
 
     #[test]
     fn table() {
-        let ev = |q: &str| Ok(Command::Evidence { query: q.into(), truncated: false });
+        let ev = |q: &str| {
+            Ok(Command::Evidence {
+                query: q.into(),
+                truncated: false,
+            })
+        };
         let cases: Vec<(&str, Result<Command, ParseError>)> = vec![
             ("!evidence preterm", ev("preterm")),
             ("!EVIDENCE  preterm  babies ", ev("preterm  babies")),
             ("!Evidence does VIG help dads?", ev("does VIG help dads?")),
-            ("!evidence", Ok(Command::Help { topic: Some("evidence".into()) })),
+            (
+                "!evidence",
+                Ok(Command::Help {
+                    topic: Some("evidence".into()),
+                }),
+            ),
             ("!evidence more", Ok(Command::More)),
             ("!more", Ok(Command::More)),
-            ("!show hoffenkamp-2015-nicu-rct", Ok(Command::Show { id: "hoffenkamp-2015-nicu-rct".into() })),
-            ("!show", Err(usage("show", "which record? Give its id, as shown under each result"))),
-            ("!cite a b", Ok(Command::Cite { ids: vec!["a".into(), "b".into()], style: None })),
-            ("!cite a apa", Ok(Command::Cite { ids: vec!["a".into()], style: Some(Style::Apa) })),
-            ("!cite", Err(usage("cite", "which record? Give one or more ids, as shown under each result"))),
+            (
+                "!show hoffenkamp-2015-nicu-rct",
+                Ok(Command::Show {
+                    id: "hoffenkamp-2015-nicu-rct".into(),
+                }),
+            ),
+            (
+                "!show",
+                Err(usage(
+                    "show",
+                    "which record? Give its id, as shown under each result",
+                )),
+            ),
+            (
+                "!cite a b",
+                Ok(Command::Cite {
+                    ids: vec!["a".into(), "b".into()],
+                    style: None,
+                }),
+            ),
+            (
+                "!cite a apa",
+                Ok(Command::Cite {
+                    ids: vec!["a".into()],
+                    style: Some(Style::Apa),
+                }),
+            ),
+            (
+                "!cite",
+                Err(usage(
+                    "cite",
+                    "which record? Give one or more ids, as shown under each result",
+                )),
+            ),
             ("!topics", Ok(Command::Topics)),
             ("!help", Ok(Command::Help { topic: None })),
-            ("!help !cite", Ok(Command::Help { topic: Some("cite".into()) })),
+            (
+                "!help !cite",
+                Ok(Command::Help {
+                    topic: Some("cite".into()),
+                }),
+            ),
             ("!about", Ok(Command::About)),
             ("!ReLoad", Ok(Command::Reload)),
             ("!status", Ok(Command::Status)),
-            ("!evidenc preterm", Ok(Command::Unknown { word: "evidenc".into() })),
+            (
+                "!evidenc preterm",
+                Ok(Command::Unknown {
+                    word: "evidenc".into(),
+                }),
+            ),
             ("hello there", Err(ParseError::NotACommand)),
             ("! evidence", Err(ParseError::NotACommand)),
             ("!", Err(ParseError::NotACommand)),

@@ -119,7 +119,10 @@ impl Config {
         if problems.is_empty() {
             Ok(cfg)
         } else {
-            Err(problems.into_iter().map(|p| format!("{name}: {p}")).collect())
+            Err(problems
+                .into_iter()
+                .map(|p| format!("{name}: {p}"))
+                .collect())
         }
     }
 
@@ -236,7 +239,11 @@ impl Config {
 }
 
 fn is_user_id(s: &str) -> bool {
-    s.starts_with('@') && s.len() > 3 && s[1..].split_once(':').is_some_and(|(l, d)| !l.is_empty() && !d.is_empty())
+    s.starts_with('@')
+        && s.len() > 3
+        && s[1..]
+            .split_once(':')
+            .is_some_and(|(l, d)| !l.is_empty() && !d.is_empty())
 }
 
 /// Matches a user id against a glob pattern (`*` any run of characters, `?` one character).
@@ -295,7 +302,15 @@ citation_style = "mla"
 "#;
         let errs = Config::parse(text, "bot.toml").unwrap_err();
         let all = errs.join("\n");
-        for needle in ["homeserver", "user_id", "state_dir", "password", "prefix", "admins", "citation_style"] {
+        for needle in [
+            "homeserver",
+            "user_id",
+            "state_dir",
+            "password",
+            "prefix",
+            "admins",
+            "citation_style",
+        ] {
             assert!(all.contains(needle), "missing {needle} in:\n{all}");
         }
     }

@@ -33,7 +33,7 @@ pub struct Judgement {
 impl Judgement {
     /// Whether a record is the one this judgement names.
     pub fn matches(&self, r: &Record) -> bool {
-        if self.year.is_some_and(|y| y != r.year) {
+        if self.year.is_some_and(|y| Some(y) != r.year) {
             return false;
         }
         let key = self.key.to_lowercase();
@@ -98,7 +98,13 @@ pub fn evaluate(lib: &Library, questions: &[Question]) -> Report {
             .relevant
             .iter()
             .filter(|j| !records.iter().any(|r| j.matches(r)))
-            .map(|j| format!("{} {}", j.key, j.year.map(|y| y.to_string()).unwrap_or_default()))
+            .map(|j| {
+                format!(
+                    "{} {}",
+                    j.key,
+                    j.year.map(|y| y.to_string()).unwrap_or_default()
+                )
+            })
             .collect();
         let success = ranked
             .iter()

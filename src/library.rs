@@ -52,7 +52,10 @@ impl Library {
 
 /// Counts errors among problems.
 pub fn error_count(diags: &[Diagnostic]) -> usize {
-    diags.iter().filter(|d| d.severity == Severity::Error).count()
+    diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count()
 }
 
 /// Formats a time as `2026-11-23 20:15 UTC`.
@@ -63,7 +66,11 @@ pub fn fmt_utc(t: SystemTime) -> String {
         .unwrap_or(0);
     let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02} {:02}:{:02} UTC", rem / 3600, (rem % 3600) / 60)
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        rem / 3600,
+        (rem % 3600) / 60
+    )
 }
 
 /// Days since 1970-01-01 to (year, month, day), proleptic Gregorian (Howard Hinnant's algorithm).

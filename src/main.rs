@@ -222,7 +222,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             let low = min_success.is_some_and(|m| report.success_at_3 < m)
                 || min_mrr.is_some_and(|m| report.mrr < m);
-            Ok(if low { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if low {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
     }
 }
@@ -248,8 +252,9 @@ fn run_bot(path: &Path, knowledge_dir: Option<&Path>) -> anyhow::Result<ExitCode
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(async {
         let shutdown = async {
-            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-                .expect("SIGTERM handler");
+            let mut term =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                    .expect("SIGTERM handler");
             tokio::select! {
                 _ = tokio::signal::ctrl_c() => {}
                 _ = term.recv() => {}
@@ -304,7 +309,9 @@ fn check(dir: Option<&Path>) -> anyhow::Result<ExitCode> {
     let warnings = diags.len() - errors;
     println!(
         "{}: {} error{}, {} warning{}; {} records and {} topics loaded",
-        target.map_or("built-in knowledge".to_string(), |d| d.display().to_string()),
+        target.map_or("built-in knowledge".to_string(), |d| d
+            .display()
+            .to_string()),
         errors,
         if errors == 1 { "" } else { "s" },
         warnings,
@@ -367,7 +374,7 @@ fn search(lib: &Library, query: &str, limit: usize, json: bool) -> anyhow::Resul
                 score,
                 answer::level_tag(r),
                 r.title,
-                r.year,
+                r.year_label(),
                 r.id
             );
         }
@@ -382,7 +389,9 @@ fn record_json(r: &Record) -> Value {
         m.insert("evidence_level".into(), json!(r.evidence_level()));
         m.insert(
             "evidence_label".into(),
-            json!(evidence_bot::knowledge::model::level_label(r.evidence_level())),
+            json!(evidence_bot::knowledge::model::level_label(
+                r.evidence_level()
+            )),
         );
     }
     v
@@ -440,7 +449,7 @@ fn list(
                 "{:<48} {:<20} {}  {}",
                 r.id,
                 answer::level_tag(r),
-                r.year,
+                r.year_label(),
                 r.title
             );
         }

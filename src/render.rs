@@ -162,7 +162,8 @@ impl Builder {
             self.html.push_str(&item.html);
             self.html.push_str("</li>");
         }
-        self.html.push_str(if start.is_some() { "</ol>" } else { "</ul>" });
+        self.html
+            .push_str(if start.is_some() { "</ol>" } else { "</ul>" });
         self
     }
 

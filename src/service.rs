@@ -87,7 +87,10 @@ impl BotNames {
     pub fn strip(&self, text: &str) -> Option<String> {
         let t = text.trim_start();
         for name in self.candidates() {
-            if t.len() >= name.len() && t.is_char_boundary(name.len()) && t[..name.len()].eq_ignore_ascii_case(&name) {
+            if t.len() >= name.len()
+                && t.is_char_boundary(name.len())
+                && t[..name.len()].eq_ignore_ascii_case(&name)
+            {
                 let rest = &t[name.len()..];
                 if rest.is_empty() || rest.starts_with([':', ',', ' ', '\u{a0}']) {
                     return Some(rest.trim_start_matches([':', ',']).trim().to_string());
@@ -176,7 +179,8 @@ impl RateLimiter {
         if self.buckets.len() > 10_000 {
             // Forget users whose buckets are full again: they behave like new users anyway.
             let (cap, per) = (self.capacity, self.per);
-            self.buckets.retain(|_, b| now.duration_since(b.last) < per.mul_f64(1.0) || b.tokens < cap);
+            self.buckets
+                .retain(|_, b| now.duration_since(b.last) < per.mul_f64(1.0) || b.tokens < cap);
         }
         let b = self.buckets.entry(user.to_string()).or_insert(Bucket {
             tokens: self.capacity,
@@ -334,21 +338,65 @@ mod tests {
 
     #[test]
     fn decisions() {
-        let ev = |q: &str| Decision::Command(Command::Evidence { query: q.into(), truncated: false });
+        let ev = |q: &str| {
+            Decision::Command(Command::Evidence {
+                query: q.into(),
+                truncated: false,
+            })
+        };
         let cases: Vec<(Incoming, Decision)> = vec![
             (msg("!evidence preterm"), ev("preterm")),
             (msg("@evidence-bot preterm"), ev("preterm")),
-            (msg("@evidence-bot:x: does VIG help dads?"), ev("does VIG help dads?")),
+            (
+                msg("@evidence-bot:x: does VIG help dads?"),
+                ev("does VIG help dads?"),
+            ),
             (msg("evidence-bot, autism"), ev("autism")),
-            (msg("Evidence Bot: !topics"), Decision::Command(Command::Topics)),
-            (msg("@evidence-bot"), Decision::Command(Command::Help { topic: None })),
+            (
+                msg("Evidence Bot: !topics"),
+                Decision::Command(Command::Topics),
+            ),
+            (
+                msg("@evidence-bot"),
+                Decision::Command(Command::Help { topic: None }),
+            ),
             (msg("hello everyone"), Decision::Ignore("not a command")),
-            (msg("evidence-botty preterm"), Decision::Ignore("not a command")),
-            (Incoming { kind: MessageKind::Notice, ..msg("!evidence preterm") }, Decision::Ignore("m.notice (another bot)")),
-            (Incoming { is_edit: true, ..msg("!evidence preterm") }, Decision::Ignore("edit")),
-            (Incoming { sender: "@evidence-bot:x".into(), ..msg("!evidence preterm") }, Decision::Ignore("own message")),
-            (Incoming { ts_ms: 1, ..msg("!evidence preterm") }, Decision::Ignore("older than the catch-up window")),
-            (msg("!show"), Decision::Usage(commands::parse("!", "!show").unwrap_err())),
+            (
+                msg("evidence-botty preterm"),
+                Decision::Ignore("not a command"),
+            ),
+            (
+                Incoming {
+                    kind: MessageKind::Notice,
+                    ..msg("!evidence preterm")
+                },
+                Decision::Ignore("m.notice (another bot)"),
+            ),
+            (
+                Incoming {
+                    is_edit: true,
+                    ..msg("!evidence preterm")
+                },
+                Decision::Ignore("edit"),
+            ),
+            (
+                Incoming {
+                    sender: "@evidence-bot:x".into(),
+                    ..msg("!evidence preterm")
+                },
+                Decision::Ignore("own message"),
+            ),
+            (
+                Incoming {
+                    ts_ms: 1,
+                    ..msg("!evidence preterm")
+                },
+                Decision::Ignore("older than the catch-up window"),
+            ),
+            (
+                msg("!show"),
+                Decision::Usage(commands::parse("!", "!show").unwrap_err()),
+            ),
         ];
         for (m, want) in cases {
             assert_eq!(d(&m), want, "{:?}", m.body);
@@ -357,7 +405,14 @@ mod tests {
 
     #[test]
     fn admin_commands_in_every_spelling_are_admin() {
-        for text in ["!reload", "!RELOAD", "!Reload  ", "@evidence-bot !reload", "evidence-bot: !status", "!STATUS now"] {
+        for text in [
+            "!reload",
+            "!RELOAD",
+            "!Reload  ",
+            "@evidence-bot !reload",
+            "evidence-bot: !status",
+            "!STATUS now",
+        ] {
             match d(&msg(text)) {
                 Decision::Command(c) => assert!(c.is_admin(), "{text}"),
                 other => panic!("{text}: {other:?}"),

@@ -60,7 +60,9 @@ pub const END_OF_RESULTS: &str = "That was everything for that search.";
 pub fn unknown_record(id: &str, suggestion: Option<&str>, prefix: &str) -> String {
     match suggestion {
         Some(s) => format!("There is no record `{id}`. Did you mean `{s}`?"),
-        None => format!("There is no record `{id}`. Ids are shown under each result of {prefix}evidence."),
+        None => format!(
+            "There is no record `{id}`. Ids are shown under each result of {prefix}evidence."
+        ),
     }
 }
 
@@ -68,7 +70,8 @@ pub fn unknown_record(id: &str, suggestion: Option<&str>, prefix: &str) -> Strin
 pub const ADMIN_ONLY: &str = "Sorry, that command is for the bot's admins.";
 
 /// Admin commands outside the running bot.
-pub const ADMIN_NEEDS_BOT: &str = "That command works in the running bot (evidence-bot run), not on the command line.";
+pub const ADMIN_NEEDS_BOT: &str =
+    "That command works in the running bot (evidence-bot run), not on the command line.";
 
 /// Nothing found.
 pub fn nothing_found(query: &str) -> String {
@@ -86,5 +89,7 @@ pub const FINDING_UNVERIFIED: &str = "(not confirmed in a source)";
 
 /// A citation could not be rendered.
 pub fn citation_failed(id: &str) -> String {
-    format!("Sorry, I could not format a citation for `{id}`. The admins have been told in the log.")
+    format!(
+        "Sorry, I could not format a citation for `{id}`. The admins have been told in the log."
+    )
 }

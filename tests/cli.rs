@@ -25,14 +25,21 @@ fn ask_answers_from_the_built_in_knowledge_anywhere() {
     assert!(o.status.success(), "{o:?}");
     let out = stdout(&o);
     assert!(out.contains("Hoffenkamp"), "{out}");
-    assert!(out.contains("level 3/6") || out.contains("level 4/6"), "{out}");
+    assert!(
+        out.contains("level 3/6") || out.contains("level 4/6"),
+        "{out}"
+    );
     assert!(out.contains("!more"), "{out}");
     assert!(out.contains("!cite ID"), "{out}");
 }
 
 #[test]
 fn ask_html_escapes_user_text() {
-    let o = bot(&["ask", "--html", "!evidence <script>alert(1)</script> preterm"]);
+    let o = bot(&[
+        "ask",
+        "--html",
+        "!evidence <script>alert(1)</script> preterm",
+    ]);
     assert!(o.status.success());
     let out = stdout(&o);
     assert!(!out.contains("<script>"), "{out}");
@@ -44,7 +51,11 @@ fn ask_html_escapes_user_text() {
 fn ask_unknown_command_gets_a_hint() {
     let o = bot(&["ask", "!evidense preterm"]);
     assert!(o.status.success());
-    assert!(stdout(&o).contains("Did you mean !evidence?"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("Did you mean !evidence?"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
@@ -62,11 +73,24 @@ fn search_json_has_the_documented_shape() {
     assert!(v["total"].as_u64().unwrap() >= 2);
     let hits = v["hits"].as_array().unwrap();
     assert!(!hits.is_empty() && hits.len() <= 3);
-    for key in ["id", "kind", "title", "authors", "year", "evidence_level", "doi", "url", "score"] {
+    for key in [
+        "id",
+        "kind",
+        "title",
+        "authors",
+        "year",
+        "evidence_level",
+        "doi",
+        "url",
+        "score",
+    ] {
         assert!(hits[0].get(key).is_some(), "missing {key} in {}", hits[0]);
     }
     let author = hits[0]["authors"][0].as_str().unwrap();
-    assert!(author.contains(", ") || !author.contains(' ') || author.contains("Institute"), "{author}");
+    assert!(
+        author.contains(", ") || !author.contains(' ') || author.contains("Institute"),
+        "{author}"
+    );
 }
 
 #[test]
@@ -79,7 +103,11 @@ fn show_and_list_json() {
     let o = bot(&["list", "--json", "--topic", "preterm"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let recs = v["records"].as_array().unwrap();
-    assert!(recs.iter().all(|r| r["topics"].as_array().unwrap().iter().any(|t| t == "preterm")));
+    assert!(recs.iter().all(|r| r["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t == "preterm")));
     assert!(recs.iter().any(|r| r["id"] == "hoffenkamp-2015-nicu-rct"));
     let o = bot(&["show", "no-such-record"]);
     assert_eq!(o.status.code(), Some(1));
@@ -91,8 +119,14 @@ fn check_exit_codes() {
     let o = bot(&["check", &fixture("invalid")]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
-    assert!(out.contains("unknown-topic.yaml:11:10: error: unknown topic `pretrm`"), "{out}");
-    assert!(out.lines().last().unwrap().contains("16 errors, 1 warning"), "{out}");
+    assert!(
+        out.contains("unknown-topic.yaml:11:10: error: unknown topic `pretrm`"),
+        "{out}"
+    );
+    assert!(
+        out.lines().last().unwrap().contains("16 errors, 1 warning"),
+        "{out}"
+    );
     assert_eq!(bot(&["check", "/no/such/folder"]).status.code(), Some(2));
     assert_eq!(bot(&["check", "--bogus"]).status.code(), Some(2));
     // With no folder and none in the current directory, the built-in copy is checked.
@@ -101,7 +135,13 @@ fn check_exit_codes() {
 
 #[test]
 fn knowledge_flag_reads_a_folder() {
-    let o = bot(&["--knowledge", &fixture("valid"), "search", "--json", "trial"]);
+    let o = bot(&[
+        "--knowledge",
+        &fixture("valid"),
+        "search",
+        "--json",
+        "trial",
+    ]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["total"], 2);
 }

@@ -7,7 +7,9 @@ use evidence_bot::knowledge::model::{Certainty, EffectType, Kind, Status};
 use evidence_bot::knowledge::{self, Diagnostic, Severity};
 
 fn fixture(name: &str) -> (knowledge::Knowledge, Vec<Diagnostic>) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/knowledge").join(name);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/knowledge")
+        .join(name);
     knowledge::load_dir(&dir)
 }
 
@@ -28,7 +30,10 @@ fn valid_fixture_loads_clean() {
     assert_eq!(k.topics.len(), 2);
     let alpha = k.get("alpha-2015").unwrap();
     assert_eq!(alpha.evidence_level(), 3);
-    assert_eq!(alpha.findings[0].effect.as_ref().unwrap().kind, EffectType::D);
+    assert_eq!(
+        alpha.findings[0].effect.as_ref().unwrap().kind,
+        EffectType::D
+    );
 }
 
 #[test]
@@ -36,24 +41,89 @@ fn each_kind_of_problem_is_reported_with_its_line() {
     let (k, diags) = fixture("invalid");
     // (file, line, severity, words the message must contain)
     let cases: &[(&str, usize, Severity, &[&str])] = &[
-        ("unknown-field.yaml", 12, Severity::Error, &["unknown field `sumary`", "did you mean `summary`?"]),
-        ("missing-field.yaml", 1, Severity::Error, &["missing required field `summary`"]),
-        ("wrong-type.yaml", 7, Severity::Error, &["wrong value for `year`", "\"twenty\"", "whole number"]),
-        ("unknown-kind.yaml", 2, Severity::Error, &["unknown variant `rtc`", "`rct`"]),
-        ("unknown-topic.yaml", 11, Severity::Error, &["unknown topic `pretrm`", "close matches: `preterm`"]),
-        ("id-mismatch.yaml", 1, Severity::Error, &["id `something-else` does not match the file name `id-mismatch.yaml`"]),
-        ("related-unknown.yaml", 15, Severity::Error, &["`related` names unknown record `nobody-2020`"]),
-        ("year-range.yaml", 7, Severity::Error, &["year 1850 is out of range"]),
-        ("bad-doi.yaml", 9, Severity::Error, &["malformed DOI", "bare DOI"]),
-        ("bad-url.yaml", 15, Severity::Error, &["malformed URL `www.example.org/page`"]),
-        ("empty-summary.yaml", 12, Severity::Error, &["summary is empty"]),
-        ("no-doi-warning.yaml", 8, Severity::Warning, &["journal article without a DOI"]),
+        (
+            "unknown-field.yaml",
+            12,
+            Severity::Error,
+            &["unknown field `sumary`", "did you mean `summary`?"],
+        ),
+        (
+            "missing-field.yaml",
+            1,
+            Severity::Error,
+            &["missing required field `summary`"],
+        ),
+        (
+            "wrong-type.yaml",
+            7,
+            Severity::Error,
+            &["wrong value for `year`", "\"twenty\"", "whole number"],
+        ),
+        (
+            "unknown-kind.yaml",
+            2,
+            Severity::Error,
+            &["unknown variant `rtc`", "`rct`"],
+        ),
+        (
+            "unknown-topic.yaml",
+            11,
+            Severity::Error,
+            &["unknown topic `pretrm`", "close matches: `preterm`"],
+        ),
+        (
+            "id-mismatch.yaml",
+            1,
+            Severity::Error,
+            &["id `something-else` does not match the file name `id-mismatch.yaml`"],
+        ),
+        (
+            "related-unknown.yaml",
+            15,
+            Severity::Error,
+            &["`related` names unknown record `nobody-2020`"],
+        ),
+        (
+            "year-range.yaml",
+            7,
+            Severity::Error,
+            &["year 1850 is out of range"],
+        ),
+        (
+            "bad-doi.yaml",
+            9,
+            Severity::Error,
+            &["malformed DOI", "bare DOI"],
+        ),
+        (
+            "bad-url.yaml",
+            15,
+            Severity::Error,
+            &["malformed URL `www.example.org/page`"],
+        ),
+        (
+            "empty-summary.yaml",
+            12,
+            Severity::Error,
+            &["summary is empty"],
+        ),
+        (
+            "no-doi-warning.yaml",
+            8,
+            Severity::Warning,
+            &["journal article without a DOI"],
+        ),
         ("syntax.yaml", 4, Severity::Error, &["invalid YAML"]),
     ];
     for (file, line, severity, words) in cases {
         let found = problems_for(&diags, file);
-        let hit = found.iter().find(|(l, s, m)| l == line && s == severity && words.iter().all(|w| m.contains(w)));
-        assert!(hit.is_some(), "{file}: expected line {line} {severity} with {words:?}, got {found:#?}");
+        let hit = found
+            .iter()
+            .find(|(l, s, m)| l == line && s == severity && words.iter().all(|w| m.contains(w)));
+        assert!(
+            hit.is_some(),
+            "{file}: expected line {line} {severity} with {words:?}, got {found:#?}"
+        );
         // Every problem has the path:line:col: severity: prefix.
         for (_, _, m) in &found {
             assert!(m.contains(&format!("{file}:")), "{m}");
@@ -64,8 +134,14 @@ fn each_kind_of_problem_is_reported_with_its_line() {
     // Duplicate ids name both files.
     let a = problems_for(&diags, "a/dup-id.yaml");
     let b = problems_for(&diags, "b/dup-id.yaml");
-    assert!(a[0].2.contains("duplicate id `dup-id`") && a[0].2.contains("b/dup-id.yaml:1:1"), "{a:?}");
-    assert!(b[0].2.contains("duplicate id `dup-id`") && b[0].2.contains("a/dup-id.yaml:1:1"), "{b:?}");
+    assert!(
+        a[0].2.contains("duplicate id `dup-id`") && a[0].2.contains("b/dup-id.yaml:1:1"),
+        "{a:?}"
+    );
+    assert!(
+        b[0].2.contains("duplicate id `dup-id`") && b[0].2.contains("a/dup-id.yaml:1:1"),
+        "{b:?}"
+    );
     // The good record (a warning only) still loads; the broken ones do not.
     let ids: Vec<&str> = k.records.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, vec!["no-doi-warning"]);
@@ -79,7 +155,11 @@ fn bundled_knowledge_checks_clean() {
         .filter(|d| d.severity == Severity::Error)
         .map(|d| d.to_string())
         .collect();
-    assert!(errors.is_empty(), "bundled knowledge has errors:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "bundled knowledge has errors:\n{}",
+        errors.join("\n")
+    );
     assert!(k.records.len() >= 47, "only {} records", k.records.len());
     assert!(k.topics.len() >= 20);
 }
@@ -90,9 +170,17 @@ fn every_trial_review_and_guideline_has_a_doi_or_url() {
     for r in &k.records {
         if matches!(
             r.kind,
-            Kind::Rct | Kind::PilotRct | Kind::SystematicReview | Kind::MetaAnalysis | Kind::Guideline
+            Kind::Rct
+                | Kind::PilotRct
+                | Kind::SystematicReview
+                | Kind::MetaAnalysis
+                | Kind::Guideline
         ) {
-            assert!(r.doi.is_some() || r.url.is_some(), "{} has neither DOI nor URL", r.id);
+            assert!(
+                r.doi.is_some() || r.url.is_some(),
+                "{} has neither DOI nor URL",
+                r.id
+            );
         }
     }
 }
@@ -105,7 +193,11 @@ fn every_record_names_its_sources_unless_unverified() {
             assert!(!r.sources.is_empty(), "{} has no sources", r.id);
         }
         let sentences = r.summary.matches(". ").count() + 1;
-        assert!(sentences <= 6, "{}: summary is long ({sentences} sentences)", r.id);
+        assert!(
+            sentences <= 6,
+            "{}: summary is long ({sentences} sentences)",
+            r.id
+        );
     }
 }
 
@@ -122,8 +214,15 @@ fn schema_json_is_in_sync_with_the_types() {
         "knowledge/schema.json is out of date: run `cargo run -- schema > knowledge/schema.json` (or UPDATE_SCHEMA=1 cargo test)"
     );
     let v: serde_json::Value = serde_json::from_str(&shipped).unwrap();
-    let required: Vec<&str> = v["required"].as_array().unwrap().iter().filter_map(|x| x.as_str()).collect();
-    for f in ["id", "kind", "title", "authors", "year", "summary", "topics"] {
+    let required: Vec<&str> = v["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| x.as_str())
+        .collect();
+    for f in [
+        "id", "kind", "title", "authors", "year", "summary", "topics",
+    ] {
         assert!(required.contains(&f), "schema should require {f}");
     }
 }
@@ -138,7 +237,10 @@ fn hoffenkamp_2015_analysed_150_families() {
     assert_eq!(r.authors[0].family.as_deref(), Some("Hoffenkamp"));
     assert_eq!(r.sample.as_ref().and_then(|s| s.n), Some(150));
     let all = format!("{} {:?} {:?}", r.summary, r.findings, r.caveats);
-    assert!(all.contains("210"), "the 210-infant claim should be corrected in caveats");
+    assert!(
+        all.contains("210"),
+        "the 210-infant claim should be corrected in caveats"
+    );
 }
 
 #[test]
@@ -148,7 +250,11 @@ fn barlow_2016_sensitivity_was_not_significant() {
     let f = r
         .findings
         .iter()
-        .find(|f| f.effect.as_ref().is_some_and(|e| (e.value - 0.86).abs() < 1e-9))
+        .find(|f| {
+            f.effect
+                .as_ref()
+                .is_some_and(|e| (e.value - 0.86).abs() < 1e-9)
+        })
         .expect("d = 0.86 finding");
     assert_eq!(f.p.as_deref(), Some("0.069"));
     assert_ne!(f.significant, Some(true));
@@ -169,17 +275,30 @@ fn cochrane_2019_gives_certainty_levels() {
     let r = k.get("cochrane-ohara-2019").expect("record");
     assert_eq!(r.doi.as_deref(), Some("10.1002/14651858.CD012348.pub2"));
     let certainties: Vec<Certainty> = r.findings.iter().filter_map(|f| f.certainty).collect();
-    assert!(certainties.contains(&Certainty::Moderate), "{certainties:?}");
+    assert!(
+        certainties.contains(&Certainty::Moderate),
+        "{certainties:?}"
+    );
     assert!(certainties.contains(&Certainty::VeryLow), "{certainties:?}");
 }
 
 #[test]
 fn fdac_chapter_has_its_real_authors_and_editors() {
     let (k, _) = knowledge::load_bundled();
-    let r = k.get("kennedy-feeley-kershaw-fdac-chapter").expect("record");
-    let authors: Vec<&str> = r.authors.iter().filter_map(|p| p.family.as_deref()).collect();
+    let r = k
+        .get("kennedy-feeley-kershaw-fdac-chapter")
+        .expect("record");
+    let authors: Vec<&str> = r
+        .authors
+        .iter()
+        .filter_map(|p| p.family.as_deref())
+        .collect();
     assert_eq!(authors, vec!["Kennedy", "Feeley", "Kershaw"]);
-    let editors: Vec<&str> = r.editors.iter().filter_map(|p| p.family.as_deref()).collect();
+    let editors: Vec<&str> = r
+        .editors
+        .iter()
+        .filter_map(|p| p.family.as_deref())
+        .collect();
     assert_eq!(editors, vec!["Shaw", "Bailey"]);
 }
 

@@ -12,8 +12,25 @@ fn relevance_set_meets_the_floor() {
     assert!(questions.len() >= 40, "{} questions", questions.len());
     let report = eval::evaluate(&lib, &questions);
     println!("{}", report.to_text());
-    let unmatched: Vec<_> = report.results.iter().filter(|r| !r.unmatched.is_empty()).collect();
-    assert!(unmatched.is_empty(), "judgements name unknown records: {unmatched:#?}");
-    assert!(report.success_at_3 >= 0.9, "success@3 {:.3}\n{}", report.success_at_3, report.to_text());
-    assert!(report.mrr >= 0.8, "MRR {:.3}\n{}", report.mrr, report.to_text());
+    let unmatched: Vec<_> = report
+        .results
+        .iter()
+        .filter(|r| !r.unmatched.is_empty())
+        .collect();
+    assert!(
+        unmatched.is_empty(),
+        "judgements name unknown records: {unmatched:#?}"
+    );
+    assert!(
+        report.success_at_3 >= 0.9,
+        "success@3 {:.3}\n{}",
+        report.success_at_3,
+        report.to_text()
+    );
+    assert!(
+        report.mrr >= 0.8,
+        "MRR {:.3}\n{}",
+        report.mrr,
+        report.to_text()
+    );
 }

@@ -116,7 +116,10 @@ pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
         let entries = match std::fs::read_dir(&d) {
             Ok(e) => e,
             Err(err) => {
-                diags.push(file_problem(&d.display().to_string(), format!("cannot read folder: {err}")));
+                diags.push(file_problem(
+                    &d.display().to_string(),
+                    format!("cannot read folder: {err}"),
+                ));
                 continue;
             }
         };
@@ -186,7 +189,8 @@ pub fn load(files: &[SourceFile]) -> Loaded {
     let mut parsed: Vec<(&SourceFile, Record, bool)> = Vec::new();
     for f in files.iter().filter(|f| f.rel != TOPICS_FILE) {
         let mut diags = Vec::new();
-        if let Some(record) = check_record_file(f, &out.topics, &topic_ids, current_year, &mut diags)
+        if let Some(record) =
+            check_record_file(f, &out.topics, &topic_ids, current_year, &mut diags)
         {
             let ok = count(&diags, Severity::Error) == 0;
             parsed.push((f, record, ok));
@@ -210,8 +214,13 @@ pub fn load(files: &[SourceFile]) -> Loaded {
                 line: l2,
                 col: c2,
                 severity: Severity::Error,
-                message: format!("duplicate id `{}`: also used by {}:{l1}:{c1}", r.id, other.path),
-                hint: Some("each record needs its own id; rename one of the files and its id".into()),
+                message: format!(
+                    "duplicate id `{}`: also used by {}:{l1}:{c1}",
+                    r.id, other.path
+                ),
+                hint: Some(
+                    "each record needs its own id; rename one of the files and its id".into(),
+                ),
             });
             out.diagnostics.push(Diagnostic {
                 path: other.path.clone(),
@@ -234,12 +243,25 @@ pub fn load(files: &[SourceFile]) -> Loaded {
         for rel in &r.related {
             if rel == &r.id {
                 let (line, col) = value_position(&f.text, "related", rel);
-                out.diagnostics.push(error_at(f, line, col, format!("`related` names the record itself (`{rel}`)"), None));
+                out.diagnostics.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("`related` names the record itself (`{rel}`)"),
+                    None,
+                ));
                 bad.insert(i);
             } else if !known.contains(rel.as_str()) {
                 let (line, col) = value_position(&f.text, "related", rel);
-                let hint = closest(rel, known.iter().copied(), 4).map(|c| format!("did you mean `{c}`?"));
-                out.diagnostics.push(error_at(f, line, col, format!("`related` names unknown record `{rel}`"), hint));
+                let hint =
+                    closest(rel, known.iter().copied(), 4).map(|c| format!("did you mean `{c}`?"));
+                out.diagnostics.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("`related` names unknown record `{rel}`"),
+                    hint,
+                ));
                 bad.insert(i);
             }
         }
@@ -253,13 +275,24 @@ pub fn load(files: &[SourceFile]) -> Loaded {
         .collect();
     out.records.sort_by(|a, b| a.id.cmp(&b.id));
     out.diagnostics.sort_by(|a, b| {
-        (a.path.as_str(), a.line, a.col, a.severity).cmp(&(b.path.as_str(), b.line, b.col, b.severity))
+        (a.path.as_str(), a.line, a.col, a.severity).cmp(&(
+            b.path.as_str(),
+            b.line,
+            b.col,
+            b.severity,
+        ))
     });
     out.diagnostics.dedup();
     out
 }
 
-fn error_at(f: &SourceFile, line: usize, col: usize, message: String, hint: Option<String>) -> Diagnostic {
+fn error_at(
+    f: &SourceFile,
+    line: usize,
+    col: usize,
+    message: String,
+    hint: Option<String>,
+) -> Diagnostic {
     Diagnostic {
         path: f.path.clone(),
         line,
@@ -270,7 +303,13 @@ fn error_at(f: &SourceFile, line: usize, col: usize, message: String, hint: Opti
     }
 }
 
-fn warning_at(f: &SourceFile, line: usize, col: usize, message: String, hint: Option<String>) -> Diagnostic {
+fn warning_at(
+    f: &SourceFile,
+    line: usize,
+    col: usize,
+    message: String,
+    hint: Option<String>,
+) -> Diagnostic {
     Diagnostic {
         severity: Severity::Warning,
         ..error_at(f, line, col, message, hint)
@@ -285,7 +324,13 @@ fn load_topics(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<Topic> {
                 .location()
                 .map(|l| (l.line(), l.column()))
                 .unwrap_or((1, 1));
-            diags.push(error_at(f, line, col, format!("invalid topics file: {}", strip_location(&err.to_string())), None));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("invalid topics file: {}", strip_location(&err.to_string())),
+                None,
+            ));
             return Vec::new();
         }
     };
@@ -294,15 +339,36 @@ fn load_topics(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<Topic> {
     for t in file.topics {
         let (line, col) = value_position(&f.text, "topics", &t.id);
         if !is_valid_id(&t.id, true) {
-            diags.push(error_at(f, line, col, format!("topic id `{}` must be lower case letters, digits and `_`", t.id), None));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!(
+                    "topic id `{}` must be lower case letters, digits and `_`",
+                    t.id
+                ),
+                None,
+            ));
             continue;
         }
         if !seen.insert(t.id.clone()) {
-            diags.push(error_at(f, line, col, format!("duplicate topic id `{}`", t.id), None));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("duplicate topic id `{}`", t.id),
+                None,
+            ));
             continue;
         }
         if t.label.trim().is_empty() {
-            diags.push(error_at(f, line, col, format!("topic `{}` has an empty label", t.id), None));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("topic `{}` has an empty label", t.id),
+                None,
+            ));
         }
         topics.push(t);
     }
@@ -347,7 +413,13 @@ fn check_record_file(
         }
     };
     let Value::Mapping(map) = value else {
-        diags.push(error_at(f, 1, 1, "a record must be a mapping of `field: value` lines".into(), None));
+        diags.push(error_at(
+            f,
+            1,
+            1,
+            "a record must be a mapping of `field: value` lines".into(),
+            None,
+        ));
         return None;
     };
 
@@ -357,7 +429,13 @@ fn check_record_file(
     let mut present = HashSet::new();
     for (k, v) in &map {
         let Some(key) = k.as_str() else {
-            diags.push(error_at(f, 1, 1, format!("field names must be text, found {k:?}"), None));
+            diags.push(error_at(
+                f,
+                1,
+                1,
+                format!("field names must be text, found {k:?}"),
+                None,
+            ));
             continue;
         };
         let (line, col) = key_position(&f.text, key);
@@ -365,7 +443,13 @@ fn check_record_file(
             let hint = closest(key, fields.iter().map(String::as_str), 3)
                 .map(|c| format!("did you mean `{c}`?"))
                 .or_else(|| Some(format!("known fields: {}", fields.join(", "))));
-            diags.push(error_at(f, line, col, format!("unknown field `{key}`"), hint));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("unknown field `{key}`"),
+                hint,
+            ));
             continue;
         }
         present.insert(key.to_string());
@@ -378,13 +462,25 @@ fn check_record_file(
             Err(err) => {
                 let msg = err.to_string();
                 let (line, col) = locate_error_token(&f.text, key, &msg).unwrap_or((line, col));
-                diags.push(error_at(f, line, col, format!("wrong value for `{key}`: {}", friendly_serde(&msg)), type_hint(&msg)));
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("wrong value for `{key}`: {}", friendly_serde(&msg)),
+                    type_hint(&msg),
+                ));
             }
         }
     }
     for req in REQUIRED_FIELDS {
         if !present.contains(*req) {
-            diags.push(error_at(f, 1, 1, format!("missing required field `{req}`"), Some(required_hint(req))));
+            diags.push(error_at(
+                f,
+                1,
+                1,
+                format!("missing required field `{req}`"),
+                Some(required_hint(req)),
+            ));
         }
     }
 
@@ -396,7 +492,13 @@ fn check_record_file(
     let record: Record = match serde_yaml::from_value(Value::Mapping(clean)) {
         Ok(r) => r,
         Err(err) => {
-            diags.push(error_at(f, 1, 1, format!("cannot read record: {}", friendly_serde(&err.to_string())), None));
+            diags.push(error_at(
+                f,
+                1,
+                1,
+                format!("cannot read record: {}", friendly_serde(&err.to_string())),
+                None,
+            ));
             return None;
         }
     };
@@ -424,20 +526,38 @@ fn check_values(
     if present.contains("id") {
         let (line, col) = key_position(&f.text, "id");
         if !is_valid_id(&r.id, false) {
-            diags.push(error_at(f, line, col, format!("id `{}` must be lower case letters, digits and hyphens", r.id), None));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!(
+                    "id `{}` must be lower case letters, digits and hyphens",
+                    r.id
+                ),
+                None,
+            ));
         } else if r.id != stem {
             diags.push(error_at(
                 f,
                 line,
                 col,
                 format!("id `{}` does not match the file name `{stem}.yaml`", r.id),
-                Some(format!("rename the file to `{}.yaml`, or set `id: {stem}`", r.id)),
+                Some(format!(
+                    "rename the file to `{}.yaml`, or set `id: {stem}`",
+                    r.id
+                )),
             ));
         }
     }
-    if present.contains("year") && (r.year < 1900 || r.year > current_year + 1) {
+    if let Some(year) = r.year.filter(|y| *y < 1900 || *y > current_year + 1) {
         let (line, col) = key_position(&f.text, "year");
-        diags.push(error_at(f, line, col, format!("year {} is out of range (1900 to {})", r.year, current_year + 1), None));
+        diags.push(error_at(
+            f,
+            line,
+            col,
+            format!("year {year} is out of range (1900 to {})", current_year + 1),
+            None,
+        ));
     }
     if present.contains("title") && r.title.trim().is_empty() {
         let (line, col) = key_position(&f.text, "title");
@@ -445,24 +565,48 @@ fn check_values(
     }
     if present.contains("summary") && r.summary.trim().is_empty() {
         let (line, col) = key_position(&f.text, "summary");
-        diags.push(error_at(f, line, col, "summary is empty".into(), Some("write 2 to 4 plain sentences on what the work found".into())));
+        diags.push(error_at(
+            f,
+            line,
+            col,
+            "summary is empty".into(),
+            Some("write 2 to 4 plain sentences on what the work found".into()),
+        ));
     }
     if let Some(doi) = &r.doi {
         let (line, col) = key_position(&f.text, "doi");
         if let Err(hint) = check_doi(doi) {
-            diags.push(error_at(f, line, col, format!("malformed DOI `{doi}`"), Some(hint)));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("malformed DOI `{doi}`"),
+                Some(hint),
+            ));
         }
     }
     if let Some(url) = &r.url {
         let (line, col) = key_position(&f.text, "url");
         if let Err(why) = check_url(url) {
-            diags.push(error_at(f, line, col, format!("malformed URL `{url}`: {why}"), None));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("malformed URL `{url}`: {why}"),
+                None,
+            ));
         }
     }
     for s in &r.sources {
         if let Err(why) = check_url(&s.url) {
             let (line, col) = value_position(&f.text, "sources", &s.url);
-            diags.push(error_at(f, line, col, format!("malformed source URL `{}`: {why}", s.url), None));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("malformed source URL `{}`: {why}", s.url),
+                None,
+            ));
         }
     }
     for t in &r.topics {
@@ -474,58 +618,129 @@ fn check_values(
     }
     if present.contains("topics") && r.topics.is_empty() {
         let (line, col) = key_position(&f.text, "topics");
-        diags.push(error_at(f, line, col, "a record needs at least one topic".into(), None));
+        diags.push(error_at(
+            f,
+            line,
+            col,
+            "a record needs at least one topic".into(),
+            None,
+        ));
     }
     for (field, people) in [("authors", &r.authors), ("editors", &r.editors)] {
         for p in people {
             if let Some(msg) = person_problem(p) {
-                let needle = p.family.as_deref().or(p.organisation.as_deref()).unwrap_or("");
+                let needle = p
+                    .family
+                    .as_deref()
+                    .or(p.organisation.as_deref())
+                    .unwrap_or("");
                 let (line, col) = value_position(&f.text, field, needle);
                 diags.push(error_at(f, line, col, format!("{field}: {msg}"), Some("write `{family: Fukkink, given: Ruben G.}` or `{organisation: National Institute for Health and Care Excellence}`".into())));
             }
         }
     }
-    if present.contains("authors") && r.authors.is_empty() && r.editors.is_empty() && r.status != Status::Unverified {
+    if present.contains("authors")
+        && r.authors.is_empty()
+        && r.editors.is_empty()
+        && r.status != Status::Unverified
+    {
         let (line, col) = key_position(&f.text, "authors");
-        diags.push(error_at(f, line, col, "no authors or editors".into(), Some("list the authors, or the editors of an edited book".into())));
+        diags.push(error_at(
+            f,
+            line,
+            col,
+            "no authors or editors".into(),
+            Some("list the authors, or the editors of an edited book".into()),
+        ));
     }
     for finding in &r.findings {
         let (line, col) = value_position(&f.text, "findings", first_words(&finding.statement));
         if finding.statement.trim().is_empty() {
-            diags.push(error_at(f, line, col, "a finding has an empty statement".into(), None));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                "a finding has an empty statement".into(),
+                None,
+            ));
         }
         if let Some(p) = &finding.p {
             if !valid_p(p) {
-                diags.push(error_at(f, line, col, format!("p value `{p}` is not a number between 0 and 1"), Some("write it as the source does, e.g. \"0.069\" or \"<0.001\"".into())));
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("p value `{p}` is not a number between 0 and 1"),
+                    Some("write it as the source does, e.g. \"0.069\" or \"<0.001\"".into()),
+                ));
             }
         }
         if let Some([lo, hi]) = finding.ci {
             if lo > hi || !lo.is_finite() || !hi.is_finite() {
-                diags.push(error_at(f, line, col, format!("confidence interval [{lo}, {hi}] is not [low, high]"), None));
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("confidence interval [{lo}, {hi}] is not [low, high]"),
+                    None,
+                ));
             }
         }
         if let Some(e) = &finding.effect {
             if !e.value.is_finite() {
-                diags.push(error_at(f, line, col, "effect value is not a number".into(), None));
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    "effect value is not a number".into(),
+                    None,
+                ));
             }
         }
     }
     // Warnings: worth fixing, not blocking.
     let is_study = matches!(
         r.kind,
-        Kind::SystematicReview | Kind::MetaAnalysis | Kind::Rct | Kind::PilotRct | Kind::Cohort | Kind::Qualitative | Kind::Protocol
+        Kind::SystematicReview
+            | Kind::MetaAnalysis
+            | Kind::Rct
+            | Kind::PilotRct
+            | Kind::Cohort
+            | Kind::Qualitative
+            | Kind::Protocol
     );
     if r.journal.is_some() && r.doi.is_none() && (is_study || r.kind == Kind::Article) {
         let (line, col) = key_position(&f.text, "journal");
-        diags.push(warning_at(f, line, col, "journal article without a DOI".into(), Some("add `doi:` if the article has one (look it up on doi.org or the publisher's page)".into())));
+        diags.push(warning_at(
+            f,
+            line,
+            col,
+            "journal article without a DOI".into(),
+            Some(
+                "add `doi:` if the article has one (look it up on doi.org or the publisher's page)"
+                    .into(),
+            ),
+        ));
     }
     if r.kind == Kind::Chapter && r.book_title.is_none() {
         let (line, col) = key_position(&f.text, "kind");
-        diags.push(warning_at(f, line, col, "a chapter without `book_title`".into(), Some("name the book the chapter is in, so citations are complete".into())));
+        diags.push(warning_at(
+            f,
+            line,
+            col,
+            "a chapter without `book_title`".into(),
+            Some("name the book the chapter is in, so citations are complete".into()),
+        ));
     }
     if r.status != Status::Unverified && r.sources.is_empty() {
         let (line, col) = key_position(&f.text, "status");
-        diags.push(warning_at(f, line, col, format!("status is {} but no sources are listed", r.status.as_str()), Some("list the sources that back the facts".into())));
+        diags.push(warning_at(
+            f,
+            line,
+            col,
+            format!("status is {} but no sources are listed", r.status.as_str()),
+            Some("list the sources that back the facts".into()),
+        ));
     }
 }
 
@@ -549,16 +764,19 @@ fn first_words(s: &str) -> &str {
 }
 
 fn valid_p(p: &str) -> bool {
-    let t = p.trim().trim_start_matches(['<', '>', '=', '≤', '≥']).trim();
+    let t = p
+        .trim()
+        .trim_start_matches(['<', '>', '=', '≤', '≥'])
+        .trim();
     matches!(t.parse::<f64>(), Ok(v) if (0.0..=1.0).contains(&v))
 }
 
 fn is_valid_id(id: &str, underscore: bool) -> bool {
     let mut chars = id.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || (underscore && c == '_'))
+        && id.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || (underscore && c == '_')
+        })
 }
 
 /// Checks a bare DOI (`10.NNNN/suffix`). The error is a hint on how to fix it.
@@ -573,7 +791,8 @@ pub fn check_doi(doi: &str) -> Result<(), String> {
     let Some((registrant, suffix)) = rest.split_once('/') else {
         return Err("a DOI has a `/` between the prefix and the suffix".into());
     };
-    let registrant_ok = (4..=9).contains(&registrant.len()) && registrant.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let registrant_ok = (4..=9).contains(&registrant.len())
+        && registrant.chars().all(|c| c.is_ascii_digit() || c == '.');
     if !registrant_ok || suffix.is_empty() || doi.chars().any(char::is_whitespace) {
         return Err("a DOI looks like `10.1016/j.cpr.2008.01.003`".into());
     }
@@ -591,7 +810,9 @@ pub fn check_url(s: &str) -> Result<(), String> {
             }
         }
         Ok(u) => Err(format!("use http or https, not `{}`", u.scheme())),
-        Err(e) => Err(format!("{e} (write the whole address, starting with https://)")),
+        Err(e) => Err(format!(
+            "{e} (write the whole address, starting with https://)"
+        )),
     }
 }
 
@@ -601,7 +822,10 @@ fn topic_suggestion(t: &str, topics: &[Topic]) -> Option<String> {
         .iter()
         .filter(|topic| {
             strsim::levenshtein(&lower, &topic.id) <= 3
-                || topic.terms.iter().any(|term| term.to_lowercase().replace(['-', ' '], "_") == lower)
+                || topic
+                    .terms
+                    .iter()
+                    .any(|term| term.to_lowercase().replace(['-', ' '], "_") == lower)
         })
         .map(|topic| topic.id.as_str())
         .collect();
@@ -612,12 +836,20 @@ fn topic_suggestion(t: &str, topics: &[Topic]) -> Option<String> {
     } else {
         Some(format!(
             "close matches: {}",
-            close.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+            close
+                .iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ))
     }
 }
 
-fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>, max: usize) -> Option<&'a str> {
+fn closest<'a>(
+    word: &str,
+    candidates: impl Iterator<Item = &'a str>,
+    max: usize,
+) -> Option<&'a str> {
     candidates
         .map(|c| (strsim::levenshtein(word, c), c))
         .filter(|(d, _)| *d <= max)
@@ -644,7 +876,10 @@ fn friendly_serde(msg: &str) -> String {
         .replace("expected f64", "expected a number")
         .replace("expected a boolean", "expected true or false")
         .replace("expected a sequence", "expected a list")
-        .replace("struct Person", "a person ({family, given} or {organisation})")
+        .replace(
+            "struct Person",
+            "a person ({family, given} or {organisation})",
+        )
         .replace("struct Finding", "a finding ({statement, ...})")
         .replace("struct Source", "a source ({url, note, verified})")
         .replace("struct Sample", "a sample ({n, counted})")

@@ -48,9 +48,9 @@ pub struct Record {
     /// Editors: of an edited book, or of the book a chapter appears in.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub editors: Vec<Person>,
-    /// Year of publication.
+    /// Year of publication; `null` when no source shows it (cited as "n.d.").
     #[schemars(required, range(min = 1900, max = 2100))]
-    pub year: u16,
+    pub year: Option<u16>,
     /// Journal name, for articles.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub journal: Option<String>,
@@ -425,7 +425,20 @@ impl Intervention {
 }
 
 /// The kind of work; it decides the evidence level.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A national or professional guideline.
@@ -598,6 +611,12 @@ impl Record {
         } else {
             name
         }
+    }
+
+    /// The year for display: "2015", or "n.d." when unknown.
+    pub fn year_label(&self) -> String {
+        self.year
+            .map_or_else(|| "n.d.".to_string(), |y| y.to_string())
     }
 
     /// The best link: the DOI as a URL, else the url.

@@ -33,7 +33,9 @@ use crate::commands::Command;
 use crate::config::{glob_match, Config};
 use crate::library::{error_count, fmt_utc, Library};
 use crate::render::Reply;
-use crate::service::{self, BotNames, Decision, HandledStore, Incoming, MessageKind, RateLimiter, Verdict};
+use crate::service::{
+    self, BotNames, Decision, HandledStore, Incoming, MessageKind, RateLimiter, Verdict,
+};
 use crate::text;
 
 /// How long shutdown waits for replies in flight.
@@ -87,7 +89,10 @@ impl Drop for InFlight {
 /// Runs the bot until `shutdown` completes (SIGTERM/SIGINT in the binary), then finishes the
 /// replies in flight, persists state and returns. Errors are start-up failures (config, login,
 /// store) or an invalid access token.
-pub async fn run(config: Config, shutdown: impl std::future::Future<Output = ()>) -> anyhow::Result<()> {
+pub async fn run(
+    config: Config,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> anyhow::Result<()> {
     let state_dir = config.matrix.state_dir.clone();
     session::prepare_state_dir(&state_dir)?;
     let (library, diags) = tokio::task::spawn_blocking({
@@ -116,7 +121,10 @@ pub async fn run(config: Config, shutdown: impl std::future::Future<Output = ()>
         .await
         .context("opening the encryption store in state_dir (a wrong store passphrase or a damaged store?)")?;
     session::login_or_restore(&client, &config, &state_dir).await?;
-    let user_id: OwnedUserId = client.user_id().context("no user id after login")?.to_owned();
+    let user_id: OwnedUserId = client
+        .user_id()
+        .context("no user id after login")?
+        .to_owned();
     let display_name = client.account().get_display_name().await.ok().flatten();
     info!(user = %user_id, device = ?client.device_id(), "logged in");
 
@@ -166,7 +174,10 @@ pub async fn run(config: Config, shutdown: impl std::future::Future<Output = ()>
         }
     };
     if tokio::time::timeout(SHUTDOWN_GRACE, wait).await.is_err() {
-        warn!(in_flight = bot.in_flight.load(Ordering::SeqCst), "replies still in flight at shutdown");
+        warn!(
+            in_flight = bot.in_flight.load(Ordering::SeqCst),
+            "replies still in flight at shutdown"
+        );
     }
     if let Err(e) = bot.handled.lock().unwrap_or_else(|e| e.into_inner()).save() {
         error!(error = %e, "could not save handled events");
@@ -214,7 +225,10 @@ fn incoming(ev: &OriginalSyncRoomMessageEvent, room: &Room, own: &str) -> Incomi
     let (kind, body) = match &ev.content.msgtype {
         MessageType::Text(t) => {
             let body = if t.body.trim().is_empty() {
-                t.formatted.as_ref().map(|f| strip_tags(&f.body)).unwrap_or_default()
+                t.formatted
+                    .as_ref()
+                    .map(|f| strip_tags(&f.body))
+                    .unwrap_or_default()
             } else {
                 t.body.clone()
             };
@@ -265,7 +279,13 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, bot: Ctx<Arc<B
     let bot: Arc<Bot> = bot.0.clone();
     let msg = incoming(&ev, &room, &bot.names.user_id);
     let span = info_span!("message", room = %msg.room, event = %msg.event_id);
-    let decision = service::decide(&msg, &bot.config.bot.prefix, &bot.names, now_ms(), bot.config.catch_up());
+    let decision = service::decide(
+        &msg,
+        &bot.config.bot.prefix,
+        &bot.names,
+        now_ms(),
+        bot.config.catch_up(),
+    );
     let cmd = match decision {
         Decision::Ignore(why) => {
             debug!(parent: &span, why, "ignored");
@@ -274,7 +294,12 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, bot: Ctx<Arc<B
         Decision::Command(c) => Ok(c),
         Decision::Usage(e) => Err(e),
     };
-    if bot.handled.lock().unwrap_or_else(|e| e.into_inner()).contains(&msg.event_id) {
+    if bot
+        .handled
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .contains(&msg.event_id)
+    {
         debug!(parent: &span, "already answered");
         return;
     }
@@ -326,7 +351,9 @@ async fn answer_message(
                 Ok(cmd) => {
                     info!(command = cmd.name(), "answering");
                     match &cmd {
-                        Command::Reload | Command::Status if !ctx.is_admin => Reply::text(text::ADMIN_ONLY),
+                        Command::Reload | Command::Status if !ctx.is_admin => {
+                            Reply::text(text::ADMIN_ONLY)
+                        }
                         Command::Reload => reload(bot).await,
                         Command::Status => status(bot, room),
                         _ => {
@@ -356,7 +383,13 @@ fn mark_handled(bot: &Bot, msg: &Incoming) {
     }
 }
 
-async fn send_reply(bot: &Bot, room: &Room, ev: &OriginalSyncRoomMessageEvent, msg: &Incoming, reply: Reply) {
+async fn send_reply(
+    bot: &Bot,
+    room: &Room,
+    ev: &OriginalSyncRoomMessageEvent,
+    msg: &Incoming,
+    reply: Reply,
+) {
     if reply.plain.is_empty() {
         return;
     }
@@ -404,8 +437,12 @@ async fn reload(bot: &Arc<Bot>) -> Reply {
                 lines.join("\n")
             ))
         }
-        Ok(Err(e)) => Err(format!("Reload failed: {e:#}; still serving the previous knowledge.")),
-        Err(e) => Err(format!("Reload failed: {e}; still serving the previous knowledge.")),
+        Ok(Err(e)) => Err(format!(
+            "Reload failed: {e:#}; still serving the previous knowledge."
+        )),
+        Err(e) => Err(format!(
+            "Reload failed: {e}; still serving the previous knowledge."
+        )),
     };
     let (text, ok) = match outcome {
         Ok(t) => (t, true),
@@ -414,7 +451,11 @@ async fn reload(bot: &Arc<Bot>) -> Reply {
     info!(ok, "reload");
     *bot.last_reload.lock().unwrap_or_else(|e| e.into_inner()) = ReloadInfo {
         at: SystemTime::now(),
-        outcome: if ok { "ok".into() } else { "refused (errors)".into() },
+        outcome: if ok {
+            "ok".into()
+        } else {
+            "refused (errors)".into()
+        },
     };
     Reply::text(&text)
 }
@@ -423,7 +464,11 @@ fn status(bot: &Bot, room: &Room) -> Reply {
     let lib = bot.library.load();
     let up = bot.started.elapsed().as_secs();
     let rooms = room.client().joined_rooms().len();
-    let last = bot.last_reload.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let last = bot
+        .last_reload
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
     Reply::text(&format!(
         "Up {}h {:02}m. Rooms: {rooms}. Records: {} (knowledge {}, {}). Last reload: {} ({}).",
         up / 3600,
@@ -437,11 +482,18 @@ fn status(bot: &Bot, room: &Room) -> Reply {
 }
 
 async fn on_invite(ev: StrippedRoomMemberEvent, room: Room, bot: Ctx<Arc<Bot>>) {
-    if ev.content.membership != MembershipState::Invite || ev.state_key.as_str() != bot.names.user_id {
+    if ev.content.membership != MembershipState::Invite
+        || ev.state_key.as_str() != bot.names.user_id
+    {
         return;
     }
     let inviter = ev.sender.to_string();
-    let allowed = bot.config.bot.invite_from.iter().any(|p| glob_match(p, &inviter));
+    let allowed = bot
+        .config
+        .bot
+        .invite_from
+        .iter()
+        .any(|p| glob_match(p, &inviter));
     let room_id = room.room_id().to_owned();
     if !allowed {
         info!(room = %room_id, inviter = %inviter, "declining invite");
@@ -475,12 +527,19 @@ async fn on_undecryptable(ev: OriginalSyncRoomEncryptedEvent, room: Room, bot: C
     if ev.sender.as_str() == bot.names.user_id || room.state() != RoomState::Joined {
         return;
     }
-    if now_ms().saturating_sub(u64::from(ev.origin_server_ts.0)) > bot.config.catch_up().as_millis() as u64 {
+    if now_ms().saturating_sub(u64::from(ev.origin_server_ts.0))
+        > bot.config.catch_up().as_millis() as u64
+    {
         return;
     }
     warn!(room = %room.room_id(), event = %ev.event_id, "could not decrypt a message");
     let key = (room.room_id().to_string(), ev.sender.to_string());
-    if !bot.utd_told.lock().unwrap_or_else(|e| e.into_inner()).insert(key) {
+    if !bot
+        .utd_told
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(key)
+    {
         return;
     }
     let content = RoomMessageEventContent::notice_plain(format!(

@@ -63,7 +63,11 @@ pub fn store_passphrase(config: &Config) -> anyhow::Result<String> {
 }
 
 /// Restores the saved session, or logs in with the password and saves the session.
-pub async fn login_or_restore(client: &Client, config: &Config, state_dir: &Path) -> anyhow::Result<()> {
+pub async fn login_or_restore(
+    client: &Client,
+    config: &Config,
+    state_dir: &Path,
+) -> anyhow::Result<()> {
     let path = state_dir.join("session.json");
     match std::fs::read_to_string(&path) {
         Ok(text) => {
@@ -95,7 +99,10 @@ pub async fn login_or_restore(client: &Client, config: &Config, state_dir: &Path
                 .initial_device_display_name(&config.matrix.device_name)
                 .await
                 .map_err(|e| {
-                    anyhow::anyhow!("logging in as {} failed: {e} (check the password)", config.matrix.user_id)
+                    anyhow::anyhow!(
+                        "logging in as {} failed: {e} (check the password)",
+                        config.matrix.user_id
+                    )
                 })?;
             let session = client
                 .matrix_auth()

@@ -40,6 +40,12 @@ const TEXT_FIELDS: &[(&str, f32)] = &[
 /// in the title scores roughly 3 to 8 here, so a topic counts like one good word.
 const TOPIC_BONUS: f32 = 3.0;
 
+/// Weight of a concept's synonyms relative to a word typed by the person.
+const SYNONYM_BOOST: f32 = 0.6;
+
+/// Synonyms found in more than this share of records are too common to expand to.
+const SYNONYM_MAX_SHARE: f32 = 0.25;
+
 /// Share of the score that the evidence level may add (level 1 gets all of it, level 6 none).
 const LEVEL_PRIOR: f32 = 0.10;
 
@@ -54,12 +60,18 @@ pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     text_fields: Vec<(Field, f32)>,
+    /// Title and summary: where a word's commonness is judged.
+    title: Field,
+    summary: Field,
     authors: Field,
     kind: Field,
     topic: Field,
     year: Field,
     matcher: TopicMatcher,
     topic_ids: Vec<String>,
+    /// Per topic, the stemmed one-word terms (and the id's words): the synonyms a concept
+    /// in a question expands to.
+    synonyms: HashMap<String, Vec<String>>,
     /// Surface words of every indexed text, with how often they occur: the spelling vocabulary.
     vocab: HashMap<String, u32>,
     /// Stemmed tokens present in the index: a word is "known" if its stem is here.
@@ -116,11 +128,15 @@ fn field_texts(r: &Record, k: &Knowledge) -> Vec<String> {
         .iter()
         .chain(&r.editors)
         .map(|p| {
-            [p.family.as_deref(), p.given.as_deref(), p.organisation.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" ")
+            [
+                p.family.as_deref(),
+                p.given.as_deref(),
+                p.organisation.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
         })
         .collect::<Vec<_>>()
         .join(" . ");
@@ -128,7 +144,12 @@ fn field_texts(r: &Record, k: &Knowledge) -> Vec<String> {
         .topics
         .iter()
         .map(|id| match k.topic(id) {
-            Some(t) => format!("{} . {} . {}", id.replace('_', " "), t.label, t.terms.join(" . ")),
+            Some(t) => format!(
+                "{} . {} . {}",
+                id.replace('_', " "),
+                t.label,
+                t.terms.join(" . ")
+            ),
             None => id.replace('_', " "),
         })
         .collect::<Vec<_>>()
@@ -202,6 +223,8 @@ impl SearchIndex {
         let ord = sb.add_u64_field("ord", FAST);
         let schema = sb.build();
         let authors = schema.get_field("authors")?;
+        let title = schema.get_field("title")?;
+        let summary = schema.get_field("summary")?;
 
         let index = Index::create_in_ram(schema);
         index
@@ -226,7 +249,9 @@ impl SearchIndex {
             for t in &r.topics {
                 doc.add_facet(topic, Facet::from(&format!("/topic/{t}")));
             }
-            doc.add_u64(year, u64::from(r.year));
+            if let Some(y) = r.year {
+                doc.add_u64(year, u64::from(y));
+            }
             doc.add_u64(level, u64::from(r.evidence_level()));
             doc.add_u64(ord, i as u64);
             writer.add_document(doc)?;
@@ -248,16 +273,19 @@ impl SearchIndex {
             index,
             reader,
             text_fields,
+            title,
+            summary,
             authors,
             kind,
             topic,
             year,
             matcher: TopicMatcher::new(&k.topics),
+            synonyms: topic_synonyms(&k.topics),
             topic_ids: k.topics.iter().map(|t| t.id.clone()).collect(),
             vocab,
             stems,
             levels: k.records.iter().map(|r| r.evidence_level()).collect(),
-            years: k.records.iter().map(|r| r.year).collect(),
+            years: k.records.iter().map(|r| r.year.unwrap_or(0)).collect(),
             ids: k.records.iter().map(|r| r.id.clone()).collect(),
         })
     }
@@ -301,6 +329,20 @@ impl SearchIndex {
         }
         result.query = parsed;
         result
+    }
+
+    /// Number of records whose title or summary contain a stemmed token.
+    fn doc_freq(&self, tok: &str) -> u64 {
+        let searcher = self.reader.searcher();
+        [self.title, self.summary]
+            .iter()
+            .map(|f| {
+                searcher
+                    .doc_freq(&Term::from_field_text(*f, tok))
+                    .unwrap_or(0)
+            })
+            .max()
+            .unwrap_or(0)
     }
 
     fn is_known(&self, word: &str) -> bool {
@@ -347,29 +389,51 @@ impl SearchIndex {
         scored.into_iter().take(3).map(|(_, id)| id).collect()
     }
 
+    /// One token in every text field: the best field counts, the others a little.
+    fn token_query(&self, tok: &str) -> Box<dyn Query> {
+        let disjuncts: Vec<Box<dyn Query>> = self
+            .text_fields
+            .iter()
+            .map(|(field, boost)| {
+                let tq = TermQuery::new(
+                    Term::from_field_text(*field, tok),
+                    IndexRecordOption::WithFreqs,
+                );
+                Box::new(BoostQuery::new(Box::new(tq), *boost)) as Box<dyn Query>
+            })
+            .collect();
+        Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, 0.3))
+    }
+
     fn text_clauses(&self, q: &ParsedQuery) -> Vec<(Occur, Box<dyn Query>)> {
         let mut an = analyzer::index_analyzer();
         let mut seen = HashSet::new();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for w in &q.words {
             for tok in analyzer::tokens(&mut an, w) {
-                if !seen.insert(tok.clone()) {
-                    continue;
+                if seen.insert(tok.clone()) {
+                    clauses.push((Occur::Should, self.token_query(&tok)));
                 }
-                let disjuncts: Vec<Box<dyn Query>> = self
-                    .text_fields
-                    .iter()
-                    .map(|(field, boost)| {
-                        let tq = TermQuery::new(
-                            Term::from_field_text(*field, &tok),
-                            IndexRecordOption::WithFreqs,
-                        );
-                        Box::new(BoostQuery::new(Box::new(tq), *boost)) as Box<dyn Query>
-                    })
-                    .collect();
+            }
+        }
+        // A concept named in the question matches any of its synonyms, as strongly as the word
+        // the person typed: "premature babies" finds a title that says "preterm".
+        for t in &q.topics {
+            let Some(syns) = self.synonyms.get(t) else {
+                continue;
+            };
+            // Words most records share ("babies" for early years) would only add noise.
+            let common = (self.ids.len() as f32 * SYNONYM_MAX_SHARE).max(3.0) as u64;
+            let alternatives: Vec<Box<dyn Query>> = syns
+                .iter()
+                .filter(|s| self.doc_freq(s) <= common)
+                .map(|s| self.token_query(s))
+                .collect();
+            if !alternatives.is_empty() {
+                let concept = DisjunctionMaxQuery::with_tie_breaker(alternatives, 0.1);
                 clauses.push((
                     Occur::Should,
-                    Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, 0.3)),
+                    Box::new(BoostQuery::new(Box::new(concept), SYNONYM_BOOST)),
                 ));
             }
         }
@@ -493,6 +557,31 @@ impl SearchIndex {
     pub fn schema(&self) -> Schema {
         self.index.schema()
     }
+}
+
+/// Stemmed one-word terms per topic (multi-word terms are matched as phrases by the topic
+/// matcher and would add their common words, like "early", here).
+fn topic_synonyms(topics: &[crate::knowledge::Topic]) -> HashMap<String, Vec<String>> {
+    let mut an = analyzer::index_analyzer();
+    topics
+        .iter()
+        .map(|t| {
+            let mut syns: Vec<String> = Vec::new();
+            let id_words = t.id.replace('_', " ");
+            for term in t
+                .terms
+                .iter()
+                .map(String::as_str)
+                .chain([id_words.as_str()])
+            {
+                let toks = analyzer::tokens(&mut an, term);
+                if toks.len() == 1 && !syns.contains(&toks[0]) {
+                    syns.push(toks[0].clone());
+                }
+            }
+            (t.id.clone(), syns)
+        })
+        .collect()
 }
 
 /// Replaces whole words (case-insensitively) in text.

@@ -68,7 +68,12 @@ impl TopicMatcher {
         let mut phrases = Vec::new();
         for t in topics {
             let id_words = t.id.replace('_', " ");
-            for term in t.terms.iter().map(String::as_str).chain([id_words.as_str()]) {
+            for term in t
+                .terms
+                .iter()
+                .map(String::as_str)
+                .chain([id_words.as_str()])
+            {
                 let toks = analyzer::tokens(&mut an, term);
                 if !toks.is_empty() {
                     phrases.push((toks, t.id.clone()));
@@ -82,18 +87,30 @@ impl TopicMatcher {
 
     /// Topic ids whose terms occur in the text, in order of first appearance, without repeats.
     pub fn topics_in(&self, text: &str) -> Vec<String> {
+        self.matches(text).0
+    }
+
+    /// Topic ids found in the text, and which word positions their terms covered (positions
+    /// count the words of [`analyzer::surface_words`]).
+    pub fn matches(&self, text: &str) -> (Vec<String>, Vec<bool>) {
         let mut an = analyzer::phrase_analyzer();
         let toks = analyzer::tokens(&mut an, text);
+        let mut covered = vec![false; toks.len()];
         let mut found: Vec<(usize, String)> = Vec::new();
         for (phrase, id) in &self.phrases {
-            if let Some(pos) = toks.windows(phrase.len()).position(|w| w == phrase.as_slice()) {
-                if !found.iter().any(|(_, f)| f == id) {
-                    found.push((pos, id.clone()));
+            for pos in 0..toks.len().saturating_sub(phrase.len() - 1) {
+                if toks[pos..pos + phrase.len()] == phrase[..] {
+                    covered[pos..pos + phrase.len()]
+                        .iter_mut()
+                        .for_each(|c| *c = true);
+                    if !found.iter().any(|(_, f)| f == id) {
+                        found.push((pos, id.clone()));
+                    }
                 }
             }
         }
         found.sort();
-        found.into_iter().map(|(_, id)| id).collect()
+        (found.into_iter().map(|(_, id)| id).collect(), covered)
     }
 }
 
@@ -154,13 +171,19 @@ fn apply_filter(q: &mut ParsedQuery, name: &str, value: &str, topic_ids: &[&str]
                             q.filters.kinds.push(k);
                         }
                         // "kind:review" means any review: systematic reviews and meta-analyses.
-                        if k == Kind::SystematicReview && !q.filters.kinds.contains(&Kind::MetaAnalysis) {
+                        if k == Kind::SystematicReview
+                            && !q.filters.kinds.contains(&Kind::MetaAnalysis)
+                        {
                             q.filters.kinds.push(Kind::MetaAnalysis);
                         }
                     }
                     None => q.problems.push(format!(
                         "unknown kind `{v}` (kinds: {})",
-                        ALL_KINDS.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+                        ALL_KINDS
+                            .iter()
+                            .map(|k| k.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     )),
                 }
             }
@@ -178,17 +201,30 @@ fn apply_filter(q: &mut ParsedQuery, name: &str, value: &str, topic_ids: &[&str]
                 q.problems.push(if close.is_empty() {
                     format!("unknown topic `{value}` (see !topics)")
                 } else {
-                    format!("unknown topic `{value}`; did you mean {}?", close.join(", "))
+                    format!(
+                        "unknown topic `{value}`; did you mean {}?",
+                        close.join(", ")
+                    )
                 });
             }
         }
         "since" => match parse_year(value) {
             Some(y) => q.filters.year_from = Some(y),
-            None => q.problems.push(format!("`since:` needs a year, e.g. since:2015 (got `{value}`)")),
+            None => q.problems.push(format!(
+                "`since:` needs a year, e.g. since:2015 (got `{value}`)"
+            )),
         },
         "before" | "until" => match parse_year(value) {
-            Some(y) => q.filters.year_to = Some(if name == "before" { y.saturating_sub(1) } else { y }),
-            None => q.problems.push(format!("`{name}:` needs a year, e.g. {name}:2015 (got `{value}`)")),
+            Some(y) => {
+                q.filters.year_to = Some(if name == "before" {
+                    y.saturating_sub(1)
+                } else {
+                    y
+                })
+            }
+            None => q.problems.push(format!(
+                "`{name}:` needs a year, e.g. {name}:2015 (got `{value}`)"
+            )),
         },
         "year" => {
             let range = value.split_once("..").or_else(|| value.split_once('-'));
@@ -200,7 +236,9 @@ fn apply_filter(q: &mut ParsedQuery, name: &str, value: &str, topic_ids: &[&str]
                         q.filters.year_from = from;
                         q.filters.year_to = to;
                     } else {
-                        q.problems.push(format!("`year:` takes a year or a range, e.g. year:2010..2016 (got `{value}`)"));
+                        q.problems.push(format!(
+                            "`year:` takes a year or a range, e.g. year:2010..2016 (got `{value}`)"
+                        ));
                     }
                 }
                 None => match parse_year(value) {
@@ -208,7 +246,9 @@ fn apply_filter(q: &mut ParsedQuery, name: &str, value: &str, topic_ids: &[&str]
                         q.filters.year_from = Some(y);
                         q.filters.year_to = Some(y);
                     }
-                    None => q.problems.push(format!("`year:` takes a year or a range, e.g. year:2010..2016 (got `{value}`)")),
+                    None => q.problems.push(format!(
+                        "`year:` takes a year or a range, e.g. year:2010..2016 (got `{value}`)"
+                    )),
                 },
             }
         }
@@ -223,7 +263,10 @@ fn apply_filter(q: &mut ParsedQuery, name: &str, value: &str, topic_ids: &[&str]
 }
 
 fn parse_year(s: &str) -> Option<u16> {
-    s.trim().parse::<u16>().ok().filter(|y| (1800..=2200).contains(y))
+    s.trim()
+        .parse::<u16>()
+        .ok()
+        .filter(|y| (1800..=2200).contains(y))
 }
 
 #[cfg(test)]
@@ -261,12 +304,36 @@ mod tests {
             topics: &'static [&'static str],
         }
         let cases = [
-            Case { input: "does VIG help parents of premature babies?", words: &["parents", "premature", "babies"], topics: &["preterm"] },
-            Case { input: "dads in the NICU", words: &["dads", "nicu"], topics: &["fathers", "preterm"] },
-            Case { input: "babies born early", words: &["babies", "born", "early"], topics: &["preterm"] },
-            Case { input: "is video interaction guidance not effective", words: &["not", "effective"], topics: &[] },
-            Case { input: "VIG", words: &["vig"], topics: &[] },
-            Case { input: "preterm", words: &["preterm"], topics: &["preterm"] },
+            Case {
+                input: "does VIG help parents of premature babies?",
+                words: &["parents", "premature", "babies"],
+                topics: &["preterm"],
+            },
+            Case {
+                input: "dads in the NICU",
+                words: &["dads", "nicu"],
+                topics: &["fathers", "preterm"],
+            },
+            Case {
+                input: "babies born early",
+                words: &["babies", "born", "early"],
+                topics: &["preterm"],
+            },
+            Case {
+                input: "is video interaction guidance not effective",
+                words: &["not", "effective"],
+                topics: &[],
+            },
+            Case {
+                input: "VIG",
+                words: &["vig"],
+                topics: &[],
+            },
+            Case {
+                input: "preterm",
+                words: &["preterm"],
+                topics: &["preterm"],
+            },
         ];
         for c in cases {
             let q = p(c.input);
@@ -284,9 +351,15 @@ mod tests {
         assert_eq!(q.filters.topics, vec!["preterm"]);
         assert_eq!(q.words, vec!["attachment"]);
         let q = p("year:2010..2016");
-        assert_eq!((q.filters.year_from, q.filters.year_to), (Some(2010), Some(2016)));
+        assert_eq!(
+            (q.filters.year_from, q.filters.year_to),
+            (Some(2010), Some(2016))
+        );
         let q = p("kind:review");
-        assert_eq!(q.filters.kinds, vec![Kind::SystematicReview, Kind::MetaAnalysis]);
+        assert_eq!(
+            q.filters.kinds,
+            vec![Kind::SystematicReview, Kind::MetaAnalysis]
+        );
     }
 
     #[test]

@@ -1,0 +1,487 @@
+//! The real bot (the binary) against a real Synapse, with matrix-sdk clients as the people in the
+//! rooms. `scripts/test` starts Synapse and runs these with `--include-ignored`; a plain
+//! `cargo test` skips them and says so.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::api::client::account::register::v3::Request as RegistrationRequest;
+use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
+use matrix_sdk::ruma::api::client::uiaa::{AuthData, Dummy};
+use matrix_sdk::ruma::events::relation::Thread;
+use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
+use matrix_sdk::ruma::events::room::member::MembershipState;
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::events::InitialStateEvent;
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId};
+use matrix_sdk::{Client, Room};
+
+const SKIP: &str = "needs a homeserver: run scripts/test";
+
+fn homeserver() -> String {
+    std::env::var("EVIDENCE_BOT_TEST_HOMESERVER")
+        .expect("EVIDENCE_BOT_TEST_HOMESERVER is not set: these tests need the Synapse that scripts/test starts")
+}
+
+fn unique(prefix: &str) -> String {
+    format!("{prefix}-{}", rand::random::<u32>())
+}
+
+/// A person (or the bot's account) on the test homeserver, with its own store.
+struct Person {
+    client: Client,
+    user_id: OwnedUserId,
+    password: String,
+    _store: tempfile::TempDir,
+    messages: Arc<Mutex<Vec<(OwnedRoomId, OriginalSyncRoomMessageEvent)>>>,
+}
+
+async fn register(prefix: &str) -> Person {
+    let store = tempfile::tempdir().unwrap();
+    let client = Client::builder()
+        .homeserver_url(homeserver())
+        .sqlite_store(store.path(), None)
+        .build()
+        .await
+        .unwrap();
+    let name = unique(prefix);
+    let password = format!("pw-{}", rand::random::<u64>());
+    let mut req = RegistrationRequest::new();
+    req.username = Some(name.clone());
+    req.password = Some(password.clone());
+    req.auth = Some(AuthData::Dummy(Dummy::new()));
+    if let Err(e) = client.matrix_auth().register(req.clone()).await {
+        // Synapse may want the UIAA session of a first attempt.
+        let session = e.as_uiaa_response().and_then(|u| u.session.clone());
+        let mut dummy = Dummy::new();
+        dummy.session = session;
+        req.auth = Some(AuthData::Dummy(dummy));
+        client.matrix_auth().register(req).await.expect("register");
+    }
+    let user_id = client.user_id().unwrap().to_owned();
+    Person {
+        client,
+        user_id,
+        password,
+        _store: store,
+        messages: Arc::new(Mutex::new(Vec::new())),
+    }
+}
+
+impl Person {
+    /// Starts syncing in the background, collecting every (decrypted) message.
+    fn listen(&self) {
+        let msgs = self.messages.clone();
+        self.client
+            .add_event_handler(move |ev: OriginalSyncRoomMessageEvent, room: Room| {
+                let msgs = msgs.clone();
+                async move {
+                    msgs.lock().unwrap().push((room.room_id().to_owned(), ev));
+                }
+            });
+        let client = self.client.clone();
+        tokio::spawn(async move {
+            let _ = client
+                .sync(SyncSettings::default().timeout(Duration::from_secs(5)))
+                .await;
+        });
+    }
+
+    async fn create_room(&self, invite: &[&OwnedUserId], encrypted: bool) -> Room {
+        let mut req = CreateRoomRequest::new();
+        req.invite = invite.iter().map(|u| (*u).clone()).collect();
+        if encrypted {
+            req.initial_state = vec![InitialStateEvent::with_empty_state_key(
+                RoomEncryptionEventContent::with_recommended_defaults(),
+            )
+            .to_raw_any()];
+        }
+        self.client.create_room(req).await.expect("create room")
+    }
+
+    async fn send(&self, room: &Room, text: &str) -> OwnedEventId {
+        room.send(RoomMessageEventContent::text_plain(text))
+            .await
+            .expect("send")
+            .response
+            .event_id
+    }
+
+    /// Replies (from the bot) to `event`.
+    fn replies_to(&self, event: &OwnedEventId) -> Vec<OriginalSyncRoomMessageEvent> {
+        self.messages
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(_, ev)| match &ev.content.relates_to {
+                Some(Relation::Reply(r)) => &r.in_reply_to.event_id == event,
+                Some(Relation::Thread(t)) => {
+                    t.in_reply_to.as_ref().is_some_and(|r| &r.event_id == event)
+                }
+                _ => false,
+            })
+            .map(|(_, ev)| ev.clone())
+            .collect()
+    }
+
+    async fn wait_reply(
+        &self,
+        event: &OwnedEventId,
+        within: Duration,
+    ) -> OriginalSyncRoomMessageEvent {
+        let deadline = Instant::now() + within;
+        loop {
+            if let Some(r) = self.replies_to(event).into_iter().next() {
+                return r;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no reply to {event} within {within:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn wait_membership(
+        &self,
+        room: &Room,
+        user: &OwnedUserId,
+        want: MembershipState,
+        within: Duration,
+    ) {
+        let deadline = Instant::now() + within;
+        loop {
+            if let Ok(Some(m)) = room.get_member_no_sync(user).await {
+                if *m.membership() == want {
+                    return;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{user} did not reach {want:?} in {} within {within:?}",
+                room.room_id()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+fn body(ev: &OriginalSyncRoomMessageEvent) -> (String, Option<String>, bool) {
+    match &ev.content.msgtype {
+        MessageType::Notice(n) => (
+            n.body.clone(),
+            n.formatted.as_ref().map(|f| f.body.clone()),
+            true,
+        ),
+        MessageType::Text(t) => (
+            t.body.clone(),
+            t.formatted.as_ref().map(|f| f.body.clone()),
+            false,
+        ),
+        _ => (String::new(), None, false),
+    }
+}
+
+/// The bot binary, with its own state folder and config.
+struct BotProcess {
+    child: Child,
+    dir: PathBuf,
+}
+
+fn write_config(dir: &Path, bot: &Person, admins: &[&OwnedUserId], invite_from: &[String]) {
+    let list = |v: Vec<String>| {
+        v.iter()
+            .map(|s| format!("{s:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let cfg = format!(
+        "[matrix]\nhomeserver = {:?}\nuser_id = {:?}\nstate_dir = {:?}\ndevice_name = \"evidence-bot test\"\n\n[bot]\nadmins = [{}]\ninvite_from = [{}]\n",
+        homeserver(),
+        bot.user_id.as_str(),
+        dir.join("state").display().to_string(),
+        list(admins.iter().map(|u| u.to_string()).collect()),
+        list(invite_from.to_vec()),
+    );
+    std::fs::write(dir.join("config.toml"), cfg).unwrap();
+}
+
+fn start_bot(dir: &Path, password: &str) -> BotProcess {
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("bot.log"))
+        .unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_evidence-bot"))
+        .args(["run", "--config"])
+        .arg(dir.join("config.toml"))
+        .env("EVIDENCE_BOT_PASSWORD", password)
+        .env("RUST_LOG", "evidence_bot=debug,matrix_sdk=warn,info")
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .expect("start the bot");
+    BotProcess {
+        child,
+        dir: dir.to_path_buf(),
+    }
+}
+
+impl BotProcess {
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.join("bot.log")).unwrap_or_default()
+    }
+
+    /// SIGTERM, then the exit status and how long it took.
+    fn terminate(&mut self) -> (Option<i32>, Duration) {
+        let t0 = Instant::now();
+        Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return (status.code(), t0.elapsed());
+            }
+            if t0.elapsed() > Duration::from_secs(15) {
+                let _ = self.child.kill();
+                return (None, t0.elapsed());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for BotProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+const WAIT: Duration = Duration::from_secs(30);
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn plain_room_answers_threads_escapes_gates_and_floods() {
+    let _ = SKIP;
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let bob = register("bob").await;
+    let mallory = register("mallory").await;
+    let dir = tempfile::tempdir().unwrap();
+    let server = alice.user_id.server_name().to_string();
+    write_config(
+        dir.path(),
+        &bot,
+        &[&alice.user_id],
+        &[format!("@alice-*:{server}"), format!("@bob-*:{server}")],
+    );
+    let mut proc = start_bot(dir.path(), &bot.password);
+    alice.listen();
+    bob.listen();
+    mallory.listen();
+
+    // Invite from an allowed user: the bot joins.
+    let room = alice
+        .create_room(&[&bot.user_id, &bob.user_id], false)
+        .await;
+    alice
+        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
+        .await;
+
+    // A question answered as a reply, an m.notice mentioning only the asker.
+    let q = alice.send(&room, "!evidence preterm").await;
+    let r = alice.wait_reply(&q, WAIT).await;
+    let (plain, html, notice) = body(&r);
+    assert!(notice, "replies are m.notice");
+    assert!(plain.contains("Hoffenkamp"), "{plain}");
+    assert!(
+        html.as_deref().is_some_and(|h| h.contains("<ol>")),
+        "{html:?}"
+    );
+    let mentions = r.content.mentions.as_ref().expect("m.mentions");
+    assert_eq!(
+        mentions.user_ids.iter().collect::<Vec<_>>(),
+        vec![&alice.user_id]
+    );
+
+    // HTML in a question is escaped.
+    let q = alice
+        .send(&room, "!evidence <script>alert(1)</script> autism")
+        .await;
+    let (_, html, _) = body(&alice.wait_reply(&q, WAIT).await);
+    let html = html.unwrap_or_default();
+    assert!(
+        !html.contains("<script>") && html.contains("&lt;script&gt;"),
+        "{html}"
+    );
+
+    // A question in a thread is answered in that thread.
+    let root = alice.send(&room, "Thread about autism evidence").await;
+    let mut threaded = RoomMessageEventContent::text_plain("!evidence autism");
+    threaded.relates_to = Some(Relation::Thread(Thread::plain(root.clone(), root.clone())));
+    let q = room.send(threaded).await.unwrap().response.event_id;
+    let r = alice.wait_reply(&q, WAIT).await;
+    match &r.content.relates_to {
+        Some(Relation::Thread(t)) => assert_eq!(t.event_id, root),
+        other => panic!("not a thread reply: {other:?}"),
+    }
+
+    // A mention of the bot works like the prefix.
+    let q = alice
+        .send(&room, &format!("{}: fathers", bot.user_id))
+        .await;
+    assert!(body(&alice.wait_reply(&q, WAIT).await)
+        .0
+        .contains("Evidence on"));
+
+    // Admin gate: refused for bob however it is spelled, allowed for alice.
+    bob.wait_membership(&room, &bob.user_id, MembershipState::Invite, WAIT)
+        .await;
+    bob.client.join_room_by_id(room.room_id()).await.unwrap();
+    let bob_room = bob.client.get_room(room.room_id()).unwrap();
+    for cmd in ["!reload", "!STATUS", &format!("{} !Reload", bot.user_id)] {
+        let q = bob.send(&bob_room, cmd).await;
+        let (plain, _, _) = body(&bob.wait_reply(&q, WAIT).await);
+        assert!(plain.contains("for the bot's admins"), "{cmd}: {plain}");
+    }
+    let q = alice.send(&room, "!status").await;
+    let (plain, _, _) = body(&alice.wait_reply(&q, WAIT).await);
+    assert!(plain.starts_with("Up "), "{plain}");
+
+    // Flood: 5 answers per 10 s, then one notice, then silence.
+    let mut asked = Vec::new();
+    for _ in 0..3 {
+        // bob has used 3 commands above; 2 more are allowed, the 3rd gets the notice.
+        asked.push(bob.send(&bob_room, "!about").await);
+    }
+    let flooded = bob.send(&bob_room, "!about").await;
+    let n3 = bob.wait_reply(&asked[2], WAIT).await;
+    assert!(body(&n3).0.contains("slow down"), "{}", body(&n3).0);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(
+        bob.replies_to(&flooded).is_empty(),
+        "the bot should stay silent after the notice"
+    );
+    assert!(body(&bob.wait_reply(&asked[0], WAIT).await)
+        .0
+        .contains("evidence-bot"));
+
+    // Invite from someone not allowed: declined.
+    let other = mallory.create_room(&[&bot.user_id], false).await;
+    mallory
+        .wait_membership(&other, &bot.user_id, MembershipState::Leave, WAIT)
+        .await;
+
+    // Graceful shutdown.
+    let (code, took) = proc.terminate();
+    assert_eq!(code, Some(0), "log:\n{}", proc.log());
+    assert!(took < Duration::from_secs(5), "took {took:?}");
+    let log = proc.log();
+    assert!(
+        !log.contains(&bot.password),
+        "the password must never be logged"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn encrypted_room_answer_is_decrypted_by_the_asker() {
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(
+        dir.path(),
+        &bot,
+        &[],
+        &[format!("@alice-*:{}", alice.user_id.server_name())],
+    );
+    let _proc = start_bot(dir.path(), &bot.password);
+    alice.listen();
+    let room = alice.create_room(&[&bot.user_id], true).await;
+    alice
+        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
+        .await;
+    // Give the bot's first sync a moment to upload its device keys.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(room.latest_encryption_state().await.unwrap().is_encrypted());
+    let q = alice.send(&room, "!evidence autism").await;
+    let r = alice.wait_reply(&q, Duration::from_secs(45)).await;
+    let (plain, _, notice) = body(&r);
+    assert!(notice);
+    assert!(plain.contains("Evidence on"), "{plain}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn restart_answers_missed_commands_once_and_never_twice() {
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(
+        dir.path(),
+        &bot,
+        &[],
+        &[format!("@alice-*:{}", alice.user_id.server_name())],
+    );
+    let mut proc = start_bot(dir.path(), &bot.password);
+    alice.listen();
+    let room = alice.create_room(&[&bot.user_id], false).await;
+    alice
+        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
+        .await;
+    let first = alice.send(&room, "!evidence fathers").await;
+    alice.wait_reply(&first, WAIT).await;
+    let session_before = std::fs::read_to_string(dir.path().join("state/session.json")).unwrap();
+
+    let (code, took) = proc.terminate();
+    assert_eq!(code, Some(0));
+    assert!(took < Duration::from_secs(5), "{took:?}");
+    let missed = alice.send(&room, "!evidence neglect").await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+
+    let proc = start_bot(dir.path(), &bot.password);
+    alice.wait_reply(&missed, WAIT).await;
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert_eq!(
+        alice.replies_to(&first).len(),
+        1,
+        "the first command was answered again"
+    );
+    assert_eq!(
+        alice.replies_to(&missed).len(),
+        1,
+        "the missed command was answered more than once"
+    );
+    let session_after = std::fs::read_to_string(dir.path().join("state/session.json")).unwrap();
+    assert_eq!(
+        session_before, session_after,
+        "the same device and session are restored"
+    );
+    assert!(
+        proc.log().contains("restored the saved session"),
+        "{}",
+        proc.log()
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("state"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o700);
+        let mode = std::fs::metadata(dir.path().join("state/session.json"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
