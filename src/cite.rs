@@ -254,7 +254,24 @@ pub fn cite(r: &Record, s: Style) -> Result<Citation, String> {
     })
 }
 
-/// Collapses the whitespace that CSL layouts leave behind.
+/// Collapses the whitespace that CSL layouts leave behind, and the doubled punctuation they
+/// produce after a title that ends in "?" or "!" ("Court?." becomes "Court?").
 fn tidy(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    // An incomplete author list ends with the CSL name "others"; every style we ship writes
+    // that as "et al.".
+    for (from, to) in [
+        (", &amp; others", ", et al."),
+        (", & others", ", et al."),
+        (" &amp; others", " et al."),
+        (" & others", " et al."),
+        (" and others", " et al."),
+        (", others", ", et al."),
+        ("et al..", "et al."),
+        ("?.", "?"),
+        ("!.", "!"),
+    ] {
+        out = out.replace(from, to);
+    }
+    out
 }

@@ -109,8 +109,10 @@ impl Config {
             let at = e
                 .span()
                 .map(|s| {
-                    let line = text[..s.start].lines().count().max(1);
-                    format!(":{line}")
+                    let before = &text[..s.start];
+                    let line = before.matches('\n').count() + 1;
+                    let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+                    format!(":{line}:{col}")
                 })
                 .unwrap_or_default();
             vec![format!("{name}{at}: {}", e.message())]
@@ -279,6 +281,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn example_config_parses() {
+        let text = include_str!("../config.example.toml");
+        let cfg: Config = toml::from_str(text).expect("config.example.toml parses");
+        assert_eq!(cfg.bot.prefix, "!");
+        assert_eq!(cfg.bot.catch_up_minutes, 10);
+    }
+
+    #[test]
     fn globs() {
         assert!(glob_match("@*:example.org", "@alice:example.org"));
         assert!(!glob_match("@*:example.org", "@alice:evil.org"));
@@ -319,6 +329,6 @@ citation_style = "mla"
     fn unknown_keys_are_named() {
         let errs = Config::parse("[matrix]\nhomeserver='https://x.org'\nuser_id='@a:x.org'\nstate_dir='/tmp'\npasword='x'\n", "c.toml").unwrap_err();
         assert!(errs[0].contains("pasword"), "{errs:?}");
-        assert!(errs[0].starts_with("c.toml:5"), "{errs:?}");
+        assert!(errs[0].starts_with("c.toml:5:1:"), "{errs:?}");
     }
 }

@@ -124,7 +124,7 @@ fn check_exit_codes() {
         "{out}"
     );
     assert!(
-        out.lines().last().unwrap().contains("16 errors, 1 warning"),
+        out.lines().last().unwrap().contains("15 errors, 1 warning"),
         "{out}"
     );
     assert_eq!(bot(&["check", "/no/such/folder"]).status.code(), Some(2));

@@ -2,6 +2,8 @@
 //! rooms. `scripts/test` starts Synapse and runs these with `--include-ignored`; a plain
 //! `cargo test` skips them and says so.
 
+#![recursion_limit = "256"]
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};

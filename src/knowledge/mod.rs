@@ -141,7 +141,13 @@ pub fn load_dir(dir: &Path) -> (Knowledge, Vec<Diagnostic>) {
 
 /// The JSON Schema of a record, as shipped in `knowledge/schema.json` (generated from the types).
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Record);
+    let mut schema = schemars::schema_for!(Record);
+    // Every field has a serde default so that the loader can report all missing fields at once;
+    // the schema still tells editors which ones a record must have.
+    schema.insert(
+        "required".into(),
+        serde_json::Value::from(model::REQUIRED_FIELDS.to_vec()),
+    );
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');
     s

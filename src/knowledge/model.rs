@@ -8,7 +8,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// Fields a record must have. The JSON Schema marks them required too.
+/// Fields a record must have (the JSON Schema lists them as required too).
 pub const REQUIRED_FIELDS: &[&str] = &[
     "id",
     "kind",
@@ -27,29 +27,25 @@ pub const REQUIRED_FIELDS: &[&str] = &[
 #[schemars(title = "evidence-bot knowledge record")]
 pub struct Record {
     /// Unique id, equal to the file name without `.yaml` (lower case, digits and hyphens).
-    #[schemars(required, regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
     pub id: String,
     /// What kind of work this is; the evidence level is derived from it.
-    #[schemars(required)]
     pub kind: Kind,
     /// How much of the record was confirmed in a source.
-    #[schemars(required)]
     pub status: Status,
     /// The title as published.
-    #[schemars(required)]
     pub title: String,
     /// Authors in order: people with family and given names, or organisations.
-    #[schemars(required)]
     pub authors: Vec<Person>,
     /// False when only some of the authors are known (citations then end with "et al.").
-    #[serde(skip_serializing_if = "is_true")]
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
     #[schemars(default = "yes")]
     pub authors_complete: bool,
     /// Editors: of an edited book, or of the book a chapter appears in.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub editors: Vec<Person>,
     /// Year of publication; `null` when no source shows it (cited as "n.d.").
-    #[schemars(required, range(min = 1900, max = 2100))]
+    #[schemars(range(min = 1900, max = 2100))]
     pub year: Option<u16>,
     /// Journal name, for articles.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -92,7 +88,6 @@ pub struct Record {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub registration: Option<String>,
     /// Which intervention the work is about.
-    #[schemars(required)]
     pub intervention: Intervention,
     /// The intervention in a few words (dose, setting, adaptation).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -110,13 +105,11 @@ pub struct Record {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<Sample>,
     /// Topic ids from topics.yaml.
-    #[schemars(required)]
     pub topics: Vec<String>,
     /// Extra search words: instruments, programme names, acronyms.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
     /// Two to four sentences in plain words.
-    #[schemars(required)]
     pub summary: String,
     /// What the work found; the first is the key finding.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -229,7 +222,7 @@ pub struct Finding {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certainty: Option<Certainty>,
     /// False when no source confirmed this finding.
-    #[serde(skip_serializing_if = "is_true")]
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
     #[schemars(default = "yes")]
     pub verified: bool,
 }
