@@ -113,10 +113,16 @@ enum Cmd {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The bot logs its work at info; the tools only warnings. matrix-sdk's HTTP client logs
+    // expected 404s (no key backup yet, no account data) as errors, so it is quiet by default.
+    let default_filter = match cli.command {
+        Cmd::Run { .. } => "info,matrix_sdk=warn,matrix_sdk::http_client=off,tantivy=warn",
+        _ => "warn",
+    };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter)),
         )
         .with_writer(std::io::stderr)
         .init();

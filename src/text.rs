@@ -87,6 +87,11 @@ pub const PARTIAL: &str = "partly verified";
 /// A finding no source confirmed.
 pub const FINDING_UNVERIFIED: &str = "(not confirmed in a source)";
 
+/// Flood protection: the one notice a user gets when over the limit.
+pub fn slow_down(commands: u32, seconds: u64) -> String {
+    format!("Please slow down: at most {commands} commands every {seconds} seconds. I'll answer again shortly.")
+}
+
 /// A citation could not be rendered.
 pub fn citation_failed(id: &str) -> String {
     format!(

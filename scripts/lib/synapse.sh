@@ -8,7 +8,7 @@ SYNAPSE_VENV="${SYNAPSE_VENV:-$PWD/target/synapse-venv}"
 
 synapse_install() {
   if [ -x "$SYNAPSE_VENV/bin/python" ] &&
-    "$SYNAPSE_VENV/bin/python" -c "import synapse, sys; sys.exit(synapse.__version__ != '$SYNAPSE_VERSION')" 2>/dev/null; then
+    "$SYNAPSE_VENV/bin/python" -c "import sys, importlib.metadata as m; sys.exit(m.version('matrix-synapse') != '$SYNAPSE_VERSION')" 2>/dev/null; then
     return 0
   fi
   echo "installing Synapse $SYNAPSE_VERSION into $SYNAPSE_VENV (about a minute, once)"

@@ -15,6 +15,7 @@ use arc_swap::ArcSwap;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::encryption::EncryptionSettings;
 use matrix_sdk::event_handler::Ctx;
+use matrix_sdk::ruma::api::client::filter::FilterDefinition;
 use matrix_sdk::ruma::api::error::ErrorKind;
 use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
@@ -40,6 +41,9 @@ use crate::text;
 
 /// How long shutdown waits for replies in flight.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(4);
+
+/// Events per room per sync response (see `sync_filter`).
+const TIMELINE_LIMIT: u32 = 200;
 
 /// Long-poll timeout of each sync request.
 const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
@@ -190,7 +194,9 @@ pub async fn run(
 /// invalid access token ends it with an error.
 async fn sync_loop(client: &Client) -> anyhow::Result<()> {
     let mut backoff = Duration::from_secs(1);
-    let settings = SyncSettings::default().timeout(SYNC_TIMEOUT);
+    let settings = SyncSettings::default()
+        .timeout(SYNC_TIMEOUT)
+        .filter(sync_filter().into());
     loop {
         match client.sync_once(settings.clone()).await {
             Ok(_) => {
@@ -211,6 +217,15 @@ async fn sync_loop(client: &Client) -> anyhow::Result<()> {
             }
         }
     }
+}
+
+/// Lazy-loaded members (large rooms stay cheap) and a long timeline per sync: with the default
+/// of 10 events, a burst of commands, or those sent while the bot was down, would be cut off in
+/// a "limited" timeline and never seen.
+fn sync_filter() -> FilterDefinition {
+    let mut f = FilterDefinition::with_lazy_loading();
+    f.room.timeline.limit = Some(TIMELINE_LIMIT.into());
+    f
 }
 
 fn now_ms() -> u64 {
@@ -303,11 +318,23 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, bot: Ctx<Arc<B
         debug!(parent: &span, "already answered");
         return;
     }
+    // Flood protection is checked here, in the order events arrive, not in the spawned tasks
+    // (which may run in any order).
+    let verdict = bot
+        .limiter
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .check(&msg.sender, Instant::now());
+    if verdict == Verdict::Silent {
+        debug!(parent: &span, "over the rate limit; silent");
+        mark_handled(&bot, &msg);
+        return;
+    }
     let guard = InFlight::new(&bot);
     tokio::spawn(
         async move {
             let _guard = guard;
-            answer_message(&bot, &room, &ev, &msg, cmd).await;
+            answer_message(&bot, &room, &ev, &msg, cmd, verdict).await;
         }
         .instrument(span),
     );
@@ -319,21 +346,12 @@ async fn answer_message(
     ev: &OriginalSyncRoomMessageEvent,
     msg: &Incoming,
     cmd: Result<Command, crate::commands::ParseError>,
+    verdict: Verdict,
 ) {
-    let verdict = bot
-        .limiter
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .check(&msg.sender, Instant::now());
     let reply = match verdict {
-        Verdict::Silent => {
-            debug!("over the rate limit; silent");
-            mark_handled(bot, msg);
-            return;
-        }
-        Verdict::Warn => Reply::text(&format!(
-            "Please slow down: at most {} commands every {} seconds. I'll answer again shortly.",
-            bot.config.bot.rate_limit_commands, bot.config.bot.rate_limit_seconds
+        Verdict::Warn | Verdict::Silent => Reply::text(&text::slow_down(
+            bot.config.bot.rate_limit_commands,
+            bot.config.bot.rate_limit_seconds,
         )),
         Verdict::Allow => {
             if let Err(e) = room.typing_notice(true).await {
