@@ -53,10 +53,46 @@ fn answer_all(lib: &Library, pager: &Pager, ctx: &Context) {
     }
 }
 
+/// Percentiles of single answers (criterion reports means and medians; the target is a p99).
+fn percentiles(name: &str, lib: &Library, rounds: usize) {
+    let ctx = Context::default();
+    let pager = Pager::default();
+    let cmds: Vec<_> = QUESTIONS
+        .iter()
+        .map(|q| commands::parse("!", q).unwrap())
+        .collect();
+    for c in &cmds {
+        black_box(answer::handle(c, lib, &ctx, &pager));
+    }
+    let mut times = Vec::with_capacity(rounds * cmds.len());
+    for _ in 0..rounds {
+        for c in &cmds {
+            let t = Instant::now();
+            black_box(answer::handle(c, lib, &ctx, &pager));
+            times.push(t.elapsed());
+        }
+    }
+    times.sort();
+    let p = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
+    println!(
+        "percentiles {name}: n={} p50={:?} p95={:?} p99={:?} max={:?}",
+        times.len(),
+        p(0.50),
+        p(0.95),
+        p(0.99),
+        times[times.len() - 1]
+    );
+}
+
 fn bench(c: &mut Criterion) {
     let ctx = Context::default();
     let pager = Pager::default();
     let (bundled, _) = Library::load(None).expect("bundled");
+    let t = Instant::now();
+    let big = Library::build(generated(10_000)).expect("generated");
+    println!("build 10k index (one run): {:?}", t.elapsed());
+    percentiles("bundled", &bundled, 250);
+    percentiles("10k", &big, 250);
     let mut g = c.benchmark_group("answer");
     g.bench_function("bundled/one question", |b| {
         let cmd = commands::parse("!", QUESTIONS[1]).unwrap();

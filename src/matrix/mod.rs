@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::Context as _;
 use arc_swap::ArcSwap;
-use matrix_sdk::config::SyncSettings;
+use matrix_sdk::config::{RequestConfig, SyncSettings};
 use matrix_sdk::encryption::EncryptionSettings;
 use matrix_sdk::event_handler::Ctx;
 use matrix_sdk::ruma::api::client::filter::FilterDefinition;
@@ -116,6 +116,8 @@ pub async fn run(
     let client = Client::builder()
         .homeserver_url(&config.matrix.homeserver)
         .sqlite_store(state_dir.join("store"), Some(&passphrase))
+        // Few retries inside the SDK: the sync loop below does the backing off, and logs it.
+        .request_config(RequestConfig::new().retry_limit(2))
         .with_encryption_settings(EncryptionSettings {
             auto_enable_cross_signing: true,
             auto_enable_backups: true,
@@ -421,9 +423,18 @@ async fn send_reply(
         content.make_reply_to(ev, ForwardThread::Yes, AddMentions::No)
     };
     let txn: OwnedTransactionId = service::txn_id_for(&msg.event_id, "reply").into();
-    // matrix-sdk retries M_LIMIT_EXCEEDED after the server's retry_after; with the same
-    // transaction id, a retried send cannot post twice.
-    match room.send(content).with_transaction_id(txn).await {
+    // matrix-sdk retries M_LIMIT_EXCEEDED after the server's retry_after (and other transient
+    // errors with backoff); with the same transaction id, a retried send cannot post twice.
+    // Replies retry longer: a reply must not be dropped because the server asked us to wait.
+    let patient = RequestConfig::new()
+        .retry_limit(20)
+        .max_retry_time(Duration::from_secs(300));
+    match room
+        .send(content)
+        .with_transaction_id(txn)
+        .with_request_config(patient)
+        .await
+    {
         Ok(_) => {
             mark_handled(bot, msg);
             info!("replied");
