@@ -2,7 +2,7 @@
 //! knowledge and on 10,000 generated records, and building the index. Figures: docs/benchmarks.md.
 
 use std::hint::black_box;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 
@@ -101,7 +101,6 @@ fn bench(c: &mut Criterion) {
     g.bench_function("bundled/8 questions", |b| {
         b.iter(|| answer_all(&bundled, &pager, &ctx))
     });
-    let big = Library::build(generated(10_000)).expect("generated");
     g.bench_function("10k/one question", |b| {
         let cmd = commands::parse("!", QUESTIONS[1]).unwrap();
         b.iter(|| black_box(answer::handle(&cmd, &big, &ctx, &pager)))
