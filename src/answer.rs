@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::cite::{self, Style};
 use crate::commands::{Command, ParseError, COMMAND_WORDS, MAX_QUERY_CHARS};
+use crate::export::{self, Format};
 use crate::knowledge::model::{level_label, Finding, Status, ALL_KINDS};
 use crate::knowledge::Record;
 use crate::library::{fmt_utc, Library};
@@ -135,9 +136,12 @@ pub fn handle(cmd: &Command, lib: &Library, ctx: &Context, pager: &Pager) -> Rep
         Command::Evidence { query, truncated } => evidence(query, *truncated, lib, ctx, pager),
         Command::More => more(lib, ctx, pager),
         Command::Show { id } => show(id, lib, ctx),
-        Command::Cite { ids, style } => {
-            cite_reply(ids, style.unwrap_or(ctx.default_style), lib, ctx)
-        }
+        Command::Cite { ids, format } => match format {
+            None => cite_reply(ids, ctx.default_style, lib, ctx),
+            Some(Format::Style(style)) => cite_reply(ids, *style, lib, ctx),
+            Some(f) => cite_file_text(ids, *f, lib, ctx),
+        },
+        Command::ReadingList { query, format } => reading_list(query, *format, lib, ctx),
         Command::Topics => topics(lib, ctx),
         Command::Help { topic } => help(topic.as_deref(), ctx),
         Command::About => about(lib),
@@ -672,6 +676,127 @@ fn cite_reply(ids: &[String], style: Style, lib: &Library, ctx: &Context) -> Rep
     }
     b.list(None, items);
     b.finish()
+}
+
+/// BibTeX or RIS (or a Markdown entry) for a few records, shown in a code block to copy.
+fn cite_file_text(ids: &[String], format: Format, lib: &Library, ctx: &Context) -> Reply {
+    let mut records = Vec::new();
+    let mut missing = Vec::new();
+    for id in ids {
+        match lib.knowledge.get(id) {
+            Some(r) => records.push(r),
+            None => missing.push(unknown_record_reply(id, lib, ctx).plain),
+        }
+    }
+    let mut b = Builder::default();
+    for m in &missing {
+        b.para(|p| {
+            p.text(m);
+        });
+    }
+    if records.is_empty() {
+        return b.finish();
+    }
+    match export::render(&records, &lib.knowledge, format, "citations") {
+        Ok(text) => {
+            b.para(|p| {
+                p.bold(&format!(
+                    "{} for {} record(s)",
+                    format.as_str().to_uppercase(),
+                    records.len()
+                ))
+                .text(": copy it, or use ")
+                .code(&format!(
+                    "{}reading-list QUERY {}",
+                    ctx.prefix,
+                    format.as_str()
+                ))
+                .text(" for a file.");
+            });
+            b.code_block(&text);
+        }
+        Err(err) => {
+            tracing::error!(error = %err, "export failed");
+            b.para(|p| {
+                p.text(&text::citation_failed(&ids.join(" ")));
+            });
+        }
+    }
+    b.finish()
+}
+
+/// Most records one reading list holds.
+pub const READING_LIST_MAX: usize = 30;
+
+fn reading_list(query: &str, format: Format, lib: &Library, ctx: &Context) -> Reply {
+    let result = lib.index.search(query);
+    if result.hits.is_empty() {
+        let mut b = Builder::default();
+        b.para(|p| {
+            p.text(&text::nothing_found(query))
+                .text(" Try ")
+                .code(&format!("{}topics", ctx.prefix))
+                .text(" for what the knowledge covers.");
+        });
+        return b.finish();
+    }
+    let records: Vec<&Record> = result
+        .hits
+        .iter()
+        .take(READING_LIST_MAX)
+        .map(|h| &lib.knowledge.records[h.ord])
+        .collect();
+    let shown = result.corrected.as_deref().unwrap_or(query);
+    let file = match export::reading_list(shown, &records, &lib.knowledge, format) {
+        Ok(f) => f,
+        Err(err) => {
+            tracing::error!(error = %err, "reading list failed");
+            return Reply::text(&text::citation_failed(query));
+        }
+    };
+    let mut b = Builder::default();
+    b.para(|p| {
+        p.bold(&format!("Reading list for {}", quote(shown)))
+            .text(&format!(
+                ": {} record{} in {} ({})",
+                records.len(),
+                if records.len() == 1 { "" } else { "s" },
+                file.filename,
+                text::format_hint(format)
+            ));
+        if result.total() > records.len() {
+            p.text(&format!(
+                ", the best {} of {}",
+                records.len(),
+                result.total()
+            ));
+        }
+        p.text(".");
+    });
+    let items = records
+        .iter()
+        .take(12)
+        .map(|r| {
+            let mut l = render::line();
+            l.text(&format!(
+                "{} ({}). ",
+                r.first_author_short(),
+                r.year_label()
+            ))
+            .italic(&r.title)
+            .text(&format!(" [{}]", r.kind.label()));
+            l
+        })
+        .collect();
+    b.list(Some(1), items);
+    if records.len() > 12 {
+        b.para(|p| {
+            p.text(&format!("… and {} more in the file.", records.len() - 12));
+        });
+    }
+    let mut reply = b.finish();
+    reply.file = Some(file);
+    reply
 }
 
 fn topics(lib: &Library, ctx: &Context) -> Reply {

@@ -125,8 +125,13 @@ fn people(list: &[Person], complete: bool) -> Value {
     Value::Sequence(v)
 }
 
-fn publisher(r: &Record) -> Option<Value> {
+fn publisher(r: &Record, style: Style) -> Option<Value> {
     let name = r.publisher.as_ref()?;
+    // APA 7 leaves the publisher out when it is the author (NICE publishing NICE guidance).
+    let same_as_author = r.authors.len() == 1 && r.authors[0].organisation.as_deref() == Some(name);
+    if style == Style::Apa && same_as_author {
+        return None;
+    }
     let mut m = Mapping::new();
     m.insert("name".into(), name.as_str().into());
     if let Some(place) = &r.place {
@@ -141,8 +146,8 @@ fn set(m: &mut Mapping, key: &str, v: Option<impl Into<Value>>) {
     }
 }
 
-/// The record as a hayagriva YAML entry.
-fn entry_value(r: &Record) -> Value {
+/// The record as a hayagriva YAML entry, for one style.
+fn entry_value(r: &Record, style: Style) -> Value {
     let mut e = Mapping::new();
     let has_journal = r.journal.is_some();
     let ty = match r.kind {
@@ -188,7 +193,7 @@ fn entry_value(r: &Record) -> Value {
             if !r.editors.is_empty() {
                 parent.insert("editor".into(), people(&r.editors, true));
             }
-            if let Some(p) = publisher(r) {
+            if let Some(p) = publisher(r, style) {
                 parent.insert("publisher".into(), p);
             }
             e.insert("parent".into(), Value::Mapping(parent));
@@ -197,7 +202,7 @@ fn entry_value(r: &Record) -> Value {
             if !r.editors.is_empty() {
                 e.insert("editor".into(), people(&r.editors, true));
             }
-            if let Some(p) = publisher(r) {
+            if let Some(p) = publisher(r, style) {
                 e.insert("publisher".into(), p);
             }
             set(&mut e, "genre", r.series.as_deref());
@@ -208,9 +213,9 @@ fn entry_value(r: &Record) -> Value {
     Value::Mapping(lib)
 }
 
-/// The record as a hayagriva entry.
-pub fn entry(r: &Record) -> Result<hayagriva::Entry, String> {
-    let yaml = serde_yaml::to_string(&entry_value(r)).map_err(|e| e.to_string())?;
+/// The record as a hayagriva entry, for one style.
+pub fn entry(r: &Record, style: Style) -> Result<hayagriva::Entry, String> {
+    let yaml = serde_yaml::to_string(&entry_value(r, style)).map_err(|e| e.to_string())?;
     let lib = hayagriva::io::from_yaml_str(&yaml).map_err(|e| e.to_string())?;
     lib.get(&r.id)
         .cloned()
@@ -219,7 +224,7 @@ pub fn entry(r: &Record) -> Result<hayagriva::Entry, String> {
 
 /// Renders one record in one style.
 pub fn cite(r: &Record, s: Style) -> Result<Citation, String> {
-    let entry = entry(r)?;
+    let entry = entry(r, s)?;
     let csl = style(s);
     let locales = locale_files();
     let mut driver = BibliographyDriver::new();
@@ -249,9 +254,42 @@ pub fn cite(r: &Record, s: Style) -> Result<Citation, String> {
     }
     Ok(Citation {
         reference: tidy(&reference),
-        reference_html: tidy(&reference_html),
+        reference_html: tidy(&matrix_html(&reference_html)),
         in_text: tidy(&in_text),
     })
+}
+
+/// hayagriva writes italics and bold as `<span style=...>`; Matrix clients drop `style`, so
+/// those become `<i>` and `<b>`, which every client shows.
+fn matrix_html(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut stack: Vec<&'static str> = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        let tag = &rest[..end];
+        if tag.starts_with("<span") {
+            let close = if tag.contains("italic") {
+                out.push_str("<i>");
+                "</i>"
+            } else if tag.contains("bold") {
+                out.push_str("<b>");
+                "</b>"
+            } else {
+                ""
+            };
+            stack.push(close);
+        } else if tag == "</span>" {
+            out.push_str(stack.pop().unwrap_or(""));
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Collapses the whitespace that CSL layouts leave behind, and the doubled punctuation they
@@ -270,8 +308,129 @@ fn tidy(s: &str) -> String {
         ("et al..", "et al."),
         ("?.", "?"),
         ("!.", "!"),
+        // APA's style writes "Retrieved" for undated web sources, expecting an access date we
+        // do not record; the address alone is what APA 7 asks for without one.
+        ("Retrieved http", "http"),
+        // Cite Them Right labels an article without volume or pages a preprint; none of our
+        // records is one (Cochrane reviews and e-journal posts have neither).
+        (" [Preprint]", ""),
     ] {
         out = out.replace(from, to);
     }
     out
+}
+
+fn bib_names(people: &[Person], complete: bool) -> biblatex::Chunks {
+    use biblatex::{Chunk, Spanned};
+    let mut chunks = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        if i > 0 {
+            chunks.push(Spanned::detached(Chunk::Normal(" and ".into())));
+        }
+        match (&p.organisation, &p.family, &p.given) {
+            // Braces keep an organisation whole, so it is not split into given and family names.
+            (Some(org), _, _) => chunks.push(Spanned::detached(Chunk::Verbatim(org.clone()))),
+            (None, Some(f), Some(g)) => {
+                chunks.push(Spanned::detached(Chunk::Normal(format!("{f}, {g}"))))
+            }
+            (None, Some(f), None) => chunks.push(Spanned::detached(Chunk::Normal(f.clone()))),
+            _ => {}
+        }
+    }
+    if !complete && !people.is_empty() {
+        chunks.push(Spanned::detached(Chunk::Normal(" and others".into())));
+    }
+    chunks
+}
+
+fn bib_text(s: &str) -> biblatex::Chunks {
+    vec![biblatex::Spanned::detached(biblatex::Chunk::Normal(
+        s.split_whitespace().collect::<Vec<_>>().join(" "),
+    ))]
+}
+
+/// One record as a BibTeX entry, built with the biblatex crate (which writes and escapes it).
+pub fn bibtex_entry(r: &Record) -> Result<String, String> {
+    use biblatex::{Entry as BibEntry, EntryType};
+    let ty = match r.kind {
+        Kind::Book => EntryType::Book,
+        Kind::Chapter => EntryType::InCollection,
+        Kind::Guideline | Kind::Report | Kind::ServiceEvaluation => EntryType::Report,
+        _ if r.journal.is_some() => EntryType::Article,
+        _ if r.url.is_some() => EntryType::Online,
+        _ => EntryType::Misc,
+    };
+    let mut e = BibEntry::new(r.id.clone(), ty.clone());
+    if !r.authors.is_empty() {
+        e.set("author", bib_names(&r.authors, r.authors_complete));
+    }
+    if !r.editors.is_empty() {
+        e.set("editor", bib_names(&r.editors, true));
+    }
+    e.set("title", bib_text(&r.title));
+    if let Some(y) = r.year {
+        e.set("year", bib_text(&y.to_string()));
+    }
+    let fields: [(&str, &Option<String>); 9] = [
+        ("journal", &r.journal),
+        ("volume", &r.volume),
+        ("number", &r.issue),
+        ("booktitle", &r.book_title),
+        ("chapter", &r.chapter),
+        ("address", &r.place),
+        ("doi", &r.doi),
+        ("url", &r.url),
+        ("isbn", &r.isbn),
+    ];
+    for (k, v) in fields {
+        if let Some(v) = v {
+            e.set(k, bib_text(v));
+        }
+    }
+    if let Some(p) = &r.pages {
+        e.set(
+            "pages",
+            bib_text(&p.replace(['–', '—'], "-").replace('-', "--")),
+        );
+    }
+    if let Some(p) = &r.publisher {
+        // Reports name an institution; books and chapters a publisher.
+        let key = if ty == EntryType::Report {
+            "institution"
+        } else {
+            "publisher"
+        };
+        e.set(key, bib_text(p));
+    }
+    if let Some(s) = &r.series {
+        e.set(
+            if ty == EntryType::Report {
+                "type"
+            } else {
+                "series"
+            },
+            bib_text(s),
+        );
+    }
+    e.set(
+        "note",
+        bib_text(&format!(
+            "Evidence level {} of 6 ({}); evidence-bot record {}",
+            r.evidence_level(),
+            r.kind.label(),
+            r.id
+        )),
+    );
+    e.to_bibtex_string()
+        .map_err(|err| format!("BibTeX for {}: {err}", r.id))
+}
+
+/// Several records as one BibTeX file.
+pub fn bibtex(records: &[&Record]) -> Result<String, String> {
+    let mut out = String::new();
+    for r in records {
+        out.push_str(&bibtex_entry(r)?);
+        out.push('\n');
+    }
+    Ok(out)
 }

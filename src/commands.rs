@@ -1,7 +1,7 @@
 //! Chat commands: one enum, one parser. Unknown input becomes a value with a helpful reply,
 //! never a panic.
 
-use crate::cite::Style;
+use crate::export::Format;
 
 /// Longest query searched; longer ones are cut (with a note in the reply).
 pub const MAX_QUERY_CHARS: usize = 500;
@@ -23,12 +23,19 @@ pub enum Command {
         /// The record id.
         id: String,
     },
-    /// `!cite ID [ID...] [style]`: citations.
+    /// `!cite ID [ID...] [apa|harvard|vancouver|bibtex|ris]`: citations.
     Cite {
         /// Record ids, in the order given.
         ids: Vec<String>,
-        /// The style; `None` means the configured default.
-        style: Option<Style>,
+        /// The style or format; `None` means the configured default style.
+        format: Option<Format>,
+    },
+    /// `!reading-list QUERY [format]`: a file of the records a search finds.
+    ReadingList {
+        /// The search.
+        query: String,
+        /// The file format (RIS unless given).
+        format: Format,
     },
     /// `!topics`: the vocabulary with record counts.
     Topics,
@@ -63,6 +70,7 @@ impl Command {
             Command::More => "more",
             Command::Show { .. } => "show",
             Command::Cite { .. } => "cite",
+            Command::ReadingList { .. } => "reading-list",
             Command::Topics => "topics",
             Command::Help { .. } => "help",
             Command::About => "about",
@@ -89,7 +97,16 @@ pub enum ParseError {
 
 /// The command words, for help and "did you mean".
 pub const COMMAND_WORDS: &[&str] = &[
-    "evidence", "more", "show", "cite", "topics", "help", "about", "reload", "status",
+    "evidence",
+    "more",
+    "show",
+    "cite",
+    "reading-list",
+    "topics",
+    "help",
+    "about",
+    "reload",
+    "status",
 ];
 
 /// Removes control characters (newlines and tabs become spaces) and trims.
@@ -141,6 +158,9 @@ pub fn parse(prefix: &str, text: &str) -> Result<Command, ParseError> {
             _ => return Err(usage("show", "give one record id")),
         },
         "cite" => return parse_cite(&words),
+        "reading-list" | "readinglist" | "reading_list" | "reading" => {
+            return parse_reading_list(&words)
+        }
         "topics" => Command::Topics,
         "help" => Command::Help {
             topic: words
@@ -187,13 +207,32 @@ fn parse_evidence(args: &str) -> Result<Command, ParseError> {
     Ok(Command::Evidence { query, truncated })
 }
 
+fn parse_reading_list(words: &[&str]) -> Result<Command, ParseError> {
+    let (format, query_words) = match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => match Format::parse(last) {
+            Some(f) => (f, rest),
+            None => (Format::Ris, words),
+        },
+        _ => (Format::Ris, words),
+    };
+    let query = clean(&query_words.join(" "));
+    if query.is_empty() {
+        return Err(usage(
+            "reading-list",
+            "which topic? e.g. !reading-list autism ris",
+        ));
+    }
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    Ok(Command::ReadingList { query, format })
+}
+
 fn parse_cite(words: &[&str]) -> Result<Command, ParseError> {
     let mut ids = Vec::new();
-    let mut style = None;
+    let mut format = None;
     for (i, w) in words.iter().enumerate() {
         let w = w.trim_matches(|c: char| c == ',' || c == ';');
-        match Style::parse(w) {
-            Some(s) if i == words.len() - 1 && i > 0 => style = Some(s),
+        match Format::parse(w) {
+            Some(f) if i == words.len() - 1 && i > 0 => format = Some(f),
             _ => ids.push(w.to_lowercase()),
         }
     }
@@ -206,12 +245,13 @@ fn parse_cite(words: &[&str]) -> Result<Command, ParseError> {
     if ids.len() > 20 {
         return Err(usage("cite", "at most 20 records at a time"));
     }
-    Ok(Command::Cite { ids, style })
+    Ok(Command::Cite { ids, format })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cite::Style;
 
     #[test]
     fn table() {
@@ -250,14 +290,49 @@ mod tests {
                 "!cite a b",
                 Ok(Command::Cite {
                     ids: vec!["a".into(), "b".into()],
-                    style: None,
+                    format: None,
                 }),
+            ),
+            (
+                "!cite a, b RIS",
+                Ok(Command::Cite {
+                    ids: vec!["a".into(), "b".into()],
+                    format: Some(Format::Ris),
+                }),
+            ),
+            (
+                "!reading-list autism",
+                Ok(Command::ReadingList {
+                    query: "autism".into(),
+                    format: Format::Ris,
+                }),
+            ),
+            (
+                "!reading-list preterm babies bibtex",
+                Ok(Command::ReadingList {
+                    query: "preterm babies".into(),
+                    format: Format::Bibtex,
+                }),
+            ),
+            (
+                "!Reading-List md",
+                Ok(Command::ReadingList {
+                    query: "md".into(),
+                    format: Format::Ris,
+                }),
+            ),
+            (
+                "!reading-list",
+                Err(usage(
+                    "reading-list",
+                    "which topic? e.g. !reading-list autism ris",
+                )),
             ),
             (
                 "!cite a apa",
                 Ok(Command::Cite {
                     ids: vec!["a".into()],
-                    style: Some(Style::Apa),
+                    format: Some(Format::Style(Style::Apa)),
                 }),
             ),
             (

@@ -9,7 +9,9 @@
 //! - [`commands`]: chat text to a [`commands::Command`]; one parser, table-driven tests.
 //! - [`answer`]: a command plus the knowledge to a [`render::Reply`]; no I/O.
 //! - [`render`]: replies as plain text and compact Matrix HTML; JSON for the CLI.
-//! - [`cite`]: citation styles.
+//! - [`cite`]: citation styles (hayagriva's CSL engine) and BibTeX; [`ris`]: RIS.
+//! - [`export`]: reading lists and citation files in every format.
+//! - [`live`]: reloading the knowledge while the bot runs, and watching its folder.
 //! - [`text`]: every user-facing sentence.
 //! - [`eval`]: relevance evaluation (success@3, recall@5, MRR).
 //! - [`config`]: the bot's TOML configuration, validated all at once.
@@ -24,10 +26,13 @@ pub mod cite;
 pub mod commands;
 pub mod config;
 pub mod eval;
+pub mod export;
 pub mod knowledge;
 pub mod library;
+pub mod live;
 pub mod matrix;
 pub mod render;
+pub mod ris;
 pub mod search;
 pub mod service;
 pub mod text;

@@ -9,9 +9,9 @@ use clap::{Parser, Subcommand};
 use serde_json::{json, Value};
 
 use evidence_bot::answer::{self, Context, Pager};
-use evidence_bot::cite::Style;
 use evidence_bot::commands;
 use evidence_bot::eval;
+use evidence_bot::export::{self, Format};
 use evidence_bot::knowledge::{self, Record};
 use evidence_bot::library::{error_count, Library};
 
@@ -89,9 +89,20 @@ enum Cmd {
         /// Record ids.
         #[arg(required = true, num_args = 1..)]
         ids: Vec<String>,
-        /// apa (default), harvard or vancouver.
+        /// apa (default), harvard, vancouver, bibtex or ris.
         #[arg(long, default_value = "apa")]
         style: String,
+    },
+    /// Write a reading list or citation file: every record, or those a search finds.
+    Export {
+        /// ris, bibtex, md, apa, harvard or vancouver.
+        #[arg(long)]
+        format: String,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// A search (filters work too); without one, every record.
+        query: Vec<String>,
     },
     /// Print the JSON Schema of a knowledge record (the source of knowledge/schema.json).
     Schema,
@@ -151,7 +162,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let pager = Pager::default();
             match reply_to(&text, &lib, &ctx, &pager) {
                 Some(reply) => {
-                    println!("{}", if html { reply.html } else { reply.plain });
+                    println!("{}", if html { &reply.html } else { &reply.plain });
+                    if let Some(f) = &reply.file {
+                        println!(
+                            "[attached in chat: {} ({}, {} bytes); `evidence-bot export` writes such files]",
+                            f.filename,
+                            f.mime,
+                            f.data.len()
+                        );
+                    }
                     Ok(ExitCode::SUCCESS)
                 }
                 None => {
@@ -192,22 +211,76 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Cmd::Cite { ids, style } => {
             let lib = load(dir)?;
-            let Some(style) = Style::parse(&style) else {
-                eprintln!("evidence-bot: unknown style `{style}` (apa, harvard or vancouver)");
+            let Some(format) = Format::parse(&style) else {
+                eprintln!(
+                    "evidence-bot: unknown style `{style}` (apa, harvard, vancouver, bibtex or ris)"
+                );
                 return Ok(ExitCode::from(2));
             };
             let mut code = ExitCode::SUCCESS;
+            let mut records = Vec::new();
             for id in ids {
-                let Some(r) = lib.knowledge.get(&id) else {
-                    eprintln!("evidence-bot: no record `{id}`");
-                    code = ExitCode::from(1);
-                    continue;
-                };
-                let c = evidence_bot::cite::cite(r, style).map_err(anyhow::Error::msg)?;
-                println!("{}", c.reference);
-                println!("In text: {}", c.in_text);
+                match lib.knowledge.get(&id) {
+                    Some(r) => records.push(r),
+                    None => {
+                        eprintln!("evidence-bot: no record `{id}`");
+                        code = ExitCode::from(1);
+                    }
+                }
+            }
+            match format {
+                Format::Style(style) => {
+                    for r in records {
+                        let c = evidence_bot::cite::cite(r, style).map_err(anyhow::Error::msg)?;
+                        println!("{}", c.reference);
+                        println!("In text: {}", c.in_text);
+                    }
+                }
+                other => print!(
+                    "{}",
+                    export::render(&records, &lib.knowledge, other, "citations")
+                        .map_err(anyhow::Error::msg)?
+                ),
             }
             Ok(code)
+        }
+        Cmd::Export {
+            format,
+            output,
+            query,
+        } => {
+            let lib = load(dir)?;
+            let Some(format) = Format::parse(&format) else {
+                eprintln!("evidence-bot: unknown format `{format}` (ris, bibtex, md, apa, harvard or vancouver)");
+                return Ok(ExitCode::from(2));
+            };
+            let query = query.join(" ");
+            let records: Vec<&Record> = if query.trim().is_empty() {
+                lib.knowledge.records.iter().collect()
+            } else {
+                lib.index
+                    .search(&query)
+                    .hits
+                    .iter()
+                    .map(|h| &lib.knowledge.records[h.ord])
+                    .collect()
+            };
+            let title = if query.trim().is_empty() {
+                "all records"
+            } else {
+                query.as_str()
+            };
+            let text = export::render(&records, &lib.knowledge, format, title)
+                .map_err(anyhow::Error::msg)?;
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, text)
+                        .with_context(|| format!("writing {}", path.display()))?;
+                    eprintln!("wrote {} record(s) to {}", records.len(), path.display());
+                }
+                None => print!("{text}"),
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Cmd::Eval {
             file,

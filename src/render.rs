@@ -9,10 +9,12 @@ pub const MAX_REPLY_BYTES: usize = 30 * 1024;
 /// A reply: what the bot would post.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reply {
-    /// Plain-text body.
+    /// Plain-text body (the caption, when there is a file).
     pub plain: String,
     /// Matrix `formatted_body` (org.matrix.custom.html).
     pub html: String,
+    /// A file to upload with the reply (reading lists).
+    pub file: Option<crate::export::FileOut>,
 }
 
 impl Reply {
@@ -167,6 +169,16 @@ impl Builder {
         self
     }
 
+    /// A block of preformatted text (BibTeX, RIS), shown as is.
+    pub fn code_block(&mut self, text: &str) -> &mut Self {
+        self.sep();
+        self.plain.push_str(text.trim_end());
+        self.html.push_str("<pre><code>");
+        self.html.push_str(&escape(text.trim_end()));
+        self.html.push_str("</code></pre>");
+        self
+    }
+
     fn sep(&mut self) {
         if !self.plain.is_empty() {
             self.plain.push_str("\n\n");
@@ -178,6 +190,7 @@ impl Builder {
         let mut r = Reply {
             plain: self.plain,
             html: self.html,
+            file: None,
         };
         if r.plain.len() + r.html.len() > MAX_REPLY_BYTES {
             r = cut(r);
@@ -205,7 +218,11 @@ fn cut(r: Reply) -> Reply {
     }
     plain.push_str(note);
     html.push_str(&escape(note));
-    Reply { plain, html }
+    Reply {
+        plain,
+        html,
+        file: None,
+    }
 }
 
 /// A new line to fill, for lists.

@@ -15,7 +15,8 @@ pub fn usage(prefix: &str, command: &str) -> Option<String> {
         "evidence" => format!("{p}evidence QUERY: the strongest evidence on a topic or question, e.g. `{p}evidence preterm` or `{p}evidence does VIG help fathers in the NICU?`. Filters: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink"),
         "more" => format!("{p}more: the next results of your last {p}evidence search in this room"),
         "show" => format!("{p}show ID: everything about one record (findings, numbers, caveats, sources)"),
-        "cite" => format!("{p}cite ID [ID...] [apa|harvard|vancouver]: citations for a reference list, with the in-text form (APA 7 unless you say otherwise)"),
+        "cite" => format!("{p}cite ID [ID...] [apa|harvard|vancouver|bibtex|ris]: citations for a reference list, with the in-text form (APA 7 unless you say otherwise), or BibTeX/RIS to copy"),
+        "reading-list" => format!("{p}reading-list QUERY [apa|harvard|vancouver|ris|bibtex|md]: a file of the best records for a search, for Zotero, EndNote or Mendeley (RIS unless you say otherwise), e.g. {p}reading-list autism ris"),
         "topics" => format!("{p}topics: the topics the knowledge covers, with how many records each"),
         "help" => format!("{p}help [command]: this help, or more about one command"),
         "about" => format!("{p}about: what the bot knows, the knowledge version and its date"),
@@ -90,6 +91,19 @@ pub const FINDING_UNVERIFIED: &str = "(not confirmed in a source)";
 /// Flood protection: the one notice a user gets when over the limit.
 pub fn slow_down(commands: u32, seconds: u64) -> String {
     format!("Please slow down: at most {commands} commands every {seconds} seconds. I'll answer again shortly.")
+}
+
+/// What a reading-list file is for.
+pub fn format_hint(format: crate::export::Format) -> &'static str {
+    use crate::export::Format;
+    match format {
+        Format::Ris => "RIS, for Zotero, EndNote or Mendeley",
+        Format::Bibtex => "BibTeX, for LaTeX, Zotero or JabRef",
+        Format::Markdown => "a handout with levels and key findings",
+        Format::Style(crate::cite::Style::Apa) => "an APA 7 reference list",
+        Format::Style(crate::cite::Style::Harvard) => "a Harvard reference list",
+        Format::Style(crate::cite::Style::Vancouver) => "a Vancouver reference list",
+    }
 }
 
 /// A citation could not be rendered.

@@ -154,3 +154,40 @@ fn cite_prints_apa() {
     assert!(out.contains("Fukkink, R. G. (2008)"), "{out}");
     assert!(out.contains("In text: (Fukkink, 2008)"), "{out}");
 }
+
+#[test]
+fn cite_bibtex_and_ris_and_export() {
+    let o = bot(&["cite", "fukkink-2008", "--style", "bibtex"]);
+    assert!(o.status.success());
+    assert!(
+        stdout(&o).starts_with("@article{fukkink-2008,"),
+        "{}",
+        stdout(&o)
+    );
+    let o = bot(&["cite", "fukkink-2008", "--style", "ris"]);
+    assert!(stdout(&o).starts_with("TY  - JOUR"), "{}", stdout(&o));
+    let o = bot(&["export", "--format", "ris", "preterm"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.matches("TY  - ").count() >= 3, "{out}");
+    assert!(out.contains("Hoffenkamp"), "{out}");
+    let o = bot(&["export", "--format", "md"]);
+    let out = stdout(&o);
+    assert!(out.starts_with("# Reading list: all records"), "{out}");
+    assert!(out.matches("\n   - Key finding").count() > 10);
+    assert_eq!(bot(&["export", "--format", "docx"]).status.code(), Some(2));
+    assert_eq!(
+        bot(&["cite", "fukkink-2008", "--style", "mla"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn ask_reading_list_names_its_file() {
+    let o = bot(&["ask", "!reading-list autism ris"]);
+    let out = stdout(&o);
+    assert!(out.contains("reading-list-autism.ris"), "{out}");
+    assert!(out.contains("application/x-research-info-systems"), "{out}");
+}

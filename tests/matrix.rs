@@ -9,6 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use biblib::CitationParser;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::api::client::account::register::v3::Request as RegistrationRequest;
 use matrix_sdk::ruma::api::client::filter::FilterDefinition;
@@ -191,6 +192,24 @@ impl Person {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
+}
+
+/// Downloads (and, in encrypted rooms, decrypts) the file a reply carries.
+async fn download(person: &Person, ev: &OriginalSyncRoomMessageEvent) -> (String, String) {
+    let MessageType::File(f) = &ev.content.msgtype else {
+        panic!("not a file: {:?}", ev.content.msgtype);
+    };
+    let data = person
+        .client
+        .media()
+        .get_file(f, false)
+        .await
+        .expect("download")
+        .expect("file content");
+    (
+        f.filename().to_string(),
+        String::from_utf8(data).expect("UTF-8"),
+    )
 }
 
 fn body(ev: &OriginalSyncRoomMessageEvent) -> (String, Option<String>, bool) {
@@ -414,6 +433,22 @@ async fn plain_room_answers_threads_escapes_gates_and_floods() {
         "some commands must get silence: {replies:#?}"
     );
 
+    // A reading list arrives as a file in reply, and its content downloads and parses.
+    let q = alice.send(&room, "!reading-list autism ris").await;
+    let r = alice.wait_reply(&q, WAIT).await;
+    let (name, data) = download(&alice, &r).await;
+    assert_eq!(name, "reading-list-autism.ris");
+    let parsed = biblib::RisParser::new()
+        .parse(&data)
+        .expect("the RIS parses");
+    assert!(parsed.len() >= 3, "{} records", parsed.len());
+    assert!(
+        parsed
+            .iter()
+            .any(|c| c.title.contains("Autism spectrum disorder")),
+        "{parsed:?}"
+    );
+
     // Invite from someone not allowed: declined.
     let other = mallory.create_room(&[&bot.user_id], false).await;
     mallory
@@ -457,6 +492,28 @@ async fn encrypted_room_answer_is_decrypted_by_the_asker() {
     let (plain, _, notice) = body(&r);
     assert!(notice);
     assert!(plain.contains("Evidence on"), "{plain}");
+
+    // The reading list is uploaded encrypted, and the asker can decrypt and read it.
+    let q = alice.send(&room, "!reading-list preterm bibtex").await;
+    let r = alice.wait_reply(&q, Duration::from_secs(45)).await;
+    if let MessageType::File(f) = &r.content.msgtype {
+        assert!(
+            matches!(
+                f.source,
+                matrix_sdk::ruma::events::room::MediaSource::Encrypted(_)
+            ),
+            "the file should be encrypted in an encrypted room"
+        );
+    }
+    let (name, data) = download(&alice, &r).await;
+    assert_eq!(name, "reading-list-preterm.bib");
+    let parsed = biblib::BibParser::new()
+        .parse(&data)
+        .expect("the BibTeX parses");
+    assert!(
+        parsed.iter().any(|c| c.title.contains("preterm")),
+        "{parsed:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

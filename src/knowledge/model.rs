@@ -599,10 +599,10 @@ impl Record {
             ),
             _ => format!("{} et al.", people[0].family_or_org()),
         };
-        if eds {
-            format!("{name} (Eds.)")
-        } else {
-            name
+        match (eds, people.len()) {
+            (true, 1) => format!("{name} (Ed.)"),
+            (true, _) => format!("{name} (Eds.)"),
+            _ => name,
         }
     }
 

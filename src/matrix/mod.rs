@@ -12,13 +12,16 @@ use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::Context as _;
 use arc_swap::ArcSwap;
+use matrix_sdk::attachment::AttachmentConfig;
 use matrix_sdk::config::{RequestConfig, SyncSettings};
 use matrix_sdk::encryption::EncryptionSettings;
 use matrix_sdk::event_handler::Ctx;
+use matrix_sdk::room::reply::{EnforceThread, Reply as SdkReply};
 use matrix_sdk::ruma::api::client::filter::FilterDefinition;
 use matrix_sdk::ruma::api::error::ErrorKind;
 use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
+use matrix_sdk::ruma::events::room::message::TextMessageEventContent;
 use matrix_sdk::ruma::events::room::message::{
     AddMentions, ForwardThread, MessageType, OriginalSyncRoomMessageEvent, Relation,
     ReplyWithinThread, RoomMessageEventContent,
@@ -413,6 +416,10 @@ async fn send_reply(
     if reply.plain.is_empty() {
         return;
     }
+    if let Some(file) = reply.file.clone() {
+        send_file(bot, room, ev, msg, reply, file).await;
+        return;
+    }
     let sender = ev.sender.clone();
     let content = RoomMessageEventContent::notice_html(reply.plain, reply.html)
         .add_mentions(Mentions::with_user_ids([sender]));
@@ -440,6 +447,42 @@ async fn send_reply(
             info!("replied");
         }
         Err(e) => error!(error = %e, "sending the reply failed"),
+    }
+}
+
+/// Uploads a reading list as a reply (encrypted in encrypted rooms), captioned with the list.
+async fn send_file(
+    bot: &Bot,
+    room: &Room,
+    ev: &OriginalSyncRoomMessageEvent,
+    msg: &Incoming,
+    reply: Reply,
+    file: crate::export::FileOut,
+) {
+    let mime: mime::Mime = file.mime.parse().unwrap_or(mime::TEXT_PLAIN);
+    let in_thread = matches!(ev.content.relates_to, Some(Relation::Thread(_)));
+    let config = AttachmentConfig::new()
+        .caption(Some(TextMessageEventContent::html(reply.plain, reply.html)))
+        .mentions(Some(Mentions::with_user_ids([ev.sender.clone()])))
+        .reply(Some(SdkReply {
+            event_id: ev.event_id.clone(),
+            enforce_thread: if in_thread {
+                EnforceThread::Threaded(ReplyWithinThread::Yes)
+            } else {
+                EnforceThread::MaybeThreaded
+            },
+            add_mentions: AddMentions::No,
+        }))
+        .txn_id(service::txn_id_for(&msg.event_id, "file").into());
+    match room
+        .send_attachment(file.filename.clone(), &mime, file.data, config)
+        .await
+    {
+        Ok(_) => {
+            mark_handled(bot, msg);
+            info!(file = %file.filename, "uploaded a reading list");
+        }
+        Err(e) => error!(error = %e, "uploading the reading list failed"),
     }
 }
 

@@ -1,0 +1,276 @@
+//! The live knowledge: reloading a knowledge folder while the bot runs, swapping the new version
+//! in atomically only when it checks clean, and watching the folder for edits (debounced, so a
+//! burst of saves becomes one reload).
+//!
+//! Questions in flight keep the `Arc<Library>` they started with; a reload never blocks them.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use arc_swap::ArcSwap;
+
+use crate::knowledge::{Diagnostic, Knowledge};
+use crate::library::{error_count, fmt_utc, Library};
+
+/// The result of the last reload, for `!status` and `!about`.
+#[derive(Debug, Clone)]
+pub struct ReloadStatus {
+    /// When it happened.
+    pub at: SystemTime,
+    /// One line: "ok: 56 records (1 added)" or "refused: 2 errors".
+    pub result: String,
+}
+
+/// What a reload did.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// The new knowledge is live.
+    Swapped {
+        /// One line for the admin room: counts and what changed.
+        summary: String,
+    },
+    /// The files had errors: the previous knowledge is still served.
+    Refused {
+        /// The problems, as `check` prints them.
+        problems: Vec<Diagnostic>,
+    },
+    /// The folder could not be read at all.
+    Failed {
+        /// Why.
+        error: String,
+    },
+}
+
+impl Outcome {
+    /// The message for the admin room and the log.
+    pub fn message(&self) -> String {
+        match self {
+            Outcome::Swapped { summary } => summary.clone(),
+            Outcome::Refused { problems } => {
+                let mut s = format!(
+                    "Knowledge reload refused: {} error(s); still serving the previous knowledge.",
+                    error_count(problems)
+                );
+                for d in problems
+                    .iter()
+                    .filter(|d| d.severity == crate::knowledge::Severity::Error)
+                    .take(20)
+                {
+                    s.push('\n');
+                    s.push_str(&d.to_string());
+                }
+                s
+            }
+            Outcome::Failed { error } => {
+                format!("Knowledge reload failed: {error}; still serving the previous knowledge.")
+            }
+        }
+    }
+
+    /// True when the new knowledge went live.
+    pub fn is_ok(&self) -> bool {
+        matches!(self, Outcome::Swapped { .. })
+    }
+}
+
+/// Which records a reload added, changed or removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Diff {
+    /// Ids new in this version.
+    pub added: Vec<String>,
+    /// Ids whose record differs.
+    pub changed: Vec<String>,
+    /// Ids no longer present.
+    pub removed: Vec<String>,
+}
+
+/// Compares two versions of the knowledge, record by record.
+pub fn diff(old: &Knowledge, new: &Knowledge) -> Diff {
+    let mut d = Diff::default();
+    for r in &new.records {
+        match old.get(&r.id) {
+            None => d.added.push(r.id.clone()),
+            Some(o) if o != r => d.changed.push(r.id.clone()),
+            Some(_) => {}
+        }
+    }
+    for r in &old.records {
+        if new.get(&r.id).is_none() {
+            d.removed.push(r.id.clone());
+        }
+    }
+    d
+}
+
+impl Diff {
+    fn describe(&self) -> String {
+        let part = |label: &str, ids: &[String]| {
+            if ids.is_empty() {
+                None
+            } else {
+                let mut s = format!(
+                    "{label} {}",
+                    ids.iter().take(8).cloned().collect::<Vec<_>>().join(", ")
+                );
+                if ids.len() > 8 {
+                    s.push_str(&format!(" and {} more", ids.len() - 8));
+                }
+                Some(s)
+            }
+        };
+        let parts: Vec<String> = [
+            part("added", &self.added),
+            part("changed", &self.changed),
+            part("removed", &self.removed),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            "no record changed".into()
+        } else {
+            parts.join("; ")
+        }
+    }
+}
+
+/// The knowledge being served, and how to replace it.
+pub struct Live {
+    current: ArcSwap<Library>,
+    dir: Option<PathBuf>,
+    status: Mutex<ReloadStatus>,
+    /// Only one reload runs at a time; a second waits and then reads the newest files.
+    reloading: Mutex<()>,
+}
+
+impl Live {
+    /// Serves `lib`, read from `dir` (None: the knowledge built into the binary).
+    pub fn new(lib: Library, dir: Option<PathBuf>) -> Live {
+        let status = ReloadStatus {
+            at: lib.loaded_at,
+            result: format!("loaded at start: {} records", lib.knowledge.records.len()),
+        };
+        Live {
+            current: ArcSwap::from_pointee(lib),
+            dir,
+            status: Mutex::new(status),
+            reloading: Mutex::new(()),
+        }
+    }
+
+    /// The knowledge to answer one question with (cheap; keeps that version alive for it).
+    pub fn get(&self) -> Arc<Library> {
+        self.current.load_full()
+    }
+
+    /// The folder being served, if any.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
+    /// The last reload's result.
+    pub fn status(&self) -> ReloadStatus {
+        self.status
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Loads, checks and indexes the folder again, and swaps it in when it has no errors.
+    /// Blocking (parsing and indexing): call it off the async runtime.
+    pub fn reload(&self) -> Outcome {
+        let _one = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
+        let outcome = match Library::load(self.dir.as_deref()) {
+            Err(e) => Outcome::Failed {
+                error: format!("{e:#}"),
+            },
+            Ok((_, diags)) if error_count(&diags) > 0 => Outcome::Refused { problems: diags },
+            Ok((lib, _)) => {
+                let old = self.current.load();
+                let d = diff(&old.knowledge, &lib.knowledge);
+                let summary = format!(
+                    "Knowledge reloaded: {} records, version {} ({}).",
+                    lib.knowledge.records.len(),
+                    lib.knowledge.version,
+                    d.describe()
+                );
+                self.current.store(Arc::new(lib));
+                Outcome::Swapped { summary }
+            }
+        };
+        let result = match &outcome {
+            Outcome::Swapped { .. } => {
+                format!("ok: {} records", self.get().knowledge.records.len())
+            }
+            Outcome::Refused { problems } => format!("refused: {} error(s)", error_count(problems)),
+            Outcome::Failed { .. } => "failed".into(),
+        };
+        *self.status.lock().unwrap_or_else(|e| e.into_inner()) = ReloadStatus {
+            at: SystemTime::now(),
+            result,
+        };
+        outcome
+    }
+
+    /// "ok: 55 records at 2026-11-23 20:15 UTC", for `!status`.
+    pub fn status_line(&self) -> String {
+        let s = self.status();
+        format!("{} at {}", s.result, fmt_utc(s.at))
+    }
+}
+
+/// How long the watcher waits after the last change before reloading.
+pub const DEBOUNCE: Duration = Duration::from_millis(700);
+
+/// Watches a folder (recursively) and calls `on_change` once per burst of changes to YAML files.
+/// The returned value must be kept alive; dropping it stops the watching.
+pub fn watch(
+    dir: &Path,
+    on_change: impl Fn() + Send + 'static,
+) -> notify::Result<notify_debouncer_mini::Debouncer<notify::RecommendedWatcher>> {
+    use notify_debouncer_mini::{new_debouncer, DebounceEventResult};
+    let mut debouncer = new_debouncer(DEBOUNCE, move |res: DebounceEventResult| match res {
+        Ok(events) => {
+            let relevant = events.iter().any(|e| {
+                let p = e.path.to_string_lossy();
+                (p.ends_with(".yaml") || p.ends_with(".yml") || e.path.is_dir())
+                    && !p.contains("/.git/")
+            });
+            if relevant {
+                on_change();
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "watching the knowledge folder failed"),
+    })?;
+    debouncer
+        .watcher()
+        .watch(dir, notify::RecursiveMode::Recursive)?;
+    Ok(debouncer)
+}
+
+/// The version of a knowledge folder: its Git commit when it is a checkout (with "+edits" when
+/// files differ from the commit), else the content hash.
+pub fn folder_version(dir: &Path, content_hash: &str) -> String {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    match git(&["rev-parse", "--short=12", "HEAD"]) {
+        Some(commit) if !commit.is_empty() => {
+            let dirty = git(&["status", "--porcelain", "--", "."]).is_some_and(|s| !s.is_empty());
+            if dirty {
+                format!("git {commit}+edits ({content_hash})")
+            } else {
+                format!("git {commit}")
+            }
+        }
+        _ => content_hash.to_string(),
+    }
+}
