@@ -30,6 +30,8 @@ pub struct Context {
     pub is_admin: bool,
     /// Citation style when none is given.
     pub default_style: Style,
+    /// The last reload's result, shown by `!about` in the running bot.
+    pub last_reload: Option<String>,
 }
 
 impl Default for Context {
@@ -40,6 +42,7 @@ impl Default for Context {
             user: "cli".into(),
             is_admin: false,
             default_style: Style::Apa,
+            last_reload: None,
         }
     }
 }
@@ -144,7 +147,7 @@ pub fn handle(cmd: &Command, lib: &Library, ctx: &Context, pager: &Pager) -> Rep
         Command::ReadingList { query, format } => reading_list(query, *format, lib, ctx),
         Command::Topics => topics(lib, ctx),
         Command::Help { topic } => help(topic.as_deref(), ctx),
-        Command::About => about(lib),
+        Command::About => about(lib, ctx),
         Command::Reload | Command::Status => {
             if ctx.is_admin {
                 Reply::text(text::ADMIN_NEEDS_BOT)
@@ -850,7 +853,7 @@ fn help(topic: Option<&str>, ctx: &Context) -> Reply {
     b.finish()
 }
 
-fn about(lib: &Library) -> Reply {
+fn about(lib: &Library, ctx: &Context) -> Reply {
     let k = &lib.knowledge;
     let counts = k.counts_by_kind();
     let mut b = Builder::default();
@@ -863,6 +866,9 @@ fn about(lib: &Library) -> Reply {
             k.origin,
             fmt_utc(lib.loaded_at)
         ));
+        if let Some(r) = &ctx.last_reload {
+            p.br("").text(&format!("Last reload: {r}."));
+        }
         p.br("").text(&format!(
             "{} records, {} topics.",
             k.records.len(),

@@ -42,7 +42,10 @@ impl Library {
                         d.display()
                     );
                 }
-                knowledge::load_dir(d)
+                let (mut k, diags) = knowledge::load_dir(d);
+                // A Git checkout is versioned by its commit; any folder by its content hash.
+                k.version = crate::live::folder_version(d, &k.version);
+                (k, diags)
             }
             None => knowledge::load_bundled(),
         };

@@ -252,6 +252,25 @@ fn write_config(dir: &Path, bot: &Person, admins: &[&OwnedUserId], invite_from: 
     std::fs::write(dir.join("config.toml"), cfg).unwrap();
 }
 
+/// Appends lines to the config (`[bot]` is the last table written, so bot keys may follow).
+fn append_config(dir: &Path, text: &str) {
+    let mut cfg = std::fs::read_to_string(dir.join("config.toml")).unwrap();
+    cfg.push_str(text);
+    std::fs::write(dir.join("config.toml"), cfg).unwrap();
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
 fn start_bot(dir: &Path, password: &str) -> BotProcess {
     let log = std::fs::OpenOptions::new()
         .create(true)
@@ -581,4 +600,92 @@ async fn restart_answers_missed_commands_once_and_never_twice() {
             .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn an_edited_knowledge_file_is_answered_without_a_restart() {
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let dir = tempfile::tempdir().unwrap();
+    let knowledge = dir.path().join("knowledge");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"),
+        &knowledge,
+    );
+    alice.listen();
+    // The room exists before the bot starts, so it can be the admin room too.
+    let room = alice.create_room(&[&bot.user_id], false).await;
+    write_config(
+        dir.path(),
+        &bot,
+        &[&alice.user_id],
+        &[format!("@alice-*:{}", alice.user_id.server_name())],
+    );
+    append_config(
+        dir.path(),
+        &format!(
+            "admin_room = {:?}\n\n[knowledge]\ndir = {:?}\n",
+            room.room_id().as_str(),
+            knowledge.display().to_string()
+        ),
+    );
+    let _proc = start_bot(dir.path(), &bot.password);
+    alice
+        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
+        .await;
+    let q = alice.send(&room, "!about").await;
+    alice.wait_reply(&q, WAIT).await;
+
+    // An admin adds a record with a text editor.
+    let fukkink = std::fs::read_to_string(knowledge.join("reviews/fukkink-2008.yaml")).unwrap();
+    let new = fukkink
+        .replace("id: fukkink-2008", "id: zz-new-review-2026")
+        .replace(
+            "Video feedback in widescreen",
+            "Brand new zebrafinch review",
+        );
+    std::fs::write(knowledge.join("reviews/zz-new-review-2026.yaml"), new).unwrap();
+
+    // The admin room hears about it, and the record is answered.
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let summary = alice.messages.lock().unwrap().iter().any(|(_, e)| {
+            body(e).0.contains("Knowledge reloaded")
+                && body(e).0.contains("added zz-new-review-2026")
+        });
+        if summary {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no reload summary in the admin room"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let q = alice.send(&room, "!evidence zebrafinch").await;
+    let (plain, _, _) = body(&alice.wait_reply(&q, WAIT).await);
+    assert!(plain.contains("Brand new zebrafinch review"), "{plain}");
+
+    // A broken edit is reported with file:line:col and the old answers stay.
+    std::fs::write(
+        knowledge.join("reviews/zz-new-review-2026.yaml"),
+        "id: [broken\n",
+    )
+    .unwrap();
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let refused = alice.messages.lock().unwrap().iter().any(|(_, e)| {
+            let b = body(e).0;
+            b.contains("reload refused") && b.contains("zz-new-review-2026.yaml:")
+        });
+        if refused {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no refusal in the admin room");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let q = alice.send(&room, "!evidence zebrafinch").await;
+    let (plain, _, _) = body(&alice.wait_reply(&q, WAIT).await);
+    assert!(plain.contains("Brand new zebrafinch review"), "{plain}");
 }

@@ -25,3 +25,14 @@ pub struct Topic {
     #[serde(default)]
     pub terms: Vec<String>,
 }
+
+impl Topic {
+    /// Every way of naming the topic: its terms, and its id read as words
+    /// (`perinatal_mental_health` as "perinatal mental health").
+    pub fn names(&self) -> impl Iterator<Item = String> + '_ {
+        self.terms
+            .iter()
+            .cloned()
+            .chain(std::iter::once(self.id.replace('_', " ")))
+    }
+}

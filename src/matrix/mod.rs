@@ -11,7 +11,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::Context as _;
-use arc_swap::ArcSwap;
 use matrix_sdk::attachment::AttachmentConfig;
 use matrix_sdk::config::{RequestConfig, SyncSettings};
 use matrix_sdk::encryption::EncryptionSettings;
@@ -27,7 +26,7 @@ use matrix_sdk::ruma::events::room::message::{
     ReplyWithinThread, RoomMessageEventContent,
 };
 use matrix_sdk::ruma::events::Mentions;
-use matrix_sdk::ruma::{OwnedTransactionId, OwnedUserId};
+use matrix_sdk::ruma::{OwnedTransactionId, OwnedUserId, RoomAliasId, RoomId};
 use matrix_sdk::{Client, Room, RoomState};
 use tokio::sync::Notify;
 use tracing::{debug, error, info, info_span, warn, Instrument};
@@ -35,7 +34,8 @@ use tracing::{debug, error, info, info_span, warn, Instrument};
 use crate::answer::{self, Context, Pager};
 use crate::commands::Command;
 use crate::config::{glob_match, Config};
-use crate::library::{error_count, fmt_utc, Library};
+use crate::library::{error_count, Library};
+use crate::live::Live;
 use crate::render::Reply;
 use crate::service::{
     self, BotNames, Decision, HandledStore, Incoming, MessageKind, RateLimiter, Verdict,
@@ -51,17 +51,10 @@ const TIMELINE_LIMIT: u32 = 200;
 /// Long-poll timeout of each sync request.
 const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The result of the last reload, for `!status`.
-#[derive(Debug, Clone)]
-struct ReloadInfo {
-    at: SystemTime,
-    outcome: String,
-}
-
 /// Shared state of the running bot, handed to every event handler.
 struct Bot {
     config: Config,
-    library: ArcSwap<Library>,
+    live: Arc<Live>,
     pager: Pager,
     handled: Mutex<HandledStore>,
     limiter: Mutex<RateLimiter>,
@@ -69,7 +62,6 @@ struct Bot {
     utd_told: Mutex<HashSet<(String, String)>>,
     names: BotNames,
     started: Instant,
-    last_reload: Mutex<ReloadInfo>,
     in_flight: AtomicUsize,
     idle: Notify,
     stopping: AtomicBool,
@@ -142,7 +134,7 @@ pub async fn run(
             user_id: user_id.to_string(),
             display_name,
         },
-        library: ArcSwap::from_pointee(library),
+        live: Arc::new(Live::new(library, config.knowledge.dir.clone())),
         pager: Pager::default(),
         handled: Mutex::new(handled),
         limiter: Mutex::new(RateLimiter::new(
@@ -151,10 +143,6 @@ pub async fn run(
         )),
         utd_told: Mutex::new(HashSet::new()),
         started: Instant::now(),
-        last_reload: Mutex::new(ReloadInfo {
-            at: SystemTime::now(),
-            outcome: "loaded at start".into(),
-        }),
         in_flight: AtomicUsize::new(0),
         idle: Notify::new(),
         stopping: AtomicBool::new(false),
@@ -164,6 +152,47 @@ pub async fn run(
     client.add_event_handler(on_message);
     client.add_event_handler(on_invite);
     client.add_event_handler(on_undecryptable);
+
+    // Live knowledge: file changes (debounced) and SIGHUP both ask for a reload; one task
+    // performs them one after another.
+    let (reload_tx, mut reload_rx) = tokio::sync::mpsc::channel::<&'static str>(4);
+    let _watcher = match bot.live.dir() {
+        Some(dir) => {
+            let tx = reload_tx.clone();
+            match crate::live::watch(dir, move || {
+                let _ = tx.try_send("file change");
+            }) {
+                Ok(w) => {
+                    info!(dir = %dir.display(), "watching the knowledge folder");
+                    Some(w)
+                }
+                Err(e) => {
+                    warn!(dir = %dir.display(), error = %e, "cannot watch the knowledge folder; use !reload or SIGHUP");
+                    None
+                }
+            }
+        }
+        None => None,
+    };
+    #[cfg(unix)]
+    {
+        let tx = reload_tx.clone();
+        let mut hup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?;
+        tokio::spawn(async move {
+            while hup.recv().await.is_some() {
+                let _ = tx.send("SIGHUP").await;
+            }
+        });
+    }
+    {
+        let bot = bot.clone();
+        let client = client.clone();
+        tokio::spawn(async move {
+            while let Some(trigger) = reload_rx.recv().await {
+                reload(&bot, &client, trigger).await;
+            }
+        });
+    }
 
     let result = tokio::select! {
         r = sync_loop(&client) => r,
@@ -368,6 +397,7 @@ async fn answer_message(
                 user: msg.sender.clone(),
                 is_admin: bot.config.bot.admins.iter().any(|a| a == &msg.sender),
                 default_style: bot.config.style(),
+                last_reload: Some(bot.live.status_line()),
             };
             match cmd {
                 Err(e) => answer::handle_parse_error(&e, &ctx).unwrap_or_default(),
@@ -377,10 +407,10 @@ async fn answer_message(
                         Command::Reload | Command::Status if !ctx.is_admin => {
                             Reply::text(text::ADMIN_ONLY)
                         }
-                        Command::Reload => reload(bot).await,
+                        Command::Reload => reload(bot, &room.client(), "!reload").await,
                         Command::Status => status(bot, room),
                         _ => {
-                            let lib = bot.library.load_full();
+                            let lib = bot.live.get();
                             let b = bot.clone();
                             tokio::task::spawn_blocking(move || answer::handle(&cmd, &lib, &ctx, &b.pager))
                                 .await
@@ -486,70 +516,82 @@ async fn send_file(
     }
 }
 
-async fn reload(bot: &Arc<Bot>) -> Reply {
-    let dir = bot.config.knowledge.dir.clone();
-    let loaded = tokio::task::spawn_blocking(move || Library::load(dir.as_deref())).await;
-    let outcome = match loaded {
-        Ok(Ok((lib, diags))) if error_count(&diags) == 0 => {
-            let old = bot.library.load();
-            let msg = format!(
-                "Knowledge reloaded: {} records (was {}), version {}.",
-                lib.knowledge.records.len(),
-                old.knowledge.records.len(),
-                lib.knowledge.version
-            );
-            bot.library.store(Arc::new(lib));
-            Ok(msg)
-        }
-        Ok(Ok((_, diags))) => {
-            let lines: Vec<String> = diags.iter().take(20).map(|d| d.to_string()).collect();
-            Err(format!(
-                "Reload refused: {} error(s); still serving the previous knowledge.\n{}",
-                error_count(&diags),
-                lines.join("\n")
-            ))
-        }
-        Ok(Err(e)) => Err(format!(
-            "Reload failed: {e:#}; still serving the previous knowledge."
-        )),
-        Err(e) => Err(format!(
-            "Reload failed: {e}; still serving the previous knowledge."
-        )),
-    };
-    let (text, ok) = match outcome {
-        Ok(t) => (t, true),
-        Err(t) => (t, false),
-    };
-    info!(ok, "reload");
-    *bot.last_reload.lock().unwrap_or_else(|e| e.into_inner()) = ReloadInfo {
-        at: SystemTime::now(),
-        outcome: if ok {
-            "ok".into()
-        } else {
-            "refused (errors)".into()
+/// Reloads the knowledge off the async runtime, reports the outcome in the admin room and the
+/// log, and returns it for the asker.
+async fn reload(bot: &Arc<Bot>, client: &Client, trigger: &str) -> Reply {
+    let live = bot.live.clone();
+    let outcome = match tokio::task::spawn_blocking(move || live.reload()).await {
+        Ok(o) => o,
+        Err(e) => crate::live::Outcome::Failed {
+            error: e.to_string(),
         },
     };
-    Reply::text(&text)
+    let message = outcome.message();
+    if outcome.is_ok() {
+        info!(trigger, summary = %message, "knowledge reloaded");
+    } else {
+        warn!(trigger, problems = %message, "knowledge reload refused");
+    }
+    post_to_admin_room(bot, client, &format!("{message} (trigger: {trigger})")).await;
+    Reply::text(&message)
+}
+
+/// Posts a notice to `[bot] admin_room`, if one is configured and joined.
+async fn post_to_admin_room(bot: &Bot, client: &Client, text: &str) {
+    let Some(target) = &bot.config.bot.admin_room else {
+        return;
+    };
+    let room_id = if target.starts_with('#') {
+        match RoomAliasId::parse(target) {
+            Ok(alias) => match client.resolve_room_alias(&alias).await {
+                Ok(r) => r.room_id,
+                Err(e) => {
+                    warn!(room = %target, error = %e, "cannot resolve the admin room alias");
+                    return;
+                }
+            },
+            Err(e) => {
+                warn!(room = %target, error = %e, "invalid admin room alias");
+                return;
+            }
+        }
+    } else {
+        match RoomId::parse(target) {
+            Ok(r) => r,
+            Err(e) => {
+                warn!(room = %target, error = %e, "invalid admin room id");
+                return;
+            }
+        }
+    };
+    let Some(room) = client.get_room(&room_id) else {
+        warn!(room = %target, "the bot is not in the admin room; invite it there");
+        return;
+    };
+    let reply = Reply::text(text);
+    if let Err(e) = room
+        .send(RoomMessageEventContent::notice_html(
+            reply.plain,
+            reply.html,
+        ))
+        .await
+    {
+        warn!(error = %e, "posting to the admin room failed");
+    }
 }
 
 fn status(bot: &Bot, room: &Room) -> Reply {
-    let lib = bot.library.load();
+    let lib = bot.live.get();
     let up = bot.started.elapsed().as_secs();
     let rooms = room.client().joined_rooms().len();
-    let last = bot
-        .last_reload
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .clone();
     Reply::text(&format!(
-        "Up {}h {:02}m. Rooms: {rooms}. Records: {} (knowledge {}, {}). Last reload: {} ({}).",
+        "Up {}h {:02}m. Rooms: {rooms}. Records: {} (knowledge {}, {}). Last reload: {}.",
         up / 3600,
         (up % 3600) / 60,
         lib.knowledge.records.len(),
         lib.knowledge.version,
         lib.knowledge.origin,
-        fmt_utc(last.at),
-        last.outcome
+        bot.live.status_line()
     ))
 }
 

@@ -74,8 +74,6 @@ pub struct SearchIndex {
     synonyms: HashMap<String, Vec<String>>,
     /// Surface words of every indexed text, with how often they occur: the spelling vocabulary.
     vocab: HashMap<String, u32>,
-    /// Stemmed tokens present in the index: a word is "known" if its stem is here.
-    stems: HashSet<String>,
     /// Evidence level and year per record ordinal, for the priors and tie-breaks.
     levels: Vec<u8>,
     years: Vec<u16>,
@@ -230,19 +228,16 @@ impl SearchIndex {
         index
             .tokenizers()
             .register(ANALYZER, analyzer::index_analyzer());
+        // Two indexing threads on two cores; results do not depend on document order (hits map
+        // back to records through the `ord` fast field, and ties sort by id).
         let mut writer: IndexWriter<TantivyDocument> =
-            index.writer_with_num_threads(1, 50_000_000)?;
+            index.writer_with_num_threads(2, 100_000_000)?;
 
         let mut vocab: HashMap<String, u32> = HashMap::new();
-        let mut stems = HashSet::new();
-        let mut an = analyzer::index_analyzer();
         for (i, r) in k.records.iter().enumerate() {
             let mut doc = TantivyDocument::default();
             for ((field, _), text) in text_fields.iter().zip(field_texts(r, k)) {
-                for w in analyzer::surface_words(&text) {
-                    *vocab.entry(w).or_insert(0) += 1;
-                }
-                stems.extend(analyzer::tokens(&mut an, &text));
+                add_words(&mut vocab, &text);
                 doc.add_text(*field, &text);
             }
             doc.add_facet(kind, Facet::from(&format!("/kind/{}", r.kind.as_str())));
@@ -258,13 +253,16 @@ impl SearchIndex {
         }
         for t in &k.topics {
             for term in &t.terms {
-                for w in analyzer::surface_words(term) {
-                    *vocab.entry(w).or_insert(0) += 1;
-                }
-                stems.extend(analyzer::tokens(&mut an, term));
+                add_words(&mut vocab, term);
             }
         }
         writer.commit()?;
+        // One segment searches faster than the two the indexing threads wrote.
+        let segments = index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+        }
+        writer.wait_merging_threads()?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -283,7 +281,6 @@ impl SearchIndex {
             synonyms: topic_synonyms(&k.topics),
             topic_ids: k.topics.iter().map(|t| t.id.clone()).collect(),
             vocab,
-            stems,
             levels: k.records.iter().map(|r| r.evidence_level()).collect(),
             years: k.records.iter().map(|r| r.year.unwrap_or(0)).collect(),
             ids: k.records.iter().map(|r| r.id.clone()).collect(),
@@ -349,9 +346,19 @@ impl SearchIndex {
         if self.vocab.contains_key(word) {
             return true;
         }
+        // Otherwise a word is known when its stem is in the index ("babies" when only "baby"
+        // was written): the term dictionaries answer that without a copy of their own.
         let mut an = analyzer::index_analyzer();
         let toks = analyzer::tokens(&mut an, word);
-        toks.is_empty() || toks.iter().all(|t| self.stems.contains(t))
+        let searcher = self.reader.searcher();
+        toks.iter().all(|t| {
+            self.text_fields.iter().any(|(f, _)| {
+                searcher
+                    .doc_freq(&Term::from_field_text(*f, t))
+                    .unwrap_or(0)
+                    > 0
+            })
+        })
     }
 
     /// The closest vocabulary word: edit distance 1 for words of 5 or more letters, 2 for 9 or
@@ -559,6 +566,25 @@ impl SearchIndex {
     }
 }
 
+/// Counts the lower-case words of a text into the spelling vocabulary, allocating only for
+/// words not seen before.
+fn add_words(vocab: &mut HashMap<String, u32>, text: &str) {
+    let mut buf = String::new();
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        buf.clear();
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+        match vocab.get_mut(buf.as_str()) {
+            Some(n) => *n += 1,
+            None => {
+                vocab.insert(buf.clone(), 1);
+            }
+        }
+    }
+}
+
 /// Stemmed one-word terms per topic (multi-word terms are matched as phrases by the topic
 /// matcher and would add their common words, like "early", here).
 fn topic_synonyms(topics: &[crate::knowledge::Topic]) -> HashMap<String, Vec<String>> {
@@ -567,14 +593,8 @@ fn topic_synonyms(topics: &[crate::knowledge::Topic]) -> HashMap<String, Vec<Str
         .iter()
         .map(|t| {
             let mut syns: Vec<String> = Vec::new();
-            let id_words = t.id.replace('_', " ");
-            for term in t
-                .terms
-                .iter()
-                .map(String::as_str)
-                .chain([id_words.as_str()])
-            {
-                let toks = analyzer::tokens(&mut an, term);
+            for term in t.names() {
+                let toks = analyzer::tokens(&mut an, &term);
                 if toks.len() == 1 && !syns.contains(&toks[0]) {
                     syns.push(toks[0].clone());
                 }

@@ -67,14 +67,8 @@ impl TopicMatcher {
         let mut an = analyzer::phrase_analyzer();
         let mut phrases = Vec::new();
         for t in topics {
-            let id_words = t.id.replace('_', " ");
-            for term in t
-                .terms
-                .iter()
-                .map(String::as_str)
-                .chain([id_words.as_str()])
-            {
-                let toks = analyzer::tokens(&mut an, term);
+            for term in t.names() {
+                let toks = analyzer::tokens(&mut an, &term);
                 if !toks.is_empty() {
                     phrases.push((toks, t.id.clone()));
                 }
