@@ -188,7 +188,9 @@ impl Config {
             }
         }
         if let Some(r) = &b.admin_room {
-            if !(r.starts_with('!') || r.starts_with('#')) || !r.contains(':') {
+            // Room ids of room version 12 and later have no server part ("!abc"); aliases do.
+            let ok = (r.starts_with('!') && r.len() > 1) || (r.starts_with('#') && r.contains(':'));
+            if !ok {
                 p.push(format!(
                     "bot.admin_room `{r}` is not a room id (!abc:example.org) or alias (#room:example.org)"
                 ));

@@ -220,33 +220,57 @@ impl Live {
     }
 }
 
-/// How long the watcher waits after the last change before reloading.
+/// How long the folder must be quiet after the last change before a reload: an editor's save
+/// (write, rename, touch) or a `git pull` arrives as a burst of events.
 pub const DEBOUNCE: Duration = Duration::from_millis(700);
 
-/// Watches a folder (recursively) and calls `on_change` once per burst of changes to YAML files.
-/// The returned value must be kept alive; dropping it stops the watching.
-pub fn watch(
-    dir: &Path,
-    on_change: impl Fn() + Send + 'static,
-) -> notify::Result<notify_debouncer_mini::Debouncer<notify::RecommendedWatcher>> {
+/// Watches a folder while alive; dropping it stops the watching.
+pub struct Watcher {
+    _debouncer: notify_debouncer_mini::Debouncer<notify::RecommendedWatcher>,
+}
+
+/// Watches a folder (recursively) and calls `on_change` once per burst of changes to YAML files,
+/// after the folder has been quiet for [`DEBOUNCE`]. `on_change` runs on a thread of its own.
+pub fn watch(dir: &Path, on_change: impl Fn() + Send + 'static) -> notify::Result<Watcher> {
     use notify_debouncer_mini::{new_debouncer, DebounceEventResult};
-    let mut debouncer = new_debouncer(DEBOUNCE, move |res: DebounceEventResult| match res {
-        Ok(events) => {
-            let relevant = events.iter().any(|e| {
-                let p = e.path.to_string_lossy();
-                (p.ends_with(".yaml") || p.ends_with(".yml") || e.path.is_dir())
-                    && !p.contains("/.git/")
-            });
-            if relevant {
-                on_change();
+    use std::sync::mpsc::{channel, RecvTimeoutError};
+    let (tx, rx) = channel::<()>();
+    let mut debouncer = new_debouncer(
+        Duration::from_millis(200),
+        move |res: DebounceEventResult| match res {
+            Ok(events) => {
+                let relevant = events.iter().any(|e| {
+                    let p = e.path.to_string_lossy();
+                    (p.ends_with(".yaml") || p.ends_with(".yml") || e.path.is_dir())
+                        && !p.contains("/.git/")
+                });
+                if relevant {
+                    let _ = tx.send(());
+                }
             }
-        }
-        Err(e) => tracing::warn!(error = %e, "watching the knowledge folder failed"),
-    })?;
+            Err(e) => tracing::warn!(error = %e, "watching the knowledge folder failed"),
+        },
+    )?;
     debouncer
         .watcher()
         .watch(dir, notify::RecursiveMode::Recursive)?;
-    Ok(debouncer)
+    // Trailing debounce: wait until no change has come for DEBOUNCE, then reload once. The
+    // thread ends when the debouncer (and with it the sender) is dropped.
+    std::thread::spawn(move || {
+        while rx.recv().is_ok() {
+            loop {
+                match rx.recv_timeout(DEBOUNCE) {
+                    Ok(()) => continue,
+                    Err(RecvTimeoutError::Timeout) => break,
+                    Err(RecvTimeoutError::Disconnected) => return,
+                }
+            }
+            on_change();
+        }
+    });
+    Ok(Watcher {
+        _debouncer: debouncer,
+    })
 }
 
 /// The version of a knowledge folder: its Git commit when it is a checkout (with "+edits" when

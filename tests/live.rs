@@ -37,7 +37,7 @@ fn live_for(dir: &Path) -> Arc<Live> {
 }
 
 /// Starts watching; every burst of changes runs a reload and counts it.
-fn watching(live: &Arc<Live>) -> (impl Drop, Arc<AtomicUsize>) {
+fn watching(live: &Arc<Live>) -> (live::Watcher, Arc<AtomicUsize>) {
     let count = Arc::new(AtomicUsize::new(0));
     let (l, c) = (live.clone(), count.clone());
     let watcher = live::watch(live.dir().unwrap(), move || {
