@@ -123,7 +123,16 @@ pub fn decide(
     if now_ms.saturating_sub(msg.ts_ms) > catch_up.as_millis() as u64 {
         return Decision::Ignore("older than the catch-up window");
     }
-    let text = match names.strip(&msg.body) {
+    // A client that puts the bot in `m.mentions` may show it under a name we do not know (a
+    // room-specific display name): "Evidence helper: preterm" still addresses the bot.
+    let addressed = names.strip(&msg.body).or_else(|| {
+        if !msg.mentions_bot {
+            return None;
+        }
+        let (head, rest) = msg.body.split_once(':')?;
+        (head.chars().count() <= 64 && !head.trim().is_empty()).then(|| rest.trim().to_string())
+    });
+    let text = match addressed {
         // Addressed by name: the rest is a command if it has the prefix, else a question.
         Some(rest) if rest.starts_with(prefix) => rest,
         Some(rest) if rest.is_empty() => format!("{prefix}help"),
@@ -233,9 +242,8 @@ impl HandledStore {
             Ok(text) => {
                 let list: Vec<Handled> = serde_json::from_str(&text).map_err(|e| {
                     anyhow::anyhow!(
-                        "{} is corrupt ({e}); move it aside to start afresh (commands from the last {} could then be answered again)",
-                        path.display(),
-                        "catch-up window"
+                        "{} is corrupt ({e}); move it aside to start afresh (commands from the catch-up window could then be answered again)",
+                        path.display()
                     )
                 })?;
                 for h in list {
@@ -363,6 +371,17 @@ mod tests {
             (msg("hello everyone"), Decision::Ignore("not a command")),
             (
                 msg("evidence-botty preterm"),
+                Decision::Ignore("not a command"),
+            ),
+            (
+                Incoming {
+                    mentions_bot: true,
+                    ..msg("Evidence helper: autism")
+                },
+                ev("autism"),
+            ),
+            (
+                msg("Evidence helper: autism"),
                 Decision::Ignore("not a command"),
             ),
             (

@@ -666,11 +666,3 @@ async fn on_undecryptable(ev: OriginalSyncRoomEncryptedEvent, room: Room, bot: C
         warn!(error = %e, "could not post the undecryptable-message notice");
     }
 }
-
-/// Where the bot keeps its files (for docs and tests).
-pub fn state_files(state_dir: &Path) -> Vec<PathBuf> {
-    ["session.json", "store-passphrase", "handled.json", "store"]
-        .iter()
-        .map(|f| state_dir.join(f))
-        .collect()
-}
