@@ -23,6 +23,19 @@ pub struct Config {
     /// Where the knowledge comes from.
     #[serde(default)]
     pub knowledge: KnowledgeConfig,
+    /// How the bot logs.
+    #[serde(default)]
+    pub log: LogConfig,
+}
+
+/// `[log]`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogConfig {
+    /// "text" (default) or "json" (one object per line); `--log-format` overrides it.
+    pub format: Option<String>,
+    /// A tracing filter such as "info" or "evidence_bot=debug,info"; RUST_LOG overrides it.
+    pub level: Option<String>,
 }
 
 /// `[matrix]`
@@ -204,6 +217,16 @@ impl Config {
                 "bot.citation_style `{}` is not one of apa, harvard, vancouver",
                 b.citation_style
             ));
+        }
+        if let Some(f) = &self.log.format {
+            if f != "text" && f != "json" {
+                p.push(format!("log.format `{f}` must be \"text\" or \"json\""));
+            }
+        }
+        if let Some(l) = &self.log.level {
+            if tracing_subscriber::EnvFilter::try_new(l).is_err() {
+                p.push(format!("log.level `{l}` is not a valid filter, e.g. \"info\" or \"evidence_bot=debug,info\""));
+            }
         }
         if let Some(d) = &self.knowledge.dir {
             if !d.is_dir() {

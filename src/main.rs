@@ -24,8 +24,19 @@ struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     knowledge: Option<PathBuf>,
 
+    /// Log format on stderr: text (for people) or json (one object per line, for machines).
+    /// The level comes from RUST_LOG (or `[log] level` in the bot's config).
+    #[arg(long, global = true, value_name = "FORMAT")]
+    log_format: Option<LogFormat>,
+
     #[command(subcommand)]
     command: Cmd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -122,21 +133,59 @@ enum Cmd {
     },
 }
 
+/// "0.1.0 (commit 1a2b3c4d5e6f, knowledge c7a9e20264bc: 55 records)" for `--version`.
+fn long_version() -> &'static str {
+    let files = knowledge::bundled_files();
+    let (k, _) = knowledge::from_files(&files, "built-in");
+    let v = format!(
+        "{} (commit {}, knowledge {}: {} records)",
+        env!("CARGO_PKG_VERSION"),
+        env!("EVIDENCE_BOT_GIT_COMMIT"),
+        k.version,
+        k.records.len()
+    );
+    Box::leak(v.into_boxed_str())
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = Cli::command().version(long_version()).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
     // The bot logs its work at info; the tools only warnings. matrix-sdk's HTTP client logs
     // expected 404s (no key backup yet, no account data) as errors, so it is quiet by default.
-    let default_filter = match cli.command {
-        Cmd::Run { .. } => "info,matrix_sdk=warn,matrix_sdk::http_client=off,tantivy=warn",
-        _ => "warn",
+    // The bot's config may set the level and format; RUST_LOG and --log-format win.
+    let log_config = match &cli.command {
+        Cmd::Run { config } => evidence_bot::config::Config::load(config)
+            .map(|c| c.log)
+            .unwrap_or_default(),
+        _ => evidence_bot::config::LogConfig::default(),
     };
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter)),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    let default_filter = match (&cli.command, &log_config.level) {
+        (Cmd::Run { .. }, Some(level)) => level.clone(),
+        (Cmd::Run { .. }, None) => {
+            "info,matrix_sdk=warn,matrix_sdk::http_client=off,tantivy=warn".to_string()
+        }
+        _ => "warn".to_string(),
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter));
+    let json = cli.log_format == Some(LogFormat::Json)
+        || (cli.log_format.is_none() && log_config.format.as_deref() == Some("json"));
+    if json {
+        tracing_subscriber::fmt()
+            .json()
+            .with_env_filter(filter)
+            .with_writer(std::io::stderr)
+            .init();
+    } else {
+        tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_writer(std::io::stderr)
+            .init();
+    }
     match run(cli) {
         Ok(code) => code,
         Err(err) => {

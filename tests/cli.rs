@@ -191,3 +191,31 @@ fn ask_reading_list_names_its_file() {
     assert!(out.contains("reading-list-autism.ris"), "{out}");
     assert!(out.contains("application/x-research-info-systems"), "{out}");
 }
+
+#[test]
+fn version_names_commit_and_knowledge() {
+    let o = bot(&["--version"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.starts_with("evidence-bot 0.1.0 (commit "), "{out}");
+    assert!(
+        out.contains("knowledge ") && out.contains("records)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn json_logs_are_one_object_per_line() {
+    let o = Command::new(env!("CARGO_BIN_EXE_evidence-bot"))
+        .args(["--log-format", "json", "search", "preterm"])
+        .env("RUST_LOG", "info")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    let lines: Vec<&str> = err.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(!lines.is_empty());
+    for l in lines {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"));
+        assert!(v.get("level").is_some(), "{l}");
+    }
+}
