@@ -26,6 +26,17 @@ pub struct Config {
     /// How the bot logs.
     #[serde(default)]
     pub log: LogConfig,
+    /// The optional HTTP listener for health and metrics.
+    #[serde(default)]
+    pub http: HttpConfig,
+}
+
+/// `[http]`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HttpConfig {
+    /// Address for /healthz, /readyz and /metrics, e.g. "127.0.0.1:9464"; off when absent.
+    pub listen: Option<String>,
 }
 
 /// `[log]`
@@ -217,6 +228,13 @@ impl Config {
                 "bot.citation_style `{}` is not one of apa, harvard, vancouver",
                 b.citation_style
             ));
+        }
+        if let Some(l) = &self.http.listen {
+            if l.parse::<std::net::SocketAddr>().is_err() {
+                p.push(format!(
+                    "http.listen `{l}` is not an address like \"127.0.0.1:9464\""
+                ));
+            }
         }
         if let Some(f) = &self.log.format {
             if f != "text" && f != "json" {

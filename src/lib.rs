@@ -18,6 +18,7 @@
 //! - [`service`]: the bot's decisions about chat messages (addressing, flood protection,
 //!   answered events), still free of Matrix types.
 //! - [`matrix`]: the Matrix transport; the only module that imports `matrix_sdk`.
+//! - [`metrics`] and [`http`]: health and Prometheus metrics for operators.
 //!
 //! Deciding is kept apart from doing: everything but `matrix` is synchronous and free of Matrix types.
 
@@ -27,10 +28,12 @@ pub mod commands;
 pub mod config;
 pub mod eval;
 pub mod export;
+pub mod http;
 pub mod knowledge;
 pub mod library;
 pub mod live;
 pub mod matrix;
+pub mod metrics;
 pub mod render;
 pub mod ris;
 pub mod search;

@@ -259,6 +259,31 @@ fn append_config(dir: &Path, text: &str) {
     std::fs::write(dir.join("config.toml"), cfg).unwrap();
 }
 
+/// A free loopback port (bound and released; good enough on a test machine).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A plain HTTP/1.0 GET: (status code, body).
+fn http_get(port: u16, path: &str) -> Option<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(s, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
+    let mut text = String::new();
+    s.read_to_string(&mut text).ok()?;
+    let status = text.split_whitespace().nth(1)?.parse().ok()?;
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    Some((status, body))
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for e in std::fs::read_dir(from).unwrap().flatten() {
@@ -351,6 +376,11 @@ async fn plain_room_answers_threads_escapes_gates_and_floods() {
         &[&alice.user_id],
         &[format!("@alice-*:{server}"), format!("@bob-*:{server}")],
     );
+    let port = free_port();
+    append_config(
+        dir.path(),
+        &format!("\n[http]\nlisten = \"127.0.0.1:{port}\"\n"),
+    );
     let mut proc = start_bot(dir.path(), &bot.password);
     alice.listen();
     bob.listen();
@@ -379,6 +409,33 @@ async fn plain_room_answers_threads_escapes_gates_and_floods() {
         mentions.user_ids.iter().collect::<Vec<_>>(),
         vec![&alice.user_id]
     );
+
+    // Health and metrics for operators, from the running bot.
+    let deadline = Instant::now() + WAIT;
+    while http_get(port, "/healthz").map(|(s, _)| s) != Some(200) {
+        assert!(
+            Instant::now() < deadline,
+            "/healthz never said ok: {:?}",
+            http_get(port, "/healthz")
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(http_get(port, "/readyz").map(|(s, _)| s), Some(200));
+    let (status, metrics) = http_get(port, "/metrics").unwrap();
+    assert_eq!(status, 200);
+    assert!(
+        metrics.contains("evidence_bot_commands_answered_total{command=\"evidence\"} 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("evidence_bot_knowledge_records 55"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("evidence_bot_answer_latency_seconds_count 1"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("evidence_bot_rooms_joined 1"), "{metrics}");
 
     // HTML in a question is escaped.
     let q = alice

@@ -35,6 +35,7 @@ use crate::commands::Command;
 use crate::config::{glob_match, Config};
 use crate::library::{error_count, Library};
 use crate::live::Live;
+use crate::metrics::{Metrics, Phase};
 use crate::render::Reply;
 use crate::service::{
     self, BotNames, Decision, HandledStore, Incoming, MessageKind, RateLimiter, Verdict,
@@ -54,6 +55,7 @@ const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
 struct Bot {
     config: Config,
     live: Arc<Live>,
+    metrics: Arc<Metrics>,
     pager: Pager,
     handled: Mutex<HandledStore>,
     limiter: Mutex<RateLimiter>,
@@ -105,6 +107,15 @@ pub async fn run(
     }
     info!(records = library.knowledge.records.len(), version = %library.knowledge.version, "knowledge loaded");
     let handled = HandledStore::open(&state_dir.join("handled.json"))?;
+    let metrics = Arc::new(Metrics::new());
+    metrics.records.set(library.knowledge.records.len() as i64);
+    // The listener binds before login, so a taken port fails the start, not the running bot.
+    if let Some(addr) = &config.http.listen {
+        let addr: std::net::SocketAddr = addr.parse().context("http.listen")?;
+        let serve = crate::http::bind(addr, metrics.clone()).await?;
+        info!(%addr, "health and metrics on http://{addr}/healthz and /metrics");
+        tokio::spawn(serve);
+    }
 
     let passphrase = session::store_passphrase(&config)?;
     let client = Client::builder()
@@ -134,6 +145,7 @@ pub async fn run(
             display_name,
         },
         live: Arc::new(Live::new(library, config.knowledge.dir.clone())),
+        metrics: metrics.clone(),
         pager: Pager::default(),
         handled: Mutex::new(handled),
         limiter: Mutex::new(RateLimiter::new(
@@ -194,13 +206,14 @@ pub async fn run(
     }
 
     let result = tokio::select! {
-        r = sync_loop(&client) => r,
+        r = sync_loop(&client, &metrics) => r,
         () = shutdown => {
             info!("shutting down: finishing replies in flight");
             Ok(())
         }
     };
     bot.stopping.store(true, Ordering::SeqCst);
+    metrics.set_phase(Phase::Stopping, "shutting down");
     let wait = async {
         while bot.in_flight.load(Ordering::SeqCst) > 0 {
             let notified = bot.idle.notified();
@@ -225,7 +238,7 @@ pub async fn run(
 
 /// Syncs forever: transient errors back off 1 s doubling to 60 s and never end the loop; an
 /// invalid access token ends it with an error.
-async fn sync_loop(client: &Client) -> anyhow::Result<()> {
+async fn sync_loop(client: &Client, metrics: &Metrics) -> anyhow::Result<()> {
     let mut backoff = Duration::from_secs(1);
     let settings = SyncSettings::default()
         .timeout(SYNC_TIMEOUT)
@@ -237,8 +250,12 @@ async fn sync_loop(client: &Client) -> anyhow::Result<()> {
                     info!("sync recovered");
                 }
                 backoff = Duration::from_secs(1);
+                metrics.set_phase(Phase::Syncing, "");
+                metrics.rooms.set(client.joined_rooms().len() as i64);
             }
             Err(e) => {
+                metrics.sync_errors.inc();
+                metrics.set_phase(Phase::Retrying, &format!("sync failing, retrying: {e}"));
                 if let Some(ErrorKind::UnknownToken { .. }) = e.client_api_error_kind() {
                     anyhow::bail!(
                         "the homeserver rejected the saved access token (the device was logged out or deleted); remove session.json from state_dir to log in again as a new device"
@@ -246,6 +263,7 @@ async fn sync_loop(client: &Client) -> anyhow::Result<()> {
                 }
                 warn!(error = %e, retry_in_s = backoff.as_secs(), "sync failed; retrying");
                 tokio::time::sleep(backoff).await;
+                metrics.sync_retries.inc();
                 backoff = (backoff * 2).min(Duration::from_secs(60));
             }
         }
@@ -381,6 +399,8 @@ async fn answer_message(
     cmd: Result<Command, crate::commands::ParseError>,
     verdict: Verdict,
 ) {
+    let started = Instant::now();
+    let name = cmd.as_ref().map(|c| c.name()).unwrap_or("usage");
     let reply = match verdict {
         Verdict::Warn | Verdict::Silent => Reply::text(&text::slow_down(
             bot.config.bot.rate_limit_commands,
@@ -424,6 +444,7 @@ async fn answer_message(
         }
     };
     send_reply(bot, room, ev, msg, reply).await;
+    bot.metrics.answered(name, started.elapsed().as_secs_f64());
     let _ = room.typing_notice(false).await;
 }
 
@@ -526,6 +547,14 @@ async fn reload(bot: &Arc<Bot>, client: &Client, trigger: &str) -> Reply {
         },
     };
     let message = outcome.message();
+    bot.metrics.reloaded(match &outcome {
+        crate::live::Outcome::Swapped { .. } => "ok",
+        crate::live::Outcome::Refused { .. } => "refused",
+        crate::live::Outcome::Failed { .. } => "failed",
+    });
+    bot.metrics
+        .records
+        .set(bot.live.get().knowledge.records.len() as i64);
     if outcome.is_ok() {
         info!(trigger, summary = %message, "knowledge reloaded");
     } else {
@@ -646,6 +675,7 @@ async fn on_undecryptable(ev: OriginalSyncRoomEncryptedEvent, room: Room, bot: C
         return;
     }
     warn!(room = %room.room_id(), event = %ev.event_id, "could not decrypt a message");
+    bot.metrics.undecryptable.inc();
     let key = (room.room_id().to_string(), ev.sender.to_string());
     if !bot
         .utd_told
