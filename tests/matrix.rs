@@ -297,6 +297,10 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn start_bot(dir: &Path, password: &str) -> BotProcess {
+    start_bot_logging(dir, password, "evidence_bot=debug,matrix_sdk=warn,info")
+}
+
+fn start_bot_logging(dir: &Path, password: &str, level: &str) -> BotProcess {
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
@@ -306,7 +310,7 @@ fn start_bot(dir: &Path, password: &str) -> BotProcess {
         .args(["run", "--config"])
         .arg(dir.join("config.toml"))
         .env("EVIDENCE_BOT_PASSWORD", password)
-        .env("RUST_LOG", "evidence_bot=debug,matrix_sdk=warn,info")
+        .env("RUST_LOG", level)
         .stdin(Stdio::null())
         .stdout(log.try_clone().unwrap())
         .stderr(log)
@@ -605,7 +609,8 @@ async fn restart_answers_missed_commands_once_and_never_twice() {
         &[],
         &[format!("@alice-*:{}", alice.user_id.server_name())],
     );
-    let mut proc = start_bot(dir.path(), &bot.password);
+    // Everything at trace level on the first run: the secrets must not appear even there.
+    let mut proc = start_bot_logging(dir.path(), &bot.password, "trace");
     alice.listen();
     let room = alice.create_room(&[&bot.user_id], false).await;
     alice
@@ -614,6 +619,20 @@ async fn restart_answers_missed_commands_once_and_never_twice() {
     let first = alice.send(&room, "!evidence fathers").await;
     alice.wait_reply(&first, WAIT).await;
     let session_before = std::fs::read_to_string(dir.path().join("state/session.json")).unwrap();
+    let token = serde_json::from_str::<serde_json::Value>(&session_before).unwrap()["access_token"]
+        .as_str()
+        .expect("access token in session.json")
+        .to_string();
+    let log = proc.log();
+    assert!(log.len() > 10_000, "expected a trace-level log");
+    assert!(
+        !log.contains(&bot.password),
+        "the password appears in the trace log"
+    );
+    assert!(
+        !log.contains(&token),
+        "the access token appears in the trace log"
+    );
 
     let (code, took) = proc.terminate();
     assert_eq!(code, Some(0));
@@ -746,4 +765,130 @@ async fn an_edited_knowledge_file_is_answered_without_a_restart() {
     let q = alice.send(&room, "!evidence zebrafinch").await;
     let (plain, _, _) = body(&alice.wait_reply(&q, WAIT).await);
     assert!(plain.contains("Brand new zebrafinch review"), "{plain}");
+}
+
+/// Runs the bot to completion (it is expected to fail fast) and returns (exit code, output).
+fn run_to_exit(dir: &Path, password: &str) -> (Option<i32>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_evidence-bot"))
+        .args(["run", "--config"])
+        .arg(dir.join("config.toml"))
+        .env("EVIDENCE_BOT_PASSWORD", password)
+        .env("RUST_LOG", "info")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run the bot");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code(), text)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn a_wrong_password_or_a_broken_state_dir_fails_clearly() {
+    let bot = register("evidence-bot").await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(dir.path(), &bot, &[], &[]);
+
+    // A wrong password: a clear error, a non-zero exit, no session written.
+    let (code, out) = run_to_exit(dir.path(), "not-the-password");
+    assert_ne!(code, Some(0), "{out}");
+    assert!(out.contains("check the password"), "{out}");
+    assert!(!out.contains("panicked"), "{out}");
+    assert!(!dir.path().join("state/session.json").exists());
+
+    // A corrupt session file: a clear error naming the file, not a new login (no new device).
+    std::fs::create_dir_all(dir.path().join("state")).unwrap();
+    std::fs::write(dir.path().join("state/session.json"), "{not json").unwrap();
+    let (code, out) = run_to_exit(dir.path(), &bot.password);
+    assert_ne!(code, Some(0), "{out}");
+    assert!(out.contains("session.json is corrupt"), "{out}");
+    assert!(!out.contains("panicked"), "{out}");
+
+    // A state_dir that is a file.
+    let dir2 = tempfile::tempdir().unwrap();
+    write_config(dir2.path(), &bot, &[], &[]);
+    std::fs::write(dir2.path().join("state"), "a file").unwrap();
+    let (code, out) = run_to_exit(dir2.path(), &bot.password);
+    assert_ne!(code, Some(0), "{out}");
+    assert!(out.contains("is not a folder"), "{out}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn odd_and_hostile_messages_never_crash_the_bot() {
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(
+        dir.path(),
+        &bot,
+        &[],
+        &[format!("@alice-*:{}", alice.user_id.server_name())],
+    );
+    append_config(dir.path(), "rate_limit_commands = 100\n");
+    let proc = start_bot(dir.path(), &bot.password);
+    alice.listen();
+    let room = alice.create_room(&[&bot.user_id], false).await;
+    alice
+        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
+        .await;
+
+    // 64 KB of text, right-to-left and zero-width characters, Markdown and HTML injection.
+    let long = format!("!evidence {}", "preterm ".repeat(8_000));
+    let q = alice.send(&room, &long).await;
+    let (plain, html, _) = body(&alice.wait_reply(&q, WAIT).await);
+    assert!(plain.contains("only its first 500 characters"), "{plain}");
+    assert!(plain.len() + html.unwrap_or_default().len() < 30 * 1024);
+    let q = alice
+        .send(&room, "!evidence \u{202e}\u{200b}مرحبا preterm\u{feff}")
+        .await;
+    assert!(body(&alice.wait_reply(&q, WAIT).await)
+        .0
+        .contains("Evidence on"));
+    let q = alice
+        .send(
+            &room,
+            "!evidence **bold** [x](javascript:alert(1)) <a href=x>autism</a>",
+        )
+        .await;
+    let (_, html, _) = body(&alice.wait_reply(&q, WAIT).await);
+    let html = html.unwrap_or_default();
+    assert!(
+        !html.contains("<a href=x>") && !html.contains("javascript:alert(1)\">"),
+        "{html}"
+    );
+
+    // A message with only a formatted body is read from it.
+    let mut formatted_only = RoomMessageEventContent::text_html("", "<b>!evidence</b> fathers");
+    if let MessageType::Text(t) = &mut formatted_only.msgtype {
+        t.body = String::new();
+    }
+    let q = room.send(formatted_only).await.unwrap().response.event_id;
+    assert!(body(&alice.wait_reply(&q, WAIT).await)
+        .0
+        .contains("Evidence on"));
+
+    // Emotes, notices (other bots) and images are not answered.
+    let silent = [
+        room.send(RoomMessageEventContent::emote_plain("!evidence preterm"))
+            .await
+            .unwrap()
+            .response
+            .event_id,
+        room.send(RoomMessageEventContent::notice_plain("!evidence preterm"))
+            .await
+            .unwrap()
+            .response
+            .event_id,
+    ];
+    // The bot is still alive and answering afterwards.
+    let q = alice.send(&room, "!about").await;
+    alice.wait_reply(&q, WAIT).await;
+    for e in &silent {
+        assert!(alice.replies_to(e).is_empty(), "answered {e}");
+    }
+    assert!(!proc.log().contains("panicked"), "{}", proc.log());
 }
