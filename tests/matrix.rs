@@ -892,3 +892,61 @@ async fn odd_and_hostile_messages_never_crash_the_bot() {
     }
     assert!(!proc.log().contains("panicked"), "{}", proc.log());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn sigkill_in_a_burst_then_restart_answers_every_command_exactly_once() {
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(
+        dir.path(),
+        &bot,
+        &[],
+        &[format!("@alice-*:{}", alice.user_id.server_name())],
+    );
+    append_config(dir.path(), "rate_limit_commands = 100\n");
+    let mut proc = start_bot(dir.path(), &bot.password);
+    alice.listen();
+    let room = alice.create_room(&[&bot.user_id], false).await;
+    alice
+        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
+        .await;
+
+    let topics = [
+        "preterm",
+        "autism",
+        "fathers",
+        "neglect",
+        "foster carers",
+        "psychosis",
+        "deaf",
+        "teachers",
+        "VERP",
+        "bonding",
+        "edge of care",
+        "groups",
+    ];
+    let mut asked = Vec::new();
+    for (i, t) in topics.iter().enumerate() {
+        asked.push(alice.send(&room, &format!("!evidence {t}")).await);
+        if i == 3 {
+            // Kill the bot without warning in the middle of the burst.
+            alice.wait_reply(&asked[0], WAIT).await;
+            proc.child.kill().unwrap();
+            proc.child.wait().unwrap();
+        }
+    }
+    let _proc = start_bot(dir.path(), &bot.password);
+    for q in &asked {
+        alice.wait_reply(q, WAIT).await;
+    }
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    for (q, t) in asked.iter().zip(topics) {
+        assert_eq!(
+            alice.replies_to(q).len(),
+            1,
+            "{t} was not answered exactly once"
+        );
+    }
+}
