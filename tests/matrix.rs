@@ -46,9 +46,13 @@ struct Person {
 }
 
 async fn register(prefix: &str) -> Person {
+    register_on(&homeserver(), prefix).await
+}
+
+async fn register_on(hs: &str, prefix: &str) -> Person {
     let store = tempfile::tempdir().unwrap();
     let client = Client::builder()
-        .homeserver_url(homeserver())
+        .homeserver_url(hs)
         .sqlite_store(store.path(), None)
         .build()
         .await
@@ -949,4 +953,184 @@ async fn sigkill_in_a_burst_then_restart_answers_every_command_exactly_once() {
             "{t} was not answered exactly once"
         );
     }
+}
+
+/// A Synapse of this test's own, so it can be stopped without disturbing the other tests.
+struct OwnSynapse {
+    dir: tempfile::TempDir,
+    url: String,
+    port: u16,
+    child: Option<Child>,
+}
+
+impl OwnSynapse {
+    fn new() -> OwnSynapse {
+        let dir = tempfile::tempdir().unwrap();
+        let root = env!("CARGO_MANIFEST_DIR");
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "cd {root:?} && source scripts/lib/synapse.sh && synapse_configure {:?} >&2 && echo $SYNAPSE_PORT",
+                dir.path().display().to_string()
+            ))
+            .output()
+            .expect("configure a Synapse");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let port: u16 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+        let mut s = OwnSynapse {
+            dir,
+            url: format!("http://127.0.0.1:{port}"),
+            port,
+            child: None,
+        };
+        s.start();
+        s
+    }
+
+    fn start(&mut self) {
+        let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/synapse-venv/bin/python");
+        let log = std::fs::File::create(self.dir.path().join("synapse.log")).unwrap();
+        let child = Command::new(python)
+            .args(["-m", "synapse.app.homeserver", "-c", "homeserver.yaml"])
+            .current_dir(self.dir.path())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .expect("start Synapse");
+        self.child = Some(child);
+        let t0 = Instant::now();
+        while http_get(self.port, "/_matrix/client/versions").map(|(s, _)| s) != Some(200) {
+            assert!(
+                t0.elapsed() < Duration::from_secs(60),
+                "Synapse did not start"
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            Command::new("kill")
+                .args(["-TERM", &c.id().to_string()])
+                .status()
+                .unwrap();
+            let t0 = Instant::now();
+            while c.try_wait().unwrap().is_none() {
+                if t0.elapsed() > Duration::from_secs(20) {
+                    let _ = c.kill();
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+    }
+}
+
+impl Drop for OwnSynapse {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn the_bot_rides_out_a_homeserver_outage() {
+    let _ = homeserver(); // only under scripts/test, which installs Synapse
+    let mut synapse = OwnSynapse::new();
+    let bot = register_on(&synapse.url, "evidence-bot").await;
+    let alice = register_on(&synapse.url, "alice").await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(
+        dir.path(),
+        &bot,
+        &[],
+        &[format!("@alice-*:{}", alice.user_id.server_name())],
+    );
+    let cfg = std::fs::read_to_string(dir.path().join("config.toml"))
+        .unwrap()
+        .replace(&homeserver(), &synapse.url);
+    std::fs::write(dir.path().join("config.toml"), cfg).unwrap();
+    let proc = start_bot(dir.path(), &bot.password);
+    alice.listen();
+    let room = alice.create_room(&[&bot.user_id], false).await;
+    alice
+        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
+        .await;
+    let q = alice.send(&room, "!evidence preterm").await;
+    alice.wait_reply(&q, WAIT).await;
+
+    // Synapse goes away for 20 s.
+    synapse.stop();
+    tokio::time::sleep(Duration::from_secs(20)).await;
+    synapse.start();
+    let back = Instant::now();
+
+    // The bot reconnects by itself and answers within 10 s of the server's return.
+    let q = loop {
+        match room
+            .send(RoomMessageEventContent::text_plain("!evidence autism"))
+            .await
+        {
+            Ok(r) => break r.response.event_id,
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    };
+    alice.wait_reply(&q, Duration::from_secs(30)).await;
+    let took = back.elapsed();
+    assert!(
+        took < Duration::from_secs(10),
+        "answered {took:?} after the server came back"
+    );
+    let log = proc.log();
+    assert!(
+        log.contains("sync failed; retrying"),
+        "the retries should be logged"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn two_bots_in_one_room_never_talk_to_each_other() {
+    let bot_a = register("evidence-bot").await;
+    let bot_b = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let allow = [format!("@alice-*:{}", alice.user_id.server_name())];
+    let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    write_config(dir_a.path(), &bot_a, &[], &allow);
+    write_config(dir_b.path(), &bot_b, &[], &allow);
+    let _a = start_bot(dir_a.path(), &bot_a.password);
+    let _b = start_bot(dir_b.path(), &bot_b.password);
+    alice.listen();
+    let room = alice
+        .create_room(&[&bot_a.user_id, &bot_b.user_id], false)
+        .await;
+    alice
+        .wait_membership(&room, &bot_a.user_id, MembershipState::Join, WAIT)
+        .await;
+    alice
+        .wait_membership(&room, &bot_b.user_id, MembershipState::Join, WAIT)
+        .await;
+    // Bots answer with m.notice and ignore m.notice: the question gets two answers, and then
+    // the room stays quiet.
+    let q = alice.send(&room, "!evidence preterm").await;
+    let deadline = Instant::now() + WAIT;
+    while alice.replies_to(&q).len() < 2 {
+        assert!(Instant::now() < deadline, "both bots should answer");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let from_bots = alice
+        .messages
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(_, e)| e.sender == bot_a.user_id || e.sender == bot_b.user_id)
+        .count();
+    assert_eq!(from_bots, 2, "the bots answered each other");
 }

@@ -262,7 +262,7 @@ async fn sync_loop(client: &Client, metrics: &Metrics) -> anyhow::Result<()> {
                     );
                 }
                 warn!(error = %e, retry_in_s = backoff.as_secs(), "sync failed; retrying");
-                tokio::time::sleep(backoff).await;
+                wait_or_server_back(client, backoff).await;
                 metrics.sync_retries.inc();
                 backoff = (backoff * 2).min(Duration::from_secs(60));
             }
@@ -277,6 +277,34 @@ fn sync_filter() -> FilterDefinition {
     let mut f = FilterDefinition::with_lazy_loading();
     f.room.timeline.limit = Some(TIMELINE_LIMIT.into());
     f
+}
+
+/// Sleeps for `backoff`, but ends early once the homeserver answers a cheap request again, so a
+/// long backoff after an outage does not delay the first sync after the server's return.
+async fn wait_or_server_back(client: &Client, backoff: Duration) {
+    let url = client.homeserver().join("/_matrix/client/versions");
+    let probe = matrix_sdk::reqwest::Client::builder()
+        .timeout(Duration::from_secs(2))
+        .build();
+    let deadline = Instant::now() + backoff;
+    loop {
+        let step = Duration::from_secs(1).min(deadline.saturating_duration_since(Instant::now()));
+        if step.is_zero() {
+            return;
+        }
+        tokio::time::sleep(step).await;
+        if let (Ok(url), Ok(probe)) = (&url, &probe) {
+            if probe
+                .get(url.clone())
+                .send()
+                .await
+                .is_ok_and(|r| r.status().is_success())
+            {
+                info!("the homeserver answers again; syncing now");
+                return;
+            }
+        }
+    }
 }
 
 fn now_ms() -> u64 {
