@@ -301,7 +301,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn start_bot(dir: &Path, password: &str) -> BotProcess {
-    start_bot_logging(dir, password, "evidence_bot=debug,matrix_sdk=warn,info")
+    start_bot_logging(dir, password, DEFAULT_LOG)
 }
 
 fn start_bot_logging(dir: &Path, password: &str, level: &str) -> BotProcess {
@@ -367,6 +367,44 @@ impl Drop for BotProcess {
 }
 
 const WAIT: Duration = Duration::from_secs(30);
+
+/// The common scene: the bot and alice (who may invite it) in a room alice made, the bot joined.
+struct Scene {
+    bot: Person,
+    alice: Person,
+    dir: tempfile::TempDir,
+    proc: BotProcess,
+    room: Room,
+}
+
+/// Sets up a [`Scene`]; `bot_config` adds `[bot]` keys, `log` is the bot's RUST_LOG.
+async fn scene(encrypted: bool, bot_config: &str, log: &str) -> Scene {
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(
+        dir.path(),
+        &bot,
+        &[],
+        &[format!("@alice-*:{}", alice.user_id.server_name())],
+    );
+    append_config(dir.path(), bot_config);
+    let proc = start_bot_logging(dir.path(), &bot.password, log);
+    alice.listen();
+    let room = alice.create_room(&[&bot.user_id], encrypted).await;
+    alice
+        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
+        .await;
+    Scene {
+        bot,
+        alice,
+        dir,
+        proc,
+        room,
+    }
+}
+
+const DEFAULT_LOG: &str = "evidence_bot=debug,matrix_sdk=warn,info";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a homeserver: run scripts/test"]
@@ -554,21 +592,14 @@ async fn plain_room_answers_threads_escapes_gates_and_floods() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a homeserver: run scripts/test"]
 async fn encrypted_room_answer_is_decrypted_by_the_asker() {
-    let bot = register("evidence-bot").await;
-    let alice = register("alice").await;
-    let dir = tempfile::tempdir().unwrap();
-    write_config(
-        dir.path(),
-        &bot,
-        &[],
-        &[format!("@alice-*:{}", alice.user_id.server_name())],
-    );
-    let _proc = start_bot(dir.path(), &bot.password);
-    alice.listen();
-    let room = alice.create_room(&[&bot.user_id], true).await;
-    alice
-        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
-        .await;
+    // Unused parts keep their own names: a `..` pattern would drop the bot and its folder here.
+    let Scene {
+        bot: _bot,
+        alice,
+        dir: _dir,
+        proc: _proc,
+        room,
+    } = scene(true, "", DEFAULT_LOG).await;
     // Give the bot's first sync a moment to upload its device keys.
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert!(room.latest_encryption_state().await.unwrap().is_encrypted());
@@ -604,22 +635,14 @@ async fn encrypted_room_answer_is_decrypted_by_the_asker() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a homeserver: run scripts/test"]
 async fn restart_answers_missed_commands_once_and_never_twice() {
-    let bot = register("evidence-bot").await;
-    let alice = register("alice").await;
-    let dir = tempfile::tempdir().unwrap();
-    write_config(
-        dir.path(),
-        &bot,
-        &[],
-        &[format!("@alice-*:{}", alice.user_id.server_name())],
-    );
     // Everything at trace level on the first run: the secrets must not appear even there.
-    let mut proc = start_bot_logging(dir.path(), &bot.password, "trace");
-    alice.listen();
-    let room = alice.create_room(&[&bot.user_id], false).await;
-    alice
-        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
-        .await;
+    let Scene {
+        bot,
+        alice,
+        dir,
+        mut proc,
+        room,
+    } = scene(false, "", "trace").await;
     let first = alice.send(&room, "!evidence fathers").await;
     alice.wait_reply(&first, WAIT).await;
     let session_before = std::fs::read_to_string(dir.path().join("state/session.json")).unwrap();
@@ -823,22 +846,13 @@ async fn a_wrong_password_or_a_broken_state_dir_fails_clearly() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a homeserver: run scripts/test"]
 async fn odd_and_hostile_messages_never_crash_the_bot() {
-    let bot = register("evidence-bot").await;
-    let alice = register("alice").await;
-    let dir = tempfile::tempdir().unwrap();
-    write_config(
-        dir.path(),
-        &bot,
-        &[],
-        &[format!("@alice-*:{}", alice.user_id.server_name())],
-    );
-    append_config(dir.path(), "rate_limit_commands = 100\n");
-    let proc = start_bot(dir.path(), &bot.password);
-    alice.listen();
-    let room = alice.create_room(&[&bot.user_id], false).await;
-    alice
-        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
-        .await;
+    let Scene {
+        bot: _bot,
+        alice,
+        dir: _dir,
+        proc,
+        room,
+    } = scene(false, "rate_limit_commands = 100\n", DEFAULT_LOG).await;
 
     // 64 KB of text, right-to-left and zero-width characters, Markdown and HTML injection.
     let long = format!("!evidence {}", "preterm ".repeat(8_000));
@@ -900,22 +914,13 @@ async fn odd_and_hostile_messages_never_crash_the_bot() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs a homeserver: run scripts/test"]
 async fn sigkill_in_a_burst_then_restart_answers_every_command_exactly_once() {
-    let bot = register("evidence-bot").await;
-    let alice = register("alice").await;
-    let dir = tempfile::tempdir().unwrap();
-    write_config(
-        dir.path(),
-        &bot,
-        &[],
-        &[format!("@alice-*:{}", alice.user_id.server_name())],
-    );
-    append_config(dir.path(), "rate_limit_commands = 100\n");
-    let mut proc = start_bot(dir.path(), &bot.password);
-    alice.listen();
-    let room = alice.create_room(&[&bot.user_id], false).await;
-    alice
-        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
-        .await;
+    let Scene {
+        bot,
+        alice,
+        dir,
+        mut proc,
+        room,
+    } = scene(false, "rate_limit_commands = 100\n", DEFAULT_LOG).await;
 
     let topics = [
         "preterm",
