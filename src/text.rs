@@ -12,7 +12,7 @@ pub fn query_truncated(max: usize) -> String {
 pub fn usage(prefix: &str, command: &str) -> Option<String> {
     let p = prefix;
     let s = match command {
-        "evidence" => format!("{p}evidence QUERY: the strongest evidence on a topic or question, e.g. `{p}evidence preterm` or `{p}evidence does VIG help fathers in the NICU?`. Filters: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink"),
+        "evidence" => format!("{p}evidence QUERY: the best-matching evidence on a topic or question (stronger evidence breaks near-ties), e.g. `{p}evidence preterm` or `{p}evidence does VIG help fathers in the NICU?`. Filters: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink"),
         "more" => format!("{p}more: the next results of your last {p}evidence search in this room"),
         "show" => format!("{p}show ID: everything about one record (findings, numbers, caveats, sources)"),
         "cite" => format!("{p}cite ID [ID...] [apa|harvard|vancouver|bibtex|ris]: citations for a reference list, with the in-text form (APA 7 unless you say otherwise), or BibTeX/RIS to copy"),
@@ -28,7 +28,7 @@ pub fn usage(prefix: &str, command: &str) -> Option<String> {
 }
 
 /// The opening line of the general help.
-pub const HELP_INTRO: &str = "I find research and guidance on Video Interaction Guidance (VIG) and related video feedback interventions (VERP, VIPP). Ask in plain words; the strongest evidence comes first.";
+pub const HELP_INTRO: &str = "I find research and guidance on Video Interaction Guidance (VIG) and related video feedback interventions (VERP, VIPP). Ask in plain words; the best matches come first, stronger evidence ahead when they are close.";
 
 /// Closing line of the general help.
 pub fn help_outro(prefix: &str) -> String {
