@@ -253,9 +253,9 @@ pub fn cite(r: &Record, s: Style) -> Result<Citation, String> {
             .map_err(|e| e.to_string())?;
     }
     Ok(Citation {
-        reference: tidy(&reference),
-        reference_html: tidy(&matrix_html(&reference_html)),
-        in_text: tidy(&in_text),
+        reference: tidy(&reference, !r.authors_complete),
+        reference_html: tidy(&matrix_html(&reference_html), !r.authors_complete),
+        in_text: tidy(&in_text, !r.authors_complete),
     })
 }
 
@@ -294,18 +294,33 @@ fn matrix_html(html: &str) -> String {
 
 /// Collapses the whitespace that CSL layouts leave behind, and the doubled punctuation they
 /// produce after a title that ends in "?" or "!" ("Court?." becomes "Court?").
-fn tidy(s: &str) -> String {
+/// `et_al`: the record's author list is incomplete, so the CSL name "others" we added stands
+/// in it and is written "et al." (only its first occurrence, which is in the author list, so a
+/// title such as "mothers and others" is left alone).
+fn tidy(s: &str, et_al: bool) -> String {
     let mut out = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    // An incomplete author list ends with the CSL name "others"; every style we ship writes
-    // that as "et al.".
+    if et_al {
+        for from in [
+            ", &amp; others",
+            ", & others",
+            " &amp; others",
+            " & others",
+            " and others",
+            ", others",
+        ] {
+            if let Some(i) = out.find(from) {
+                let to = if from.starts_with(',') {
+                    ", et al."
+                } else {
+                    " et al."
+                };
+                out.replace_range(i..i + from.len(), to);
+                out = out.replacen("et al..", "et al.", 1);
+                break;
+            }
+        }
+    }
     for (from, to) in [
-        (", &amp; others", ", et al."),
-        (", & others", ", et al."),
-        (" &amp; others", " et al."),
-        (" & others", " et al."),
-        (" and others", " et al."),
-        (", others", ", et al."),
-        ("et al..", "et al."),
         ("?.", "?"),
         ("!.", "!"),
         // APA's style writes "Retrieved" for undated web sources, expecting an access date we
@@ -433,4 +448,30 @@ pub fn bibtex(records: &[&Record]) -> Result<String, String> {
         out.push('\n');
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn et_al_replaces_only_the_added_others() {
+        assert_eq!(
+            tidy("Barlow, J., & others. (2016). Title.", true),
+            "Barlow, J., et al. (2016). Title."
+        );
+        assert_eq!(
+            tidy("Barlow J, others. Title.", true),
+            "Barlow J, et al. Title."
+        );
+        let title = "Smith, J. (2020). Between mothers and others. Journal.";
+        assert_eq!(tidy(title, false), title);
+        assert_eq!(
+            tidy(
+                "Smith, J., & others. (2020). Between mothers and others.",
+                true
+            ),
+            "Smith, J., et al. (2020). Between mothers and others."
+        );
+    }
 }
