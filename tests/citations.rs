@@ -196,6 +196,23 @@ fn every_record_renders_in_every_format() {
     }
 }
 
+/// Title, DOI and year survive a round trip (biblib lower-cases DOIs, which are case-insensitive).
+fn assert_core_fields(r: &Record, c: &biblib::Citation) {
+    assert_eq!(c.title, r.title, "{}", r.id);
+    assert_eq!(
+        c.doi.as_deref().map(str::to_lowercase),
+        r.doi.as_deref().map(str::to_lowercase),
+        "{}",
+        r.id
+    );
+    assert_eq!(
+        c.date.as_ref().map(|d| d.year),
+        r.year.map(i32::from),
+        "{}",
+        r.id
+    );
+}
+
 #[test]
 fn ris_round_trips_through_biblib() {
     let k = kb();
@@ -204,20 +221,7 @@ fn ris_round_trips_through_biblib() {
     let parsed = biblib::RisParser::new().parse(&text).expect("RIS parses");
     assert_eq!(parsed.len(), records.len());
     for (r, c) in records.iter().zip(&parsed) {
-        assert_eq!(c.title, r.title, "{}", r.id);
-        // biblib lower-cases DOIs (they are case-insensitive).
-        assert_eq!(
-            c.doi.as_deref().map(str::to_lowercase),
-            r.doi.as_deref().map(str::to_lowercase),
-            "{}",
-            r.id
-        );
-        assert_eq!(
-            c.date.as_ref().map(|d| d.year),
-            r.year.map(i32::from),
-            "{}",
-            r.id
-        );
+        assert_core_fields(r, c);
         // biblib reads AU and A2 (a chapter's book editors) as people; it does not know ED,
         // which an edited book's editors use (checked as text below). It splits organisations
         // like people's names (and at " and "), so the people are compared word by word.
@@ -308,19 +312,7 @@ fn bibtex_round_trips_through_biblib() {
         .expect("BibTeX parses");
     assert_eq!(parsed.len(), records.len());
     for (r, c) in records.iter().zip(&parsed) {
-        assert_eq!(c.title, r.title, "{}", r.id);
-        assert_eq!(
-            c.doi.as_deref().map(str::to_lowercase),
-            r.doi.as_deref().map(str::to_lowercase),
-            "{}",
-            r.id
-        );
-        assert_eq!(
-            c.date.as_ref().map(|d| d.year),
-            r.year.map(i32::from),
-            "{}",
-            r.id
-        );
+        assert_core_fields(r, c);
         if let Some(j) = &r.journal {
             assert_eq!(c.journal.as_deref(), Some(j.as_str()), "{}", r.id);
         }

@@ -2,6 +2,9 @@
 //! old answers and report the problem, bursts of saves become a few reloads, deleted files drop
 //! their record, and queries during reloads never fail.
 
+mod common;
+use common::copy_dir;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -16,18 +19,6 @@ fn folder() -> tempfile::TempDir {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/knowledge/valid");
     copy_dir(&src, dir.path());
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 fn live_for(dir: &Path) -> Arc<Live> {
