@@ -1,5 +1,7 @@
 //! Text analysis shared by the index and the query side: tokenising, folding, stop words, stemming.
 
+use std::sync::OnceLock;
+
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
     StopWordFilter, TextAnalyzer,
@@ -132,7 +134,14 @@ pub const QUESTION_STOP_WORDS: &[&str] = &[
 
 /// The analyzer used for indexed text: simple tokens, at most 40 bytes, lower-cased,
 /// ASCII-folded ("Eliëns" = "eliens"), index stop words removed, English stemming.
+/// Built once; each caller gets a clone (queries need one each, and building the stop-word set
+/// and stemmer per query would be wasted work on the hot path).
 pub fn index_analyzer() -> TextAnalyzer {
+    static PROTOTYPE: OnceLock<TextAnalyzer> = OnceLock::new();
+    PROTOTYPE.get_or_init(build_index_analyzer).clone()
+}
+
+fn build_index_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
@@ -147,6 +156,11 @@ pub fn index_analyzer() -> TextAnalyzer {
 /// Like the index analyzer but keeping every word: used to match topic phrases
 /// ("born early", "mother and baby unit") against a question, word for word.
 pub fn phrase_analyzer() -> TextAnalyzer {
+    static PROTOTYPE: OnceLock<TextAnalyzer> = OnceLock::new();
+    PROTOTYPE.get_or_init(build_phrase_analyzer).clone()
+}
+
+fn build_phrase_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
