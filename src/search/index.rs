@@ -57,7 +57,6 @@ const RELATIVE_CUTOFF: f32 = 0.2;
 
 /// The search index over one version of the knowledge.
 pub struct SearchIndex {
-    index: Index,
     reader: IndexReader,
     text_fields: Vec<(Field, f32)>,
     /// Title and summary: where a word's commonness is judged.
@@ -268,7 +267,6 @@ impl SearchIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         Ok(SearchIndex {
-            index,
             reader,
             text_fields,
             title,
@@ -558,11 +556,6 @@ impl SearchIndex {
         let span = f32::from(now.saturating_sub(1990).max(1));
         let recency = (f32::from(self.years[ord].saturating_sub(1990)) / span).clamp(0.0, 1.0);
         LEVEL_PRIOR * level + RECENCY_PRIOR * recency
-    }
-
-    /// The index's schema (for tests and diagnostics).
-    pub fn schema(&self) -> Schema {
-        self.index.schema()
     }
 }
 

@@ -81,30 +81,22 @@ impl TopicMatcher {
 
     /// Topic ids whose terms occur in the text, in order of first appearance, without repeats.
     pub fn topics_in(&self, text: &str) -> Vec<String> {
-        self.matches(text).0
-    }
-
-    /// Topic ids found in the text, and which word positions their terms covered (positions
-    /// count the words of [`analyzer::surface_words`]).
-    pub fn matches(&self, text: &str) -> (Vec<String>, Vec<bool>) {
         let mut an = analyzer::phrase_analyzer();
         let toks = analyzer::tokens(&mut an, text);
-        let mut covered = vec![false; toks.len()];
         let mut found: Vec<(usize, String)> = Vec::new();
         for (phrase, id) in &self.phrases {
-            for pos in 0..toks.len().saturating_sub(phrase.len() - 1) {
-                if toks[pos..pos + phrase.len()] == phrase[..] {
-                    covered[pos..pos + phrase.len()]
-                        .iter_mut()
-                        .for_each(|c| *c = true);
-                    if !found.iter().any(|(_, f)| f == id) {
-                        found.push((pos, id.clone()));
-                    }
-                }
+            if found.iter().any(|(_, f)| f == id) {
+                continue;
+            }
+            if let Some(pos) = toks
+                .windows(phrase.len())
+                .position(|w| w == phrase.as_slice())
+            {
+                found.push((pos, id.clone()));
             }
         }
         found.sort();
-        (found.into_iter().map(|(_, id)| id).collect(), covered)
+        found.into_iter().map(|(_, id)| id).collect()
     }
 }
 
