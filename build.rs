@@ -18,14 +18,19 @@ fn main() {
             }
         }
     }
-    // A new commit changes the branch's ref file, not HEAD itself.
-    println!("cargo:rerun-if-changed=.git/HEAD");
+    // A new commit changes the branch's ref file, not HEAD itself. Only files that exist are
+    // named: cargo treats a missing one as changed, and would rebuild on every run.
+    let mut git_files = vec![".git/HEAD".to_string(), ".git/packed-refs".to_string()];
     if let Ok(head) = std::fs::read_to_string(".git/HEAD") {
         if let Some(r) = head.trim().strip_prefix("ref: ") {
-            println!("cargo:rerun-if-changed=.git/{r}");
+            git_files.push(format!(".git/{r}"));
         }
     }
-    println!("cargo:rerun-if-changed=.git/packed-refs");
+    for f in git_files {
+        if std::path::Path::new(&f).exists() {
+            println!("cargo:rerun-if-changed={f}");
+        }
+    }
     let commit = Command::new("git")
         .args(["rev-parse", "--short=12", "HEAD"])
         .output()
