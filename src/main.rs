@@ -361,6 +361,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// Runs the bot until SIGTERM or SIGINT.
 fn run_bot(path: &Path, knowledge_dir: Option<&Path>) -> anyhow::Result<ExitCode> {
+    // Everything the bot writes (session, store passphrase, the SDK's SQLite stores and their
+    // journals) holds secrets or messages: private to its user, whatever the operator's umask.
+    #[cfg(unix)]
+    // SAFETY: umask only sets this process's file-creation mask; it has no memory effects and
+    // runs before any other thread exists.
+    unsafe {
+        libc::umask(0o077);
+    }
     let mut config = match evidence_bot::config::Config::load(path) {
         Ok(c) => c,
         Err(problems) => {

@@ -682,19 +682,32 @@ async fn restart_answers_missed_commands_once_and_never_twice() {
         proc.log()
     );
     #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("state"))
-            .unwrap()
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o700);
-        let mode = std::fs::metadata(dir.path().join("state/session.json"))
-            .unwrap()
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o600);
+    assert_private(&dir.path().join("state"));
+}
+
+/// state_dir is 0700, its own files 0600, and nothing below it (the SDK's SQLite stores and
+/// their journals included) is open to group or others.
+#[cfg(unix)]
+fn assert_private(state: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(state), 0o700, "{}", state.display());
+    for f in ["session.json", "store-passphrase", "handled.json"] {
+        assert_eq!(mode(&state.join(f)), 0o600, "{f}");
     }
+    let mut stack = vec![state.to_path_buf()];
+    let mut seen = 0;
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            assert_eq!(mode(&p) & 0o077, 0, "{} is open to others", p.display());
+            seen += 1;
+            if p.is_dir() {
+                stack.push(p);
+            }
+        }
+    }
+    assert!(seen > 5, "expected the stores in {}", state.display());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -825,6 +838,18 @@ async fn a_wrong_password_or_a_broken_state_dir_fails_clearly() {
     assert!(out.contains("session.json is corrupt"), "{out}");
     assert!(!out.contains("panicked"), "{out}");
 
+    // A session file that cannot be read (a folder in its place; permissions do not stop root,
+    // which these tests may run as).
+    std::fs::remove_file(dir.path().join("state/session.json")).unwrap();
+    std::fs::create_dir(dir.path().join("state/session.json")).unwrap();
+    let (code, out) = run_to_exit(dir.path(), &bot.password);
+    assert_ne!(code, Some(0), "{out}");
+    assert!(
+        out.contains("cannot read") && out.contains("session.json"),
+        "{out}"
+    );
+    assert!(!out.contains("panicked"), "{out}");
+
     // A state_dir that is a file.
     let dir2 = tempfile::tempdir().unwrap();
     write_config(dir2.path(), &bot, &[], &[]);
@@ -832,6 +857,97 @@ async fn a_wrong_password_or_a_broken_state_dir_fails_clearly() {
     let (code, out) = run_to_exit(dir2.path(), &bot.password);
     assert_ne!(code, Some(0), "{out}");
     assert!(out.contains("is not a folder"), "{out}");
+
+    // A session file without read permission (only meaningful when not running as root).
+    #[cfg(unix)]
+    if !running_as_root() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir3 = tempfile::tempdir().unwrap();
+        write_config(dir3.path(), &bot, &[], &[]);
+        let state = dir3.path().join("state");
+        std::fs::create_dir(&state).unwrap();
+        std::fs::write(state.join("session.json"), "{}").unwrap();
+        std::fs::set_permissions(
+            state.join("session.json"),
+            std::fs::Permissions::from_mode(0o000),
+        )
+        .unwrap();
+        let (code, out) = run_to_exit(dir3.path(), &bot.password);
+        assert_ne!(code, Some(0), "{out}");
+        assert!(out.contains("cannot read"), "{out}");
+        assert!(!out.contains("panicked"), "{out}");
+    }
+}
+
+#[cfg(unix)]
+fn running_as_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn a_wrong_store_passphrase_or_a_damaged_store_fails_without_a_new_device() {
+    let bot = register("evidence-bot").await;
+    let dir = tempfile::tempdir().unwrap();
+    write_config(dir.path(), &bot, &[], &[]);
+    let mut proc = start_bot(dir.path(), &bot.password);
+    let deadline = Instant::now() + WAIT;
+    while !proc.log().contains("logged in and saved the session") {
+        assert!(Instant::now() < deadline, "{}", proc.log());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(proc.terminate().0, Some(0));
+    drop(proc);
+    let state = dir.path().join("state");
+    let session = std::fs::read_to_string(state.join("session.json")).unwrap();
+    let devices = || async {
+        bot.client
+            .devices()
+            .await
+            .expect("list devices")
+            .devices
+            .len()
+    };
+    let devices_before = devices().await;
+
+    // Another passphrase than the store was made with.
+    let pass = std::fs::read_to_string(state.join("store-passphrase")).unwrap();
+    std::fs::write(state.join("store-passphrase"), "not-the-passphrase").unwrap();
+    let (code, out) = run_to_exit(dir.path(), &bot.password);
+    assert_ne!(code, Some(0), "{out}");
+    assert!(out.contains("encryption store"), "{out}");
+    assert!(!out.contains("panicked"), "{out}");
+    std::fs::write(state.join("store-passphrase"), pass).unwrap();
+
+    // The passphrase file lost while the store remains.
+    std::fs::rename(state.join("store-passphrase"), dir.path().join("kept")).unwrap();
+    let (code, out) = run_to_exit(dir.path(), &bot.password);
+    assert_ne!(code, Some(0), "{out}");
+    assert!(out.contains("store-passphrase is missing"), "{out}");
+    std::fs::rename(dir.path().join("kept"), state.join("store-passphrase")).unwrap();
+
+    // A damaged store: every SQLite file overwritten with garbage.
+    for e in std::fs::read_dir(state.join("store")).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_file() {
+            std::fs::write(&p, b"this is not a database").unwrap();
+        }
+    }
+    let (code, out) = run_to_exit(dir.path(), &bot.password);
+    assert_ne!(code, Some(0), "{out}");
+    assert!(out.contains("encryption store"), "{out}");
+    assert!(!out.contains("panicked"), "{out}");
+
+    // None of these logged in again: same session file, no new device.
+    assert_eq!(
+        std::fs::read_to_string(state.join("session.json")).unwrap(),
+        session
+    );
+    assert_eq!(devices().await, devices_before, "a new device was created");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

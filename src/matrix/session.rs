@@ -58,7 +58,12 @@ pub fn store_passphrase(config: &Config) -> anyhow::Result<String> {
             write_private(&path, pass.as_bytes())?;
             Ok(pass)
         }
-        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+        Err(e) => Err(e).with_context(|| {
+            format!(
+                "cannot read {}; check that it is a file the bot's user may read",
+                path.display()
+            )
+        }),
     }
 }
 
@@ -111,7 +116,14 @@ pub async fn login_or_restore(
             write_private(&path, &serde_json::to_vec(&session)?)?;
             info!("logged in and saved the session");
         }
-        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        Err(e) => {
+            return Err(e).with_context(|| {
+                format!(
+                    "cannot read {}; check that it is a file the bot's user may read",
+                    path.display()
+                )
+            })
+        }
     }
     Ok(())
 }
