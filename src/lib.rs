@@ -20,6 +20,9 @@
 //! - [`matrix`]: the Matrix transport; the only module that imports `matrix_sdk`.
 //! - [`metrics`] and [`http`]: health and Prometheus metrics for operators.
 //!
+//! The `matrix` feature (on by default) brings in the transport and `http`; the fuzz targets
+//! build without it.
+//!
 //! Deciding is kept apart from doing: everything but `matrix` is synchronous and free of Matrix types.
 
 pub mod answer;
@@ -28,10 +31,12 @@ pub mod commands;
 pub mod config;
 pub mod eval;
 pub mod export;
+#[cfg(feature = "matrix")]
 pub mod http;
 pub mod knowledge;
 pub mod library;
 pub mod live;
+#[cfg(feature = "matrix")]
 pub mod matrix;
 pub mod metrics;
 pub mod render;

@@ -5,6 +5,7 @@
 mod session;
 
 use std::collections::HashSet;
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
@@ -26,7 +27,7 @@ use matrix_sdk::ruma::events::room::message::{
 };
 use matrix_sdk::ruma::events::Mentions;
 use matrix_sdk::ruma::{OwnedTransactionId, OwnedUserId, RoomAliasId, RoomId};
-use matrix_sdk::{Client, Room, RoomState};
+use matrix_sdk::{Client, ClientBuilder, Room, RoomState};
 use tokio::sync::Notify;
 use tracing::{debug, error, info, info_span, warn, Instrument};
 
@@ -47,6 +48,9 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(4);
 
 /// Events per room per sync response (see `sync_filter`).
 const TIMELINE_LIMIT: u32 = 200;
+
+/// An answer not ready after this long shows a typing notice.
+const TYPING_AFTER: Duration = Duration::from_millis(300);
 
 /// Long-poll timeout of each sync request.
 const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
@@ -118,19 +122,16 @@ pub async fn run(
     }
 
     let passphrase = session::store_passphrase(&config)?;
-    let client = Client::builder()
-        .homeserver_url(&config.matrix.homeserver)
-        .sqlite_store(state_dir.join("store"), Some(&passphrase))
-        // Few retries inside the SDK: the sync loop below does the backing off, and logs it.
-        .request_config(RequestConfig::new().retry_limit(2))
-        .with_encryption_settings(EncryptionSettings {
-            auto_enable_cross_signing: true,
-            auto_enable_backups: true,
-            ..Default::default()
-        })
-        .build()
-        .await
-        .context("opening the encryption store in state_dir (a wrong store passphrase or a damaged store?)")?;
+    let client = client_builder(
+        &config.matrix.homeserver,
+        &state_dir.join("store"),
+        &passphrase,
+    )
+    .build()
+    .await
+    .context(
+        "opening the encryption store in state_dir (a wrong store passphrase or a damaged store?)",
+    )?;
     session::login_or_restore(&client, &config, &state_dir).await?;
     let user_id: OwnedUserId = client
         .user_id()
@@ -236,13 +237,49 @@ pub async fn run(
     result
 }
 
+/// The client the bot runs on: an encrypted SQLite store, cross-signing and key backup, and
+/// few retries inside the SDK (the sync loop does the backing off, and logs it). Public so that
+/// the echo bot in `examples/` measures the homeserver's floor with the very same settings.
+pub fn client_builder(homeserver: &str, store: &Path, passphrase: &str) -> ClientBuilder {
+    Client::builder()
+        .homeserver_url(homeserver)
+        .sqlite_store(store, Some(passphrase))
+        .request_config(RequestConfig::new().retry_limit(2))
+        .with_encryption_settings(EncryptionSettings {
+            auto_enable_cross_signing: true,
+            auto_enable_backups: true,
+            ..Default::default()
+        })
+}
+
+/// The settings of every sync request (long poll, filter); public for the echo bot.
+pub fn sync_settings() -> SyncSettings {
+    SyncSettings::default()
+        .timeout(SYNC_TIMEOUT)
+        .filter(sync_filter().into())
+}
+
+/// A reply to `ev` as an `m.notice` that mentions only the asker, inside the thread when the
+/// question was asked in one; public for the echo bot.
+pub fn reply_content(
+    ev: &OriginalSyncRoomMessageEvent,
+    plain: String,
+    html: String,
+) -> RoomMessageEventContent {
+    let content = RoomMessageEventContent::notice_html(plain, html)
+        .add_mentions(Mentions::with_user_ids([ev.sender.clone()]));
+    if matches!(ev.content.relates_to, Some(Relation::Thread(_))) {
+        content.make_for_thread(ev, ReplyWithinThread::Yes, AddMentions::No)
+    } else {
+        content.make_reply_to(ev, ForwardThread::Yes, AddMentions::No)
+    }
+}
+
 /// Syncs forever: transient errors back off 1 s doubling to 60 s and never end the loop; an
 /// invalid access token ends it with an error.
 async fn sync_loop(client: &Client, metrics: &Metrics) -> anyhow::Result<()> {
     let mut backoff = Duration::from_secs(1);
-    let settings = SyncSettings::default()
-        .timeout(SYNC_TIMEOUT)
-        .filter(sync_filter().into());
+    let settings = sync_settings();
     loop {
         match client.sync_once(settings.clone()).await {
             Ok(_) => {
@@ -429,51 +466,64 @@ async fn answer_message(
 ) {
     let started = Instant::now();
     let name = cmd.as_ref().map(|c| c.name()).unwrap_or("usage");
-    let reply = match verdict {
-        Verdict::Warn | Verdict::Silent => Reply::text(&text::slow_down(
-            bot.config.bot.rate_limit_commands,
-            bot.config.bot.rate_limit_seconds,
-        )),
-        Verdict::Allow => {
-            if let Err(e) = room.typing_notice(true).await {
-                debug!(error = %e, "typing notice failed");
-            }
-            let ctx = Context {
-                prefix: bot.config.bot.prefix.clone(),
-                room: msg.room.clone(),
-                user: msg.sender.clone(),
-                is_admin: bot.config.bot.admins.iter().any(|a| a == &msg.sender),
-                default_style: bot.config.style(),
-                last_reload: Some(bot.live.status_line()),
-            };
-            match cmd {
-                Err(e) => answer::handle_parse_error(&e, &ctx).unwrap_or_default(),
-                Ok(cmd) => {
-                    info!(command = cmd.name(), "answering");
-                    match &cmd {
-                        Command::Reload | Command::Status if !ctx.is_admin => {
-                            Reply::text(text::ADMIN_ONLY)
-                        }
-                        Command::Reload => reload(bot, &room.client(), "!reload").await,
-                        Command::Status => status(bot, room),
-                        _ => {
-                            let lib = bot.live.get();
-                            let b = bot.clone();
-                            tokio::task::spawn_blocking(move || answer::handle(&cmd, &lib, &ctx, &b.pager))
+    let work = async {
+        match verdict {
+            Verdict::Warn | Verdict::Silent => Reply::text(&text::slow_down(
+                bot.config.bot.rate_limit_commands,
+                bot.config.bot.rate_limit_seconds,
+            )),
+            Verdict::Allow => {
+                let ctx = Context {
+                    prefix: bot.config.bot.prefix.clone(),
+                    room: msg.room.clone(),
+                    user: msg.sender.clone(),
+                    is_admin: bot.config.bot.admins.iter().any(|a| a == &msg.sender),
+                    default_style: bot.config.style(),
+                    last_reload: Some(bot.live.status_line()),
+                };
+                match cmd {
+                    Err(e) => answer::handle_parse_error(&e, &ctx).unwrap_or_default(),
+                    Ok(cmd) => {
+                        info!(command = cmd.name(), "answering");
+                        match &cmd {
+                            Command::Reload | Command::Status if !ctx.is_admin => {
+                                Reply::text(text::ADMIN_ONLY)
+                            }
+                            Command::Reload => reload(bot, &room.client(), "!reload").await,
+                            Command::Status => status(bot, room),
+                            _ => {
+                                let lib = bot.live.get();
+                                let b = bot.clone();
+                                tokio::task::spawn_blocking(move || answer::handle(&cmd, &lib, &ctx, &b.pager))
                                 .await
                                 .unwrap_or_else(|e| {
                                     error!(error = %e, "answer panicked");
                                     Reply::text("Sorry, something went wrong while answering. The admins can see the details in the log.")
                                 })
+                            }
                         }
                     }
                 }
             }
         }
     };
+    // Most answers take a millisecond; a typing notice would only add two requests to each. It
+    // is shown when an answer is slow (a reload, a large reading list).
+    let mut work = std::pin::pin!(work);
+    let (reply, typing) = match tokio::time::timeout(TYPING_AFTER, &mut work).await {
+        Ok(reply) => (reply, false),
+        Err(_) => {
+            if let Err(e) = room.typing_notice(true).await {
+                debug!(error = %e, "typing notice failed");
+            }
+            (work.await, true)
+        }
+    };
     send_reply(bot, room, ev, msg, reply).await;
     bot.metrics.answered(name, started.elapsed().as_secs_f64());
-    let _ = room.typing_notice(false).await;
+    if typing {
+        let _ = room.typing_notice(false).await;
+    }
 }
 
 fn mark_handled(bot: &Bot, msg: &Incoming) {
@@ -498,15 +548,7 @@ async fn send_reply(
         send_file(bot, room, ev, msg, reply, file).await;
         return;
     }
-    let sender = ev.sender.clone();
-    let content = RoomMessageEventContent::notice_html(reply.plain, reply.html)
-        .add_mentions(Mentions::with_user_ids([sender]));
-    let in_thread = matches!(ev.content.relates_to, Some(Relation::Thread(_)));
-    let content = if in_thread {
-        content.make_for_thread(ev, ReplyWithinThread::Yes, AddMentions::No)
-    } else {
-        content.make_reply_to(ev, ForwardThread::Yes, AddMentions::No)
-    };
+    let content = reply_content(ev, reply.plain, reply.html);
     let txn: OwnedTransactionId = service::txn_id_for(&msg.event_id, "reply").into();
     // matrix-sdk retries M_LIMIT_EXCEEDED after the server's retry_after (and other transient
     // errors with backoff); with the same transaction id, a retried send cannot post twice.
