@@ -44,6 +44,37 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// The starts of the only tags this module writes, after the `<`.
+const OUR_TAGS: &[&str] = &[
+    "p>",
+    "/p>",
+    "b>",
+    "/b>",
+    "i>",
+    "/i>",
+    "code>",
+    "/code>",
+    "pre>",
+    "/pre>",
+    "ol>",
+    "ol start=\"",
+    "/ol>",
+    "ul>",
+    "/ul>",
+    "li>",
+    "/li>",
+    "br>",
+    "a href=\"",
+    "/a>",
+];
+
+/// Whether every tag in `html` is one this module writes: anything else came from a user and
+/// escaped the escaping. The invariant the property tests and the fuzz targets check.
+pub fn only_renderer_tags(html: &str) -> bool {
+    html.match_indices('<')
+        .all(|(i, _)| OUR_TAGS.iter().any(|t| html[i + 1..].starts_with(t)))
+}
+
 /// Builds a reply's plain and HTML forms side by side.
 #[derive(Debug, Default)]
 pub struct Builder {

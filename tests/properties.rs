@@ -6,41 +6,12 @@ use std::sync::OnceLock;
 use evidence_bot::answer::{self, Context, Pager};
 use evidence_bot::commands::{self, Command, MAX_QUERY_CHARS};
 use evidence_bot::library::Library;
-use evidence_bot::render::escape;
+use evidence_bot::render::{escape, only_renderer_tags};
 use proptest::prelude::*;
 
 fn lib() -> &'static Library {
     static LIB: OnceLock<Library> = OnceLock::new();
     LIB.get_or_init(|| Library::load(None).unwrap().0)
-}
-
-/// The only tags the renderer writes; anything else in the HTML came from a user.
-const OUR_TAGS: &[&str] = &[
-    "p>",
-    "/p>",
-    "b>",
-    "/b>",
-    "i>",
-    "/i>",
-    "code>",
-    "/code>",
-    "pre>",
-    "/pre>",
-    "ol>",
-    "ol start=\"",
-    "/ol>",
-    "ul>",
-    "/ul>",
-    "li>",
-    "/li>",
-    "br>",
-    "a href=\"",
-    "/a>",
-];
-
-fn only_our_tags(html: &str) -> bool {
-    html.match_indices('<')
-        .all(|(i, _)| OUR_TAGS.iter().any(|t| html[i + 1..].starts_with(t)))
 }
 
 /// Text with the characters that matter: markup, quotes, controls, zero-width and bidi marks,
@@ -108,7 +79,7 @@ proptest! {
                 None => return Ok(()),
             },
         };
-        prop_assert!(only_our_tags(&reply.html), "unexpected markup in {:?}", reply.html);
+        prop_assert!(only_renderer_tags(&reply.html), "unexpected markup in {:?}", reply.html);
         prop_assert!(reply.plain.len() + reply.html.len() <= evidence_bot::render::MAX_REPLY_BYTES);
     }
 }

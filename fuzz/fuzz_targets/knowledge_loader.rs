@@ -1,0 +1,27 @@
+//! Fuzzes the knowledge loader with one record file of arbitrary content next to the bundled
+//! topics. It must never panic, and every problem it reports points inside the file.
+#![no_main]
+
+use evidence_bot::knowledge::load::{load, SourceFile, TOPICS_FILE};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let topics = evidence_bot::knowledge::bundled_files()
+        .into_iter()
+        .find(|f| f.rel == TOPICS_FILE)
+        .expect("bundled topics");
+    let record = SourceFile {
+        path: "knowledge/fuzzed-2020.yaml".into(),
+        rel: "fuzzed-2020.yaml".into(),
+        text: text.to_string(),
+    };
+    let loaded = load(&[topics, record]);
+    let lines = text.lines().count().max(1);
+    for d in loaded.diagnostics.iter().filter(|d| d.path.ends_with("fuzzed-2020.yaml")) {
+        assert!(d.line >= 1 && d.col >= 1, "position below 1: {d}");
+        assert!(d.line <= lines + 1, "line {} beyond the file's {lines} lines: {d}", d.line);
+    }
+});

@@ -1,0 +1,34 @@
+//! Fuzzes question understanding and search: arbitrary text through the query parser (filters,
+//! topic phrases, stop words), then a full `!evidence` answer on the bundled knowledge. It must
+//! never panic, and the reply carries no markup but the renderer's own.
+#![no_main]
+
+use evidence_bot::answer::{self, Context, Pager};
+use evidence_bot::commands::Command;
+use evidence_bot::library::Library;
+use evidence_bot::render::{only_renderer_tags, MAX_REPLY_BYTES};
+use evidence_bot::search::query::{parse, TopicMatcher};
+use libfuzzer_sys::fuzz_target;
+
+fn lib() -> &'static Library {
+    static LIB: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
+    LIB.get_or_init(|| Library::load(None).unwrap().0)
+}
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let lib = lib();
+    let topics = &lib.knowledge.topics;
+    let ids: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
+    let parsed = parse(&text, &TopicMatcher::new(topics), &ids);
+    for t in &parsed.topics {
+        assert!(ids.contains(&t.as_str()), "unknown topic {t}");
+    }
+    let cmd = Command::Evidence {
+        query: text.chars().take(500).collect(),
+        truncated: false,
+    };
+    let reply = answer::handle(&cmd, lib, &Context::default(), &Pager::default());
+    assert!(only_renderer_tags(&reply.html), "markup in {:?}", reply.html);
+    assert!(reply.plain.len() + reply.html.len() <= MAX_REPLY_BYTES);
+});
