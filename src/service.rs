@@ -431,6 +431,11 @@ mod tests {
             "@evidence-bot !reload",
             "evidence-bot: !status",
             "!STATUS now",
+            "   !reload",
+            "!reload\u{200b}",
+            "\u{202e}!status",
+            "!reload\t\t",
+            "@evidence-bot:   !ReLoAd",
         ] {
             match d(&msg(text)) {
                 Decision::Command(c) => assert!(c.is_admin(), "{text}"),

@@ -320,3 +320,33 @@ fn unverified_seed_items_are_kept_and_marked() {
         assert_eq!(r.status, Status::Unverified, "{id}");
     }
 }
+
+/// The fuzz target's invariant, replayed on its seeds (crashes it found included) in every
+/// `cargo test`: the loader never panics, and every problem points inside the file.
+#[test]
+fn fuzz_seeds_load_without_panics_and_point_inside_the_file() {
+    use evidence_bot::knowledge::load::{load, SourceFile, TOPICS_FILE};
+    let topics = knowledge::bundled_files()
+        .into_iter()
+        .find(|f| f.rel == TOPICS_FILE)
+        .unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/knowledge_loader");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).to_string();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let file = SourceFile {
+            path: name.clone(),
+            rel: name.clone(),
+            text: text.clone(),
+        };
+        let loaded = load(&[topics.clone(), file]);
+        let lines = text.replace("\r\n", "\n").split(['\n', '\r']).count();
+        for d in loaded.diagnostics.iter().filter(|d| d.path == name) {
+            assert!(d.line >= 1 && d.line <= lines && d.col >= 1, "{d}");
+        }
+        seen += 1;
+    }
+    assert!(seen >= 10, "seeds missing in {}", dir.display());
+}

@@ -22,7 +22,8 @@ use matrix_sdk::ruma::events::relation::Thread;
 use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::message::{
-    MessageType, OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
+    ImageMessageEventContent, MessageType, OriginalSyncRoomMessageEvent, Relation,
+    RoomMessageEventContent,
 };
 use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId};
@@ -996,19 +997,41 @@ async fn odd_and_hostile_messages_never_crash_the_bot() {
         .0
         .contains("Evidence on"));
 
-    // Emotes, notices (other bots) and images are not answered.
-    let silent = [
-        room.send(RoomMessageEventContent::emote_plain("!evidence preterm"))
-            .await
-            .unwrap()
-            .response
-            .event_id,
-        room.send(RoomMessageEventContent::notice_plain("!evidence preterm"))
-            .await
-            .unwrap()
-            .response
-            .event_id,
-    ];
+    // Emotes, notices (other bots), images and message types nobody knows are not answered.
+    let image = MessageType::Image(ImageMessageEventContent::plain(
+        "!evidence preterm".into(),
+        "mxc://localhost/nothing-here".into(),
+    ));
+    let custom = MessageType::new(
+        "org.example.poll",
+        "!evidence preterm".into(),
+        serde_json::from_str(r#"{"answers": [1, 2, 3], "body": 7}"#).unwrap(),
+    )
+    .unwrap();
+    let mut silent = Vec::new();
+    for content in [
+        RoomMessageEventContent::emote_plain("!evidence preterm"),
+        RoomMessageEventContent::notice_plain("!evidence preterm"),
+        RoomMessageEventContent::new(image),
+        RoomMessageEventContent::new(custom),
+    ] {
+        silent.push(room.send(content).await.unwrap().response.event_id);
+    }
+    // Raw JSON no client library would send: a body that is not a string, an empty msgtype.
+    for raw in [
+        r#"{"msgtype": "m.text", "body": {"nested": "!evidence preterm"}}"#,
+        r#"{"msgtype": "", "body": "!evidence preterm"}"#,
+        r#"{"body": "!evidence preterm"}"#,
+    ] {
+        let raw: serde_json::Value = serde_json::from_str(raw).unwrap();
+        silent.push(
+            room.send_raw("m.room.message", raw)
+                .await
+                .unwrap()
+                .response
+                .event_id,
+        );
+    }
     // The bot is still alive and answering afterwards.
     let q = alice.send(&room, "!about").await;
     alice.wait_reply(&q, WAIT).await;

@@ -316,14 +316,28 @@ fn warning_at(
     }
 }
 
+/// Where serde_yaml puts a syntax error, kept inside the file: at the end of the input libyaml
+/// may report the line after the last one, which an editor cannot jump to. (Found by fuzzing.)
+fn yaml_error_position(err: &serde_yaml::Error, text: &str) -> (usize, usize) {
+    let Some(at) = err.location() else {
+        return (1, 1);
+    };
+    // Lines as YAML and editors count them: "\r\n", a lone "\r" and "\n" each end one.
+    let normalized = text.replace("\r\n", "\n");
+    let lines: Vec<&str> = normalized.split(['\n', '\r']).collect();
+    if at.line() <= lines.len() {
+        (at.line(), at.column())
+    } else {
+        let last = lines.last().map_or(0, |l| l.chars().count());
+        (lines.len(), last + 1)
+    }
+}
+
 fn load_topics(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<Topic> {
     let file: TopicsFile = match serde_yaml::from_str(&f.text) {
         Ok(t) => t,
         Err(err) => {
-            let (line, col) = err
-                .location()
-                .map(|l| (l.line(), l.column()))
-                .unwrap_or((1, 1));
+            let (line, col) = yaml_error_position(&err, &f.text);
             diags.push(error_at(
                 f,
                 line,
@@ -398,10 +412,7 @@ fn check_record_file(
     let value: Value = match serde_yaml::from_str(&f.text) {
         Ok(v) => v,
         Err(err) => {
-            let (line, col) = err
-                .location()
-                .map(|l| (l.line(), l.column()))
-                .unwrap_or((1, 1));
+            let (line, col) = yaml_error_position(&err, &f.text);
             diags.push(error_at(
                 f,
                 line,
@@ -980,6 +991,19 @@ pub fn counts_by_kind(records: &[Record]) -> BTreeMap<Kind, usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn syntax_errors_point_inside_the_file() {
+        for text in ["[[[id: si", "a: [1,\n", "a: b\r\r\r: c: d", "{"] {
+            let err = serde_yaml::from_str::<Value>(text).unwrap_err();
+            let (line, col) = yaml_error_position(&err, text);
+            let lines = text.replace("\r\n", "\n").split(['\n', '\r']).count();
+            assert!(
+                line >= 1 && line <= lines && col >= 1,
+                "{text:?}: {line}:{col}"
+            );
+        }
+    }
 
     #[test]
     fn doi_checks() {
