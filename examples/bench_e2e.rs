@@ -619,22 +619,11 @@ struct BotProc {
 
 impl BotProc {
     fn start_bot(bin: &Path, dir: &Path, password: &str) -> anyhow::Result<BotProc> {
-        let log = dir.join("bot.log");
-        let out = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&log)?;
-        let child = Command::new(bin)
-            .args(["run", "--config"])
+        let mut cmd = Command::new(bin);
+        cmd.args(["run", "--config"])
             .arg(dir.join("config.toml"))
-            .env("EVIDENCE_BOT_PASSWORD", password)
-            .env("RUST_LOG", "warn")
-            .stdin(Stdio::null())
-            .stdout(out.try_clone()?)
-            .stderr(out)
-            .spawn()
-            .with_context(|| format!("starting {}", bin.display()))?;
-        Ok(BotProc { child, log })
+            .env("EVIDENCE_BOT_PASSWORD", password);
+        BotProc::spawn(cmd, dir.join("bot.log"))
     }
 
     fn start_echo(
@@ -644,24 +633,28 @@ impl BotProc {
         account: &Person,
     ) -> anyhow::Result<BotProc> {
         std::fs::create_dir_all(dir)?;
-        let log = dir.join("echo.log");
-        let out = std::fs::File::create(&log)?;
-        let child = Command::new(bin)
-            .args([
-                "--homeserver",
-                homeserver,
-                "--user",
-                account.user_id.as_str(),
-            ])
+        let mut cmd = Command::new(bin);
+        cmd.args(["--homeserver", homeserver])
+            .args(["--user", account.user_id.as_str()])
             .arg("--state-dir")
             .arg(dir)
-            .env("ECHO_BOT_PASSWORD", &account.password)
+            .env("ECHO_BOT_PASSWORD", &account.password);
+        BotProc::spawn(cmd, dir.join("echo.log"))
+    }
+
+    /// Starts `cmd` quietly (warnings only), its output appended to `log`.
+    fn spawn(mut cmd: Command, log: PathBuf) -> anyhow::Result<BotProc> {
+        let out = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log)?;
+        let child = cmd
             .env("RUST_LOG", "warn")
             .stdin(Stdio::null())
             .stdout(out.try_clone()?)
             .stderr(out)
             .spawn()
-            .with_context(|| format!("starting {}", bin.display()))?;
+            .with_context(|| format!("starting {:?}", cmd.get_program()))?;
         Ok(BotProc { child, log })
     }
 
