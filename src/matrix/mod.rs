@@ -508,7 +508,7 @@ async fn answer_message(
         }
     };
     // Most answers take a millisecond; a typing notice would only add two requests to each. It
-    // is shown when an answer is slow (a reload, a large reading list).
+    // is shown when preparing an answer is slow (a reload, say).
     let mut work = std::pin::pin!(work);
     let (reply, typing) = match tokio::time::timeout(TYPING_AFTER, &mut work).await {
         Ok(reply) => (reply, false),
