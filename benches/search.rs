@@ -40,6 +40,7 @@ fn generated(n: usize) -> Knowledge {
     Knowledge::new(
         records,
         base.topics.clone(),
+        base.outcomes.clone(),
         "generated".into(),
         "generated".into(),
     )

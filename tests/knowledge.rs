@@ -325,11 +325,11 @@ fn unverified_seed_items_are_kept_and_marked() {
 /// `cargo test`: the loader never panics, and every problem points inside the file.
 #[test]
 fn fuzz_seeds_load_without_panics_and_point_inside_the_file() {
-    use evidence_bot::knowledge::load::{load, SourceFile, TOPICS_FILE};
-    let topics = knowledge::bundled_files()
+    use evidence_bot::knowledge::load::{load, SourceFile, OUTCOMES_FILE, TOPICS_FILE};
+    let vocabularies: Vec<SourceFile> = knowledge::bundled_files()
         .into_iter()
-        .find(|f| f.rel == TOPICS_FILE)
-        .unwrap();
+        .filter(|f| f.rel == TOPICS_FILE || f.rel == OUTCOMES_FILE)
+        .collect();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/knowledge_loader");
     let mut seen = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
@@ -341,7 +341,9 @@ fn fuzz_seeds_load_without_panics_and_point_inside_the_file() {
             rel: name.clone(),
             text: text.clone(),
         };
-        let loaded = load(&[topics.clone(), file]);
+        let mut files = vocabularies.clone();
+        files.push(file);
+        let loaded = load(&files);
         let lines = text.replace("\r\n", "\n").split(['\n', '\r']).count();
         for d in loaded.diagnostics.iter().filter(|d| d.path == name) {
             assert!(d.line >= 1 && d.line <= lines && d.col >= 1, "{d}");

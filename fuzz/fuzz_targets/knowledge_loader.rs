@@ -2,23 +2,25 @@
 //! topics. It must never panic, and every problem it reports points inside the file.
 #![no_main]
 
-use evidence_bot::knowledge::load::{load, SourceFile, TOPICS_FILE};
+use evidence_bot::knowledge::load::{load, SourceFile, OUTCOMES_FILE, TOPICS_FILE};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let topics = evidence_bot::knowledge::bundled_files()
+    let vocabularies: Vec<SourceFile> = evidence_bot::knowledge::bundled_files()
         .into_iter()
-        .find(|f| f.rel == TOPICS_FILE)
-        .expect("bundled topics");
+        .filter(|f| f.rel == TOPICS_FILE || f.rel == OUTCOMES_FILE)
+        .collect();
     let record = SourceFile {
         path: "knowledge/fuzzed-2020.yaml".into(),
         rel: "fuzzed-2020.yaml".into(),
         text: text.to_string(),
     };
-    let loaded = load(&[topics, record]);
+    let mut files = vocabularies;
+    files.push(record);
+    let loaded = load(&files);
     // Lines as YAML (and editors) count them: "\r\n", a lone "\r" and "\n" each end one.
     let lines = text.replace("\r\n", "\n").split(['\n', '\r']).count();
     for d in loaded.diagnostics.iter().filter(|d| d.path.ends_with("fuzzed-2020.yaml")) {

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use serde_yaml::{Mapping, Value};
 
 use super::model::{Kind, Person, Record, Status, REQUIRED_FIELDS};
+use super::outcomes::OutcomesFile;
 use super::topics::{Topic, TopicsFile};
 
 /// How serious a problem is.
@@ -83,6 +84,8 @@ pub struct Loaded {
     pub records: Vec<Record>,
     /// The topics vocabulary (empty if topics.yaml is broken).
     pub topics: Vec<Topic>,
+    /// The outcome domains (empty if outcomes.yaml is broken).
+    pub outcomes: Vec<Topic>,
     /// Every problem found, sorted by path and line.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -103,8 +106,11 @@ fn count(diags: &[Diagnostic], severity: Severity) -> usize {
     diags.iter().filter(|d| d.severity == severity).count()
 }
 
-/// The name of the vocabulary file at the top of a knowledge folder.
+/// The name of the topics vocabulary at the top of a knowledge folder.
 pub const TOPICS_FILE: &str = "topics.yaml";
+
+/// The name of the outcome-domain vocabulary at the top of a knowledge folder.
+pub const OUTCOMES_FILE: &str = "outcomes.yaml";
 
 /// Reads every `*.yaml` file below `dir` (sorted, so results are stable). Files that cannot be
 /// read become problems instead of aborting the whole load.
@@ -171,27 +177,22 @@ pub fn load(files: &[SourceFile]) -> Loaded {
     let mut out = Loaded::default();
     let current_year = current_year();
 
-    let topics_file = files.iter().find(|f| f.rel == TOPICS_FILE);
-    match topics_file {
-        Some(f) => out.topics = load_topics(f, &mut out.diagnostics),
-        None => out.diagnostics.push(Diagnostic {
-            path: TOPICS_FILE.to_string(),
-            line: 1,
-            col: 1,
-            severity: Severity::Error,
-            message: "topics.yaml is missing from the knowledge folder".into(),
-            hint: Some("every knowledge folder needs a topics.yaml vocabulary at its top".into()),
-        }),
-    }
-    let topic_ids: HashSet<&str> = out.topics.iter().map(|t| t.id.as_str()).collect();
+    out.topics = load_vocabulary(files, Vocabulary::Topics, &mut out.diagnostics);
+    out.outcomes = load_vocabulary(files, Vocabulary::Outcomes, &mut out.diagnostics);
+    let vocab = Vocab {
+        topics: &out.topics,
+        topic_ids: out.topics.iter().map(|t| t.id.as_str()).collect(),
+        outcome_ids: out.outcomes.iter().map(|t| t.id.as_str()).collect(),
+    };
 
     // First pass: each file on its own.
     let mut parsed: Vec<(&SourceFile, Record, bool)> = Vec::new();
-    for f in files.iter().filter(|f| f.rel != TOPICS_FILE) {
+    for f in files
+        .iter()
+        .filter(|f| f.rel != TOPICS_FILE && f.rel != OUTCOMES_FILE)
+    {
         let mut diags = Vec::new();
-        if let Some(record) =
-            check_record_file(f, &out.topics, &topic_ids, current_year, &mut diags)
-        {
+        if let Some(record) = check_record_file(f, &vocab, current_year, &mut diags) {
             let ok = count(&diags, Severity::Error) == 0;
             parsed.push((f, record, ok));
         }
@@ -239,7 +240,51 @@ pub fn load(files: &[SourceFile]) -> Loaded {
         }
     }
     let known: HashSet<&str> = first_seen.keys().copied().collect();
+    let kinds: HashMap<&str, Kind> = parsed
+        .iter()
+        .map(|(_, r, _)| (r.id.as_str(), r.kind))
+        .collect();
     for (i, (f, r, _)) in parsed.iter().enumerate() {
+        if let Some(trial) = &r.follow_up_of {
+            let (line, col) = key_position(&f.text, "follow_up_of");
+            if trial == &r.id {
+                out.diagnostics.push(error_at(
+                    f,
+                    line,
+                    col,
+                    "`follow_up_of` names the record itself".into(),
+                    None,
+                ));
+                bad.insert(i);
+            } else if !known.contains(trial.as_str()) {
+                let hint = closest(trial, known.iter().copied(), 4)
+                    .map(|c| format!("did you mean `{c}`?"));
+                out.diagnostics.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("`follow_up_of` names unknown record `{trial}`"),
+                    hint,
+                ));
+                bad.insert(i);
+            } else if kinds.get(trial.as_str()).is_some_and(|k| *k != r.kind) {
+                let k = kinds[trial.as_str()];
+                out.diagnostics.push(warning_at(
+                    f,
+                    line,
+                    col,
+                    format!(
+                        "a follow-up of `{trial}` ({}) is `{}`",
+                        k.as_str(),
+                        r.kind.as_str()
+                    ),
+                    Some(format!(
+                        "a follow-up keeps its trial's kind: `kind: {}`",
+                        k.as_str()
+                    )),
+                ));
+            }
+        }
         for rel in &r.related {
             if rel == &r.id {
                 let (line, col) = value_position(&f.text, "related", rel);
@@ -333,8 +378,63 @@ fn yaml_error_position(err: &serde_yaml::Error, text: &str) -> (usize, usize) {
     }
 }
 
-fn load_topics(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<Topic> {
-    let file: TopicsFile = match serde_yaml::from_str(&f.text) {
+/// The two controlled vocabularies at the top of a knowledge folder.
+#[derive(Debug, Clone, Copy)]
+enum Vocabulary {
+    Topics,
+    Outcomes,
+}
+
+impl Vocabulary {
+    fn file(self) -> &'static str {
+        match self {
+            Vocabulary::Topics => TOPICS_FILE,
+            Vocabulary::Outcomes => OUTCOMES_FILE,
+        }
+    }
+
+    fn entry(self) -> &'static str {
+        match self {
+            Vocabulary::Topics => "topic",
+            Vocabulary::Outcomes => "outcome domain",
+        }
+    }
+
+    fn parse(self, text: &str) -> Result<Vec<Topic>, serde_yaml::Error> {
+        match self {
+            Vocabulary::Topics => serde_yaml::from_str::<TopicsFile>(text).map(|f| f.topics),
+            Vocabulary::Outcomes => serde_yaml::from_str::<OutcomesFile>(text).map(|f| f.outcomes),
+        }
+    }
+}
+
+/// The vocabularies a record is checked against.
+struct Vocab<'a> {
+    topics: &'a [Topic],
+    topic_ids: HashSet<&'a str>,
+    outcome_ids: HashSet<&'a str>,
+}
+
+fn load_vocabulary(
+    files: &[SourceFile],
+    which: Vocabulary,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Topic> {
+    let name = which.file();
+    let Some(f) = files.iter().find(|f| f.rel == name) else {
+        diags.push(Diagnostic {
+            path: name.to_string(),
+            line: 1,
+            col: 1,
+            severity: Severity::Error,
+            message: format!("{name} is missing from the knowledge folder"),
+            hint: Some(format!(
+                "every knowledge folder needs a {name} vocabulary at its top (copy the one in evidence-bot's knowledge/)"
+            )),
+        });
+        return Vec::new();
+    };
+    let entries = match which.parse(&f.text) {
         Ok(t) => t,
         Err(err) => {
             let (line, col) = yaml_error_position(&err, &f.text);
@@ -342,23 +442,28 @@ fn load_topics(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<Topic> {
                 f,
                 line,
                 col,
-                format!("invalid topics file: {}", strip_location(&err.to_string())),
+                format!("invalid {name} file: {}", strip_location(&err.to_string())),
                 None,
             ));
             return Vec::new();
         }
     };
+    let key = match which {
+        Vocabulary::Topics => "topics",
+        Vocabulary::Outcomes => "outcomes",
+    };
+    let what = which.entry();
     let mut seen = HashSet::new();
-    let mut topics = Vec::new();
-    for t in file.topics {
-        let (line, col) = value_position(&f.text, "topics", &t.id);
+    let mut out = Vec::new();
+    for t in entries {
+        let (line, col) = value_position(&f.text, key, &t.id);
         if !is_valid_id(&t.id, true) {
             diags.push(error_at(
                 f,
                 line,
                 col,
                 format!(
-                    "topic id `{}` must be lower case letters, digits and `_`",
+                    "{what} id `{}` must be lower case letters, digits and `_`",
                     t.id
                 ),
                 None,
@@ -370,7 +475,7 @@ fn load_topics(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<Topic> {
                 f,
                 line,
                 col,
-                format!("duplicate topic id `{}`", t.id),
+                format!("duplicate {what} id `{}`", t.id),
                 None,
             ));
             continue;
@@ -380,13 +485,13 @@ fn load_topics(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<Topic> {
                 f,
                 line,
                 col,
-                format!("topic `{}` has an empty label", t.id),
+                format!("{what} `{}` has an empty label", t.id),
                 None,
             ));
         }
-        topics.push(t);
+        out.push(t);
     }
-    topics
+    out
 }
 
 /// Field names of a record, taken from the JSON Schema so the list cannot drift from the type.
@@ -404,8 +509,7 @@ fn record_fields() -> &'static [String] {
 
 fn check_record_file(
     f: &SourceFile,
-    topics: &[Topic],
-    topic_ids: &HashSet<&str>,
+    vocab: &Vocab<'_>,
     current_year: u16,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Record> {
@@ -513,16 +617,14 @@ fn check_record_file(
             return None;
         }
     };
-    check_values(f, &record, topics, topic_ids, current_year, &valid, diags);
+    check_values(f, &record, vocab, current_year, &valid, diags);
     Some(record)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn check_values(
     f: &SourceFile,
     r: &Record,
-    topics: &[Topic],
-    topic_ids: &HashSet<&str>,
+    vocab: &Vocab<'_>,
     current_year: u16,
     present: &HashSet<String>,
     diags: &mut Vec<Diagnostic>,
@@ -621,9 +723,9 @@ fn check_values(
         }
     }
     for t in &r.topics {
-        if !topic_ids.contains(t.as_str()) {
+        if !vocab.topic_ids.contains(t.as_str()) {
             let (line, col) = value_position(&f.text, "topics", t);
-            let hint = topic_suggestion(t, topics);
+            let hint = topic_suggestion(t, vocab.topics);
             diags.push(error_at(f, line, col, format!("unknown topic `{t}`"), hint));
         }
     }
@@ -708,6 +810,51 @@ fn check_values(
                 ));
             }
         }
+        if let Some(d) = &finding.domain {
+            if !vocab.outcome_ids.contains(d.as_str()) {
+                let hint = closest(d, vocab.outcome_ids.iter().copied(), 4)
+                    .map(|c| format!("did you mean `{c}`?"))
+                    .or_else(|| Some("domains are the ids listed in outcomes.yaml".into()));
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("unknown outcome domain `{d}`"),
+                    hint,
+                ));
+            }
+        }
+        if finding.reports_result() {
+            let missing: Vec<&str> = [
+                ("domain", finding.domain.is_none()),
+                ("direction", finding.direction.is_none()),
+            ]
+            .into_iter()
+            .filter_map(|(k, m)| m.then_some(k))
+            .collect();
+            if !missing.is_empty() {
+                diags.push(warning_at(
+                    f,
+                    line,
+                    col,
+                    format!(
+                        "a finding with a result has no `{}`",
+                        missing.join("` or `")
+                    ),
+                    Some("add `domain:` (an id from outcomes.yaml) and `direction:` (improved, no_difference, worse or mixed), so answers can compare it with other studies".into()),
+                ));
+            }
+        }
+    }
+    if r.journal.is_some() && r.journal_abbrev.is_none() {
+        let (line, col) = key_position(&f.text, "journal");
+        diags.push(warning_at(
+            f,
+            line,
+            col,
+            "journal without `journal_abbrev`".into(),
+            Some("add the NLM catalogue abbreviation, e.g. `journal_abbrev: Clin Psychol Rev`; the Vancouver style uses it".into()),
+        ));
     }
     // Warnings: worth fixing, not blocking.
     let is_study = matches!(
@@ -870,7 +1017,7 @@ fn closest<'a>(
 
 fn required_hint(field: &str) -> String {
     match field {
-        "kind" => "add `kind:` (guideline, systematic_review, meta_analysis, rct, pilot_rct, cohort, qualitative, service_evaluation, report, book, chapter, article, protocol or journal)".into(),
+        "kind" => "add `kind:` (guideline, systematic_review, meta_analysis, rct, pilot_rct, cohort, controlled_study, qualitative, service_evaluation, pre_post, report, book, chapter, article, protocol or journal)".into(),
         "status" => "add `status: verified`, `partial` or `unverified`".into(),
         "intervention" => "add `intervention:` (vig, verp, vipp, vipp_sd, vipp_fc, video_feedback, other or none)".into(),
         "id" => "add `id:` equal to the file name without .yaml".into(),

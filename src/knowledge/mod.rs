@@ -2,6 +2,7 @@
 
 pub mod load;
 pub mod model;
+pub mod outcomes;
 pub mod topics;
 
 use std::collections::{BTreeMap, HashMap};
@@ -24,16 +25,27 @@ pub struct Knowledge {
     pub records: Vec<Record>,
     /// The topics vocabulary.
     pub topics: Vec<Topic>,
-    /// A content hash of the files (first 12 hex digits of SHA-256), or a Git commit.
+    /// The outcome domains that findings name.
+    pub outcomes: Vec<Topic>,
+    /// The version shown to people: the content hash, or a folder's Git commit.
     pub version: String,
+    /// A hash of the files' names and texts (first 12 hex digits of SHA-256): equal hashes mean
+    /// equal knowledge.
+    pub content_hash: String,
     /// Where the knowledge came from: "built-in" or a folder.
     pub origin: String,
     by_id: HashMap<String, usize>,
 }
 
 impl Knowledge {
-    /// Builds knowledge from checked records.
-    pub fn new(records: Vec<Record>, topics: Vec<Topic>, version: String, origin: String) -> Self {
+    /// Builds knowledge from checked records and the vocabularies they use.
+    pub fn new(
+        records: Vec<Record>,
+        topics: Vec<Topic>,
+        outcomes: Vec<Topic>,
+        version: String,
+        origin: String,
+    ) -> Self {
         let by_id = records
             .iter()
             .enumerate()
@@ -42,6 +54,8 @@ impl Knowledge {
         Knowledge {
             records,
             topics,
+            outcomes,
+            content_hash: version.clone(),
             version,
             origin,
             by_id,
@@ -59,6 +73,11 @@ impl Knowledge {
     /// A topic by id.
     pub fn topic(&self, id: &str) -> Option<&Topic> {
         self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// An outcome domain by id.
+    pub fn outcome(&self, id: &str) -> Option<&Topic> {
+        self.outcomes.iter().find(|t| t.id == id)
     }
 
     /// Number of records per kind, in ladder order.
@@ -122,7 +141,13 @@ pub fn content_hash(files: &[SourceFile]) -> String {
 pub fn from_files(files: &[SourceFile], origin: &str) -> (Knowledge, Vec<Diagnostic>) {
     let loaded = load::load(files);
     let version = content_hash(files);
-    let k = Knowledge::new(loaded.records, loaded.topics, version, origin.to_string());
+    let k = Knowledge::new(
+        loaded.records,
+        loaded.topics,
+        loaded.outcomes,
+        version,
+        origin.to_string(),
+    );
     (k, loaded.diagnostics)
 }
 

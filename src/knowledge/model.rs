@@ -50,6 +50,10 @@ pub struct Record {
     /// Journal name, for articles.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub journal: Option<String>,
+    /// The journal's abbreviation in the NLM catalogue ("Clin Psychol Rev"), used by the
+    /// Vancouver style.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub journal_abbrev: Option<String>,
     /// Journal volume.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub volume: Option<String>,
@@ -87,6 +91,10 @@ pub struct Record {
     /// Trial registration, e.g. ISRCTN49732312.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub registration: Option<String>,
+    /// For a later follow-up of a randomised trial: the id of the trial's record. The follow-up
+    /// keeps the trial's kind (and so its evidence level).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub follow_up_of: Option<String>,
     /// Which intervention the work is about.
     pub intervention: Intervention,
     /// The intervention in a few words (dose, setting, adaptation).
@@ -205,6 +213,12 @@ pub struct Finding {
     /// The outcome measured, e.g. "parental sensitivity (CARE-Index)".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,
+    /// The outcome domain: an id from `outcomes.yaml` ("parental_sensitivity").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// Which way the result went, relative to the intervention's aim.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
     /// Effect size and its type.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub effect: Option<Effect>,
@@ -232,6 +246,8 @@ impl Default for Finding {
         Finding {
             statement: String::new(),
             outcome: None,
+            domain: None,
+            direction: None,
             effect: None,
             ci: None,
             p: None,
@@ -246,6 +262,41 @@ impl Finding {
     /// True when the finding carries any number a practitioner can quote.
     pub fn has_numbers(&self) -> bool {
         self.effect.is_some() || self.ci.is_some() || self.p.is_some()
+    }
+
+    /// True when the finding reports a result (numbers or significance), and so must say which
+    /// outcome domain it is about and which way it went.
+    pub fn reports_result(&self) -> bool {
+        self.has_numbers() || self.significant.is_some()
+    }
+}
+
+/// Which way a finding went, relative to what the intervention aims at: less stress or
+/// depression counts as `improved`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// The result favoured the intervention.
+    Improved,
+    /// No difference, or a difference that was not statistically significant.
+    NoDifference,
+    /// The result favoured the comparison group.
+    Worse,
+    /// Some measures or subgroups improved, others did not.
+    Mixed,
+}
+
+impl Direction {
+    /// Plain words: "improved", "no difference".
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Improved => "improved",
+            Direction::NoDifference => "no difference",
+            Direction::Worse => "worse",
+            Direction::Mixed => "mixed",
+        }
     }
 }
 
@@ -446,10 +497,15 @@ pub enum Kind {
     PilotRct,
     /// A cohort or other observational study.
     Cohort,
+    /// A non-randomised controlled study: an intervention group compared with a comparison
+    /// group that was not randomly allocated (quasi-experimental).
+    ControlledStudy,
     /// A qualitative study.
     Qualitative,
     /// A service evaluation.
     ServiceEvaluation,
+    /// An uncontrolled before-and-after (pre-post) study of one group.
+    PrePost,
     /// A report.
     Report,
     /// A book.
@@ -473,8 +529,10 @@ pub const ALL_KINDS: &[Kind] = &[
     Kind::Rct,
     Kind::PilotRct,
     Kind::Cohort,
+    Kind::ControlledStudy,
     Kind::Qualitative,
     Kind::ServiceEvaluation,
+    Kind::PrePost,
     Kind::Report,
     Kind::Book,
     Kind::Chapter,
@@ -493,8 +551,10 @@ impl Kind {
             Kind::Rct => "rct",
             Kind::PilotRct => "pilot_rct",
             Kind::Cohort => "cohort",
+            Kind::ControlledStudy => "controlled_study",
             Kind::Qualitative => "qualitative",
             Kind::ServiceEvaluation => "service_evaluation",
+            Kind::PrePost => "pre_post",
             Kind::Report => "report",
             Kind::Book => "book",
             Kind::Chapter => "chapter",
@@ -513,6 +573,10 @@ impl Kind {
             "meta_analysis" | "metaanalysis" | "meta" => Kind::MetaAnalysis,
             "rct" | "rcts" | "trial" | "trials" => Kind::Rct,
             "pilot_rct" | "pilot" | "feasibility" => Kind::PilotRct,
+            "controlled" | "non_randomised" | "non_randomized" | "quasi_experimental" => {
+                Kind::ControlledStudy
+            }
+            "prepost" | "before_after" | "uncontrolled" => Kind::PrePost,
             _ => return ALL_KINDS.iter().copied().find(|k| k.as_str() == s),
         };
         Some(kind)
@@ -524,8 +588,8 @@ impl Kind {
             Kind::Guideline => 1,
             Kind::SystematicReview | Kind::MetaAnalysis => 2,
             Kind::Rct => 3,
-            Kind::PilotRct | Kind::Cohort => 4,
-            Kind::Qualitative | Kind::ServiceEvaluation => 5,
+            Kind::PilotRct | Kind::Cohort | Kind::ControlledStudy => 4,
+            Kind::Qualitative | Kind::ServiceEvaluation | Kind::PrePost => 5,
             Kind::Report
             | Kind::Book
             | Kind::Chapter
@@ -544,8 +608,10 @@ impl Kind {
             Kind::Rct => "RCT",
             Kind::PilotRct => "Pilot RCT",
             Kind::Cohort => "Cohort study",
+            Kind::ControlledStudy => "Controlled study",
             Kind::Qualitative => "Qualitative study",
             Kind::ServiceEvaluation => "Service evaluation",
+            Kind::PrePost => "Before-after study",
             Kind::Report => "Report",
             Kind::Book => "Book",
             Kind::Chapter => "Book chapter",
@@ -562,8 +628,8 @@ pub fn level_label(level: u8) -> &'static str {
         1 => "Guideline",
         2 => "Systematic review",
         3 => "RCT",
-        4 => "Pilot RCT or cohort",
-        5 => "Qualitative or service evaluation",
+        4 => "Pilot RCT, cohort or controlled study",
+        5 => "Qualitative, service evaluation or before-after study",
         _ => "Report, book or other",
     }
 }

@@ -107,8 +107,12 @@ fn kind_words(k: Kind) -> &'static str {
         Kind::Rct => "RCT randomised randomized controlled trial",
         Kind::PilotRct => "pilot feasibility randomised randomized controlled trial RCT",
         Kind::Cohort => "cohort observational study",
+        Kind::ControlledStudy => {
+            "controlled study comparison group non-randomised quasi-experimental"
+        }
         Kind::Qualitative => "qualitative study interviews",
         Kind::ServiceEvaluation => "service evaluation",
+        Kind::PrePost => "before and after pre-post evaluation",
         Kind::Report => "report",
         Kind::Book => "book",
         Kind::Chapter => "chapter book",
