@@ -114,6 +114,33 @@ fn each_kind_of_problem_is_reported_with_its_line() {
             &["journal article without a DOI"],
         ),
         ("syntax.yaml", 4, Severity::Error, &["invalid YAML"]),
+        (
+            "unknown-domain.yaml",
+            14,
+            Severity::Error,
+            &[
+                "unknown outcome domain `parental_sensitivty`",
+                "did you mean `parental_sensitivity`?",
+            ],
+        ),
+        (
+            "no-domain.yaml",
+            14,
+            Severity::Error,
+            &["a finding with a result has no `domain` or `direction`"],
+        ),
+        (
+            "follow-up-unknown.yaml",
+            8,
+            Severity::Error,
+            &["`follow_up_of` names unknown record `no-such-trial-2015`"],
+        ),
+        (
+            "no-abbrev-warning.yaml",
+            8,
+            Severity::Warning,
+            &["journal without `journal_abbrev`"],
+        ),
     ];
     for (file, line, severity, words) in cases {
         let found = problems_for(&diags, file);
@@ -144,7 +171,7 @@ fn each_kind_of_problem_is_reported_with_its_line() {
     );
     // The good record (a warning only) still loads; the broken ones do not.
     let ids: Vec<&str> = k.records.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(ids, vec!["no-doi-warning"]);
+    assert_eq!(ids, vec!["no-abbrev-warning", "no-doi-warning"]);
 }
 
 #[test]

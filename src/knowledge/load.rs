@@ -833,7 +833,7 @@ fn check_values(
             .filter_map(|(k, m)| m.then_some(k))
             .collect();
             if !missing.is_empty() {
-                diags.push(warning_at(
+                diags.push(error_at(
                     f,
                     line,
                     col,
