@@ -6,7 +6,7 @@ use std::time::SystemTime;
 
 use anyhow::Context as _;
 
-use crate::knowledge::{self, Diagnostic, Knowledge, Severity};
+use crate::knowledge::{self, Diagnostic, Knowledge, Severity, SourceFile};
 use crate::search::SearchIndex;
 
 /// Knowledge plus its index.
@@ -34,23 +34,41 @@ impl Library {
     /// Loads the knowledge built into the binary, or a folder, and builds the index.
     /// Returns the problems found too; records with errors are left out.
     pub fn load(dir: Option<&Path>) -> anyhow::Result<(Library, Vec<Diagnostic>)> {
-        let (k, diags) = match dir {
+        match dir {
             Some(d) => {
-                if !d.is_dir() {
-                    anyhow::bail!(
-                        "knowledge folder {} does not exist or is not a folder (check --knowledge or [knowledge] dir)",
-                        d.display()
-                    );
-                }
-                let (mut k, diags) = knowledge::load_dir(d);
-                // A Git checkout is versioned by its commit; any folder by its content hash.
-                k.version = crate::live::folder_version(d, &k.version);
-                (k, diags)
+                let (files, problems) = read_folder(d)?;
+                Library::from_folder(d, &files, problems)
             }
-            None => knowledge::load_bundled(),
-        };
-        Ok((Library::build(k)?, diags))
+            None => {
+                let (k, diags) = knowledge::load_bundled();
+                Ok((Library::build(k)?, diags))
+            }
+        }
     }
+
+    /// Checks and indexes files read from a knowledge folder (see [`read_folder`]).
+    pub fn from_folder(
+        dir: &Path,
+        files: &[SourceFile],
+        mut problems: Vec<Diagnostic>,
+    ) -> anyhow::Result<(Library, Vec<Diagnostic>)> {
+        let (mut k, diags) = knowledge::from_files(files, &dir.display().to_string());
+        // A Git checkout is versioned by its commit; any folder by its content hash.
+        k.version = crate::live::folder_version(dir, &k.content_hash);
+        problems.extend(diags);
+        Ok((Library::build(k)?, problems))
+    }
+}
+
+/// Reads the YAML files of a knowledge folder; files that cannot be read are problems.
+pub fn read_folder(dir: &Path) -> anyhow::Result<(Vec<SourceFile>, Vec<Diagnostic>)> {
+    if !dir.is_dir() {
+        anyhow::bail!(
+            "knowledge folder {} does not exist or is not a folder (check --knowledge or [knowledge] dir)",
+            dir.display()
+        );
+    }
+    Ok(knowledge::load::read_dir(dir))
 }
 
 /// Counts errors among problems.

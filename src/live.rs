@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime};
 use arc_swap::ArcSwap;
 
 use crate::knowledge::{Diagnostic, Knowledge};
-use crate::library::{error_count, fmt_utc, Library};
+use crate::library::{error_count, fmt_utc, read_folder, Library};
 
 /// The result of the last reload, for `!status` and `!about`.
 #[derive(Debug, Clone)]
@@ -35,6 +35,11 @@ pub enum Outcome {
         /// The problems, as `check` prints them.
         problems: Vec<Diagnostic>,
     },
+    /// The files are the ones already served: nothing was swapped.
+    Unchanged {
+        /// One line for the asker of `!reload`.
+        summary: String,
+    },
     /// The folder could not be read at all.
     Failed {
         /// Why.
@@ -46,7 +51,7 @@ impl Outcome {
     /// The message for the admin room and the log.
     pub fn message(&self) -> String {
         match self {
-            Outcome::Swapped { summary } => summary.clone(),
+            Outcome::Swapped { summary } | Outcome::Unchanged { summary } => summary.clone(),
             Outcome::Refused { problems } => {
                 let mut s = format!(
                     "Knowledge reload refused: {} error(s); still serving the previous knowledge.",
@@ -68,9 +73,15 @@ impl Outcome {
         }
     }
 
-    /// True when the new knowledge went live.
+    /// True when the served knowledge is the folder's current content.
     pub fn is_ok(&self) -> bool {
-        matches!(self, Outcome::Swapped { .. })
+        matches!(self, Outcome::Swapped { .. } | Outcome::Unchanged { .. })
+    }
+
+    /// True when something changed that the admin room should hear about: new knowledge went
+    /// live, or a reload was refused or failed. A save that changed nothing is not news.
+    pub fn is_news(&self) -> bool {
+        !matches!(self, Outcome::Unchanged { .. })
     }
 }
 
@@ -178,30 +189,23 @@ impl Live {
     }
 
     /// Loads, checks and indexes the folder again, and swaps it in when it has no errors.
-    /// Blocking (parsing and indexing): call it off the async runtime.
+    /// Files identical to the served ones are not checked or indexed again. Blocking (parsing
+    /// and indexing): call it off the async runtime.
     pub fn reload(&self) -> Outcome {
         let _one = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
-        let outcome = match Library::load(self.dir.as_deref()) {
-            Err(e) => Outcome::Failed {
-                error: format!("{e:#}"),
-            },
-            Ok((_, diags)) if error_count(&diags) > 0 => Outcome::Refused { problems: diags },
-            Ok((lib, _)) => {
-                let old = self.current.load();
-                let d = diff(&old.knowledge, &lib.knowledge);
-                let summary = format!(
-                    "Knowledge reloaded: {} records, version {} ({}).",
-                    lib.knowledge.records.len(),
-                    lib.knowledge.version,
-                    d.describe()
-                );
-                self.current.store(Arc::new(lib));
-                Outcome::Swapped { summary }
-            }
+        let outcome = match &self.dir {
+            None => self.unchanged(),
+            Some(dir) => self.reload_folder(dir),
         };
         let result = match &outcome {
             Outcome::Swapped { .. } => {
                 format!("ok: {} records", self.get().knowledge.records.len())
+            }
+            Outcome::Unchanged { .. } => {
+                format!(
+                    "ok: {} records (unchanged)",
+                    self.get().knowledge.records.len()
+                )
             }
             Outcome::Refused { problems } => format!("refused: {} error(s)", error_count(problems)),
             Outcome::Failed { .. } => "failed".into(),
@@ -211,6 +215,57 @@ impl Live {
             result,
         };
         outcome
+    }
+
+    fn reload_folder(&self, dir: &Path) -> Outcome {
+        let (files, problems) = match read_folder(dir) {
+            Ok(r) => r,
+            Err(e) => {
+                return Outcome::Failed {
+                    error: format!("{e:#}"),
+                }
+            }
+        };
+        let old = self.current.load_full();
+        let same = problems.is_empty()
+            && crate::knowledge::content_hash(&files) == old.knowledge.content_hash;
+        // A new Git commit of the same files changes only the version label; that is worth
+        // serving, but not worth a message.
+        if same && folder_version(dir, &old.knowledge.content_hash) == old.knowledge.version {
+            return self.unchanged();
+        }
+        match Library::from_folder(dir, &files, problems) {
+            Err(e) => Outcome::Failed {
+                error: format!("{e:#}"),
+            },
+            Ok((_, diags)) if error_count(&diags) > 0 => Outcome::Refused { problems: diags },
+            Ok((lib, _)) => {
+                let d = diff(&old.knowledge, &lib.knowledge);
+                let summary = format!(
+                    "Knowledge reloaded: {} records, version {} ({}).",
+                    lib.knowledge.records.len(),
+                    lib.knowledge.version,
+                    d.describe()
+                );
+                self.current.store(Arc::new(lib));
+                if same {
+                    self.unchanged()
+                } else {
+                    Outcome::Swapped { summary }
+                }
+            }
+        }
+    }
+
+    fn unchanged(&self) -> Outcome {
+        let lib = self.get();
+        Outcome::Unchanged {
+            summary: format!(
+                "Knowledge unchanged: {} records, version {}.",
+                lib.knowledge.records.len(),
+                lib.knowledge.version
+            ),
+        }
     }
 
     /// "ok: 55 records at 2026-11-23 20:15 UTC", for `!status`.
@@ -226,36 +281,28 @@ pub const DEBOUNCE: Duration = Duration::from_millis(700);
 
 /// Watches a folder while alive; dropping it stops the watching.
 pub struct Watcher {
-    _debouncer: notify_debouncer_mini::Debouncer<notify::RecommendedWatcher>,
+    _watcher: notify::RecommendedWatcher,
 }
 
-/// Watches a folder (recursively) and calls `on_change` once per burst of changes to YAML files,
-/// after the folder has been quiet for [`DEBOUNCE`]. `on_change` runs on a thread of its own.
+/// Watches a folder (recursively) and calls `on_change` once per burst of content changes to
+/// its YAML files, after the folder has been quiet for [`DEBOUNCE`]. `on_change` runs on a
+/// thread of its own.
 pub fn watch(dir: &Path, on_change: impl Fn() + Send + 'static) -> notify::Result<Watcher> {
-    use notify_debouncer_mini::{new_debouncer, DebounceEventResult};
+    use notify::Watcher as _;
     use std::sync::mpsc::{channel, RecvTimeoutError};
     let (tx, rx) = channel::<()>();
-    let mut debouncer = new_debouncer(
-        Duration::from_millis(200),
-        move |res: DebounceEventResult| match res {
-            Ok(events) => {
-                let relevant = events.iter().any(|e| {
-                    let p = e.path.to_string_lossy();
-                    (p.ends_with(".yaml") || p.ends_with(".yml") || e.path.is_dir())
-                        && !p.contains("/.git/")
-                });
-                if relevant {
-                    let _ = tx.send(());
-                }
+    let root = dir.to_path_buf();
+    let mut watcher =
+        notify::recommended_watcher(move |res: notify::Result<notify::Event>| match res {
+            Ok(event) if changes_content(&root, &event) => {
+                let _ = tx.send(());
             }
+            Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "watching the knowledge folder failed"),
-        },
-    )?;
-    debouncer
-        .watcher()
-        .watch(dir, notify::RecursiveMode::Recursive)?;
+        })?;
+    watcher.watch(dir, notify::RecursiveMode::Recursive)?;
     // Trailing debounce: wait until no change has come for DEBOUNCE, then reload once. The
-    // thread ends when the debouncer (and with it the sender) is dropped.
+    // thread ends when the watcher (and with it the sender) is dropped.
     std::thread::spawn(move || {
         while rx.recv().is_ok() {
             loop {
@@ -268,9 +315,41 @@ pub fn watch(dir: &Path, on_change: impl Fn() + Send + 'static) -> notify::Resul
             on_change();
         }
     });
-    Ok(Watcher {
-        _debouncer: debouncer,
-    })
+    Ok(Watcher { _watcher: watcher })
+}
+
+/// Whether a file-system event can change what the folder holds. Reading the folder (which
+/// every reload does) produces open and close-without-write events on each file and folder;
+/// counting those made each reload schedule the next, forever. Only creating, writing,
+/// renaming and removing YAML files (or whole folders) count; anything under a hidden folder
+/// (`.git`, editors' swap folders) never does.
+pub fn changes_content(root: &Path, event: &notify::Event) -> bool {
+    use notify::event::{AccessKind, AccessMode, CreateKind, EventKind, ModifyKind, RemoveKind};
+    let folder_event = matches!(
+        event.kind,
+        EventKind::Create(CreateKind::Folder) | EventKind::Remove(RemoveKind::Folder)
+    );
+    let content_kind = match event.kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(ModifyKind::Metadata(_)) => false,
+        EventKind::Modify(_) => true,
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) | EventKind::Other => false,
+        // A back end that cannot tell what happened: assume it may matter.
+        EventKind::Any => true,
+    };
+    content_kind
+        && event.paths.iter().any(|p| {
+            let rel = p.strip_prefix(root).unwrap_or(p);
+            let hidden = rel
+                .components()
+                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+            let yaml = p.extension().is_some_and(|e| e == "yaml" || e == "yml");
+            // A folder renamed in or out has no extension and may be gone already.
+            let folder_rename = matches!(event.kind, EventKind::Modify(ModifyKind::Name(_)))
+                && p.extension().is_none();
+            !hidden && (yaml || folder_event || folder_rename)
+        })
 }
 
 /// The version of a knowledge folder: its Git commit when it is a checkout (with "+edits" when
@@ -296,5 +375,78 @@ pub fn folder_version(dir: &Path, content_hash: &str) -> String {
             }
         }
         _ => content_hash.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{
+        AccessKind, AccessMode, CreateKind, DataChange, EventKind, MetadataKind, ModifyKind,
+        RemoveKind, RenameMode,
+    };
+
+    fn event(kind: EventKind, path: &str) -> notify::Event {
+        notify::Event::new(kind).add_path(PathBuf::from(path))
+    }
+
+    #[test]
+    fn only_content_changes_to_yaml_count() {
+        let root = Path::new("/k");
+        let yes = [
+            event(EventKind::Create(CreateKind::File), "/k/trials/a.yaml"),
+            event(
+                EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+                "/k/a.yml",
+            ),
+            event(
+                EventKind::Access(AccessKind::Close(AccessMode::Write)),
+                "/k/trials/a.yaml",
+            ),
+            event(EventKind::Remove(RemoveKind::File), "/k/a.yaml"),
+            event(
+                EventKind::Modify(ModifyKind::Name(RenameMode::To)),
+                "/k/a.yaml",
+            ),
+            event(
+                EventKind::Modify(ModifyKind::Name(RenameMode::From)),
+                "/k/trials",
+            ),
+            event(EventKind::Create(CreateKind::Folder), "/k/new"),
+            event(EventKind::Remove(RemoveKind::Folder), "/k/old"),
+        ];
+        let no = [
+            // Reading the folder, as every reload does.
+            event(
+                EventKind::Access(AccessKind::Open(AccessMode::Any)),
+                "/k/a.yaml",
+            ),
+            event(
+                EventKind::Access(AccessKind::Open(AccessMode::Any)),
+                "/k/trials",
+            ),
+            event(
+                EventKind::Access(AccessKind::Close(AccessMode::Read)),
+                "/k/a.yaml",
+            ),
+            event(
+                EventKind::Modify(ModifyKind::Metadata(MetadataKind::Any)),
+                "/k/a.yaml",
+            ),
+            // Not knowledge: Git's own files, editors' swap files, other files.
+            event(EventKind::Create(CreateKind::File), "/k/.git/index.lock"),
+            event(
+                EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+                "/k/.a.yaml.swp",
+            ),
+            event(EventKind::Create(CreateKind::File), "/k/README.md"),
+            event(EventKind::Create(CreateKind::File), "/k/a.yaml~"),
+        ];
+        for e in &yes {
+            assert!(changes_content(root, e), "{e:?}");
+        }
+        for e in &no {
+            assert!(!changes_content(root, e), "{e:?}");
+        }
     }
 }
