@@ -154,15 +154,19 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => e.exit(),
     };
-    // The bot logs its work at info; the tools only warnings. matrix-sdk's HTTP client logs
-    // expected 404s (no key backup yet, no account data) as errors, so it is quiet by default.
-    // The bot's config may set the level and format; RUST_LOG and --log-format win.
-    let log_config = match &cli.command {
-        Cmd::Run { config } => evidence_bot::config::Config::load(config)
-            .map(|c| c.log)
-            .unwrap_or_default(),
+    // The bot's configuration is read once, before logging starts, because it may set the log
+    // level and format; its problems are reported after logging is set up.
+    let config = match &cli.command {
+        Cmd::Run { config } => Some(evidence_bot::config::Config::load(config)),
+        _ => None,
+    };
+    let log_config = match &config {
+        Some(Ok(c)) => c.log.clone(),
         _ => evidence_bot::config::LogConfig::default(),
     };
+    // The bot logs its work at info; the tools only warnings. matrix-sdk's HTTP client logs
+    // expected 404s (no key backup yet, no account data) as errors, so it is quiet by default.
+    // RUST_LOG and --log-format win over the config.
     let default_filter = match (&cli.command, &log_config.level) {
         (Cmd::Run { .. }, Some(level)) => level.clone(),
         (Cmd::Run { .. }, None) => {
@@ -186,6 +190,27 @@ fn main() -> ExitCode {
             .with_writer(std::io::stderr)
             .init();
     }
+    if let Some(config) = config {
+        return match config {
+            Ok(config) => match run_bot(config, cli.knowledge.as_deref()) {
+                Ok(code) => code,
+                Err(err) => {
+                    eprintln!("evidence-bot: {err:#}");
+                    ExitCode::from(1)
+                }
+            },
+            Err(problems) => {
+                for p in &problems {
+                    eprintln!("evidence-bot: {p}");
+                }
+                eprintln!(
+                    "evidence-bot: {} problem(s) in the configuration; nothing was started",
+                    problems.len()
+                );
+                ExitCode::from(2)
+            }
+        };
+    }
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
@@ -198,7 +223,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let dir = cli.knowledge.as_deref();
     match cli.command {
-        Cmd::Run { config } => run_bot(&config, dir),
+        Cmd::Run { .. } => unreachable!("the bot is started by main"),
         Cmd::Check { dir: d } => check(d.as_deref().or(dir)),
         Cmd::Schema => {
             print!("{}", knowledge::json_schema());
@@ -360,7 +385,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Runs the bot until SIGTERM or SIGINT.
-fn run_bot(path: &Path, knowledge_dir: Option<&Path>) -> anyhow::Result<ExitCode> {
+fn run_bot(
+    mut config: evidence_bot::config::Config,
+    knowledge_dir: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
     // Everything the bot writes (session, store passphrase, the SDK's SQLite stores and their
     // journals) holds secrets or messages: private to its user, whatever the operator's umask.
     #[cfg(unix)]
@@ -369,33 +397,26 @@ fn run_bot(path: &Path, knowledge_dir: Option<&Path>) -> anyhow::Result<ExitCode
     unsafe {
         libc::umask(0o077);
     }
-    let mut config = match evidence_bot::config::Config::load(path) {
-        Ok(c) => c,
-        Err(problems) => {
-            for p in &problems {
-                eprintln!("evidence-bot: {p}");
-            }
-            eprintln!(
-                "evidence-bot: {} problem(s) in the configuration; nothing was started",
-                problems.len()
-            );
-            return Ok(ExitCode::from(2));
-        }
-    };
     if let Some(d) = knowledge_dir {
         config.knowledge.dir = Some(d.to_path_buf());
     }
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(async {
-        let shutdown = async {
-            let mut term =
-                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-                    .expect("SIGTERM handler");
+        // The handlers are installed before anything else happens: until then SIGTERM would
+        // end the process at once, perhaps in the middle of writing the session or the store.
+        let shutdown = tokio_util::sync::CancellationToken::new();
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .context("installing the SIGTERM handler")?;
+        let mut int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+            .context("installing the SIGINT handler")?;
+        let token = shutdown.clone();
+        tokio::spawn(async move {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
+                _ = term.recv() => tracing::info!("SIGTERM received"),
+                _ = int.recv() => tracing::info!("SIGINT received"),
             }
-        };
+            token.cancel();
+        });
         evidence_bot::matrix::run(config, shutdown).await
     })?;
     Ok(ExitCode::SUCCESS)

@@ -334,7 +334,9 @@ impl BotProcess {
             if let Some(status) = self.child.try_wait().unwrap() {
                 return (status.code(), t0.elapsed());
             }
-            if t0.elapsed() > Duration::from_secs(15) {
+            // Shutdown may wait for replies in flight and for the encryption set-up that
+            // follows a login; a loaded machine gets time.
+            if t0.elapsed() > Duration::from_secs(90) {
                 let _ = self.child.kill();
                 return (None, t0.elapsed());
             }
@@ -739,12 +741,22 @@ async fn an_edited_knowledge_file_is_answered_without_a_restart() {
             knowledge.display().to_string()
         ),
     );
-    let _proc = start_bot(dir.path(), &bot.password);
+    let proc = start_bot(dir.path(), &bot.password);
     alice
         .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
         .await;
     let q = alice.send(&room, "!about").await;
     alice.wait_reply(&q, WAIT).await;
+
+    // A save that changes nothing (an editor's "save" without edits): the watcher notices it,
+    // finds the files unchanged, and posts nothing.
+    let hoffenkamp = knowledge.join("trials/hoffenkamp-2015-nicu-rct.yaml");
+    std::fs::write(&hoffenkamp, std::fs::read(&hoffenkamp).unwrap()).unwrap();
+    let deadline = Instant::now() + WAIT;
+    while !proc.log().contains("knowledge files unchanged") {
+        assert!(Instant::now() < deadline, "the no-op save was not noticed");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 
     // An admin adds a record with a text editor.
     let fukkink = std::fs::read_to_string(knowledge.join("reviews/fukkink-2008.yaml")).unwrap();
@@ -775,6 +787,17 @@ async fn an_edited_knowledge_file_is_answered_without_a_restart() {
     let q = alice.send(&room, "!evidence zebrafinch").await;
     let (plain, _, _) = body(&alice.wait_reply(&q, WAIT).await);
     assert!(plain.contains("Brand new zebrafinch review"), "{plain}");
+    // One edit, one notice: the no-op save and the reload's own reading of the folder posted
+    // nothing.
+    let notices: Vec<String> = alice
+        .messages
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(_, e)| body(e).0)
+        .filter(|b| b.starts_with("Knowledge"))
+        .collect();
+    assert_eq!(notices.len(), 1, "{notices:#?}");
 
     // A broken edit is reported with file:line:col and the old answers stay.
     std::fs::write(
@@ -949,6 +972,97 @@ async fn a_wrong_store_passphrase_or_a_damaged_store_fails_without_a_new_device(
         session
     );
     assert_eq!(devices().await, devices_before, "a new device was created");
+}
+
+/// The device id saved in `state/session.json`, if a session was saved.
+fn saved_device(dir: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(dir.join("state/session.json")).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).expect("session.json is valid JSON");
+    v["device_id"].as_str().map(str::to_string)
+}
+
+/// Starts the bot, waits for `marker` in its log, sends SIGTERM at once, and checks that it
+/// exits with status 0 without a panic. Returns the log.
+async fn sigterm_at(dir: &Path, password: &str, marker: &str) -> String {
+    let _ = std::fs::remove_file(dir.join("bot.log"));
+    let mut proc = start_bot(dir, password);
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while !proc.log().contains(marker) {
+        assert!(
+            Instant::now() < deadline,
+            "no `{marker}` in the log:\n{}",
+            proc.log()
+        );
+        assert!(
+            proc.child.try_wait().unwrap().is_none(),
+            "the bot exited before `{marker}`:\n{}",
+            proc.log()
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let (code, took) = proc.terminate();
+    let log = proc.log();
+    assert_eq!(
+        code,
+        Some(0),
+        "SIGTERM at `{marker}`: exit {code:?} after {took:?}\n{log}"
+    );
+    assert!(!log.contains("panicked"), "{log}");
+    log
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn sigterm_at_any_point_of_start_up_stops_cleanly_and_keeps_the_device() {
+    let bot = register("evidence-bot").await;
+    // `register` logged the test's client in as one device of the account.
+    let devices = || async { bot.client.devices().await.expect("devices").devices.len() };
+    let devices_at_start = devices().await;
+
+    // Before login (in a state folder of its own: the signal may arrive after the login began,
+    // which then completes and saves its session first).
+    let early = tempfile::tempdir().unwrap();
+    write_config(early.path(), &bot, &[], &[]);
+    let log = sigterm_at(early.path(), &bot.password, "knowledge loaded").await;
+    assert!(log.contains("stopped"), "{log}");
+    let early_devices = usize::from(saved_device(early.path()).is_some());
+
+    let dir = tempfile::tempdir().unwrap();
+    write_config(dir.path(), &bot, &[], &[]);
+    // Right after the first login: the session is saved whole, and the encryption set-up that
+    // the login started is waited for.
+    sigterm_at(dir.path(), &bot.password, "logged in and saved the session").await;
+    let device = saved_device(dir.path()).expect("the session was saved");
+
+    // During the encryption set-up after restoring, and during the first sync.
+    for marker in ["setting up encryption", "first sync"] {
+        let log = sigterm_at(dir.path(), &bot.password, marker).await;
+        assert!(log.contains("restored the saved session"), "{log}");
+        assert_eq!(saved_device(dir.path()).as_deref(), Some(device.as_str()));
+    }
+
+    // A normal start afterwards restores the same device and answers; the account gained one
+    // device per state folder that logged in, and no more.
+    let alice = register("alice").await;
+    write_config(
+        dir.path(),
+        &bot,
+        &[],
+        &[format!("@alice-*:{}", alice.user_id.server_name())],
+    );
+    let _ = std::fs::remove_file(dir.path().join("bot.log"));
+    let proc = start_bot(dir.path(), &bot.password);
+    alice.listen();
+    let room = alice.create_room(&[&bot.user_id], false).await;
+    alice
+        .wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
+        .await;
+    let q = alice.send(&room, "!about").await;
+    alice.wait_reply(&q, WAIT).await;
+    assert!(proc.log().contains("restored the saved session"));
+    assert_eq!(saved_device(dir.path()).as_deref(), Some(device.as_str()));
+    assert_eq!(devices().await, devices_at_start + 1 + early_devices);
+    assert_private(&dir.path().join("state"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

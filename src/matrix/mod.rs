@@ -6,7 +6,7 @@ mod session;
 
 use std::collections::HashSet;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -28,7 +28,8 @@ use matrix_sdk::ruma::events::room::message::{
 use matrix_sdk::ruma::events::Mentions;
 use matrix_sdk::ruma::{OwnedTransactionId, OwnedUserId, RoomAliasId, RoomId};
 use matrix_sdk::{Client, ClientBuilder, Room, RoomState};
-use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+use tokio_util::task::TaskTracker;
 use tracing::{debug, error, info, info_span, warn, Instrument};
 
 use crate::answer::{self, Context, Pager};
@@ -67,43 +68,34 @@ struct Bot {
     utd_told: Mutex<HashSet<(String, String)>>,
     names: BotNames,
     started: Instant,
-    in_flight: AtomicUsize,
-    idle: Notify,
+    /// Replies being prepared or sent; shutdown waits for them.
+    replies: TaskTracker,
     stopping: AtomicBool,
 }
 
-/// Counts a reply in flight until dropped, so shutdown can wait for it.
-struct InFlight(Arc<Bot>);
+/// How long shutdown waits for the encryption set-up (cross-signing, key backup) that follows a
+/// login, so that its keys are not half uploaded.
+const ENCRYPTION_SETUP_GRACE: Duration = Duration::from_secs(30);
 
-impl InFlight {
-    fn new(bot: &Arc<Bot>) -> InFlight {
-        bot.in_flight.fetch_add(1, Ordering::SeqCst);
-        InFlight(bot.clone())
-    }
-}
-
-impl Drop for InFlight {
-    fn drop(&mut self) {
-        if self.0.in_flight.fetch_sub(1, Ordering::SeqCst) == 1 {
-            self.0.idle.notify_waiters();
-        }
-    }
-}
-
-/// Runs the bot until `shutdown` completes (SIGTERM/SIGINT in the binary), then finishes the
-/// replies in flight, persists state and returns. Errors are start-up failures (config, login,
-/// store) or an invalid access token.
-pub async fn run(
-    config: Config,
-    shutdown: impl std::future::Future<Output = ()>,
-) -> anyhow::Result<()> {
+/// Runs the bot until `shutdown` is cancelled (SIGTERM/SIGINT in the binary), then finishes the
+/// replies in flight, persists state and returns. A shutdown during start-up ends it between
+/// steps: a login always completes and saves its session first, and the encryption set-up that
+/// follows it is waited for, so the next start restores the same device. Errors are start-up
+/// failures (config, login, store) or an invalid access token.
+pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<()> {
     let state_dir = config.matrix.state_dir.clone();
     session::prepare_state_dir(&state_dir)?;
-    let (library, diags) = tokio::task::spawn_blocking({
+    let load = tokio::task::spawn_blocking({
         let dir = config.knowledge.dir.clone();
         move || Library::load(dir.as_deref())
-    })
-    .await??;
+    });
+    let (library, diags) = tokio::select! {
+        r = load => r??,
+        () = shutdown.cancelled() => {
+            stopped_during("loading the knowledge");
+            return Ok(());
+        }
+    };
     if error_count(&diags) > 0 {
         for d in &diags {
             warn!(problem = %d, "knowledge problem");
@@ -120,6 +112,10 @@ pub async fn run(
         info!(%addr, "health and metrics on http://{addr}/healthz and /metrics");
         tokio::spawn(serve);
     }
+    if shutdown.is_cancelled() {
+        stopped_during("start-up");
+        return Ok(());
+    }
 
     let passphrase = session::store_passphrase(&config)?;
     let client = client_builder(
@@ -132,12 +128,35 @@ pub async fn run(
     .context(
         "opening the encryption store in state_dir (a wrong store passphrase or a damaged store?)",
     )?;
+    // Not cancelled half-way: a login whose session is not saved would leave a device behind.
     session::login_or_restore(&client, &config, &state_dir).await?;
+    // The SDK bootstraps cross-signing and key backup in a task of its own after a login or
+    // restore; shutdown waits for it.
+    info!("setting up encryption (cross-signing, key backup)");
+    let encryption_setup = {
+        let client = client.clone();
+        tokio::spawn(async move {
+            client
+                .encryption()
+                .wait_for_e2ee_initialization_tasks()
+                .await;
+            info!("encryption set up");
+        })
+    };
     let user_id: OwnedUserId = client
         .user_id()
         .context("no user id after login")?
         .to_owned();
-    let display_name = client.account().get_display_name().await.ok().flatten();
+    let account = client.account();
+    let display_name = tokio::select! {
+        n = account.get_display_name() => n.ok().flatten(),
+        () = shutdown.cancelled() => None,
+    };
+    if shutdown.is_cancelled() {
+        finish_encryption_setup(encryption_setup).await;
+        stopped_during("login");
+        return Ok(());
+    }
     info!(user = %user_id, device = ?client.device_id(), "logged in");
 
     let bot = Arc::new(Bot {
@@ -155,8 +174,7 @@ pub async fn run(
         )),
         utd_told: Mutex::new(HashSet::new()),
         started: Instant::now(),
-        in_flight: AtomicUsize::new(0),
-        idle: Notify::new(),
+        replies: TaskTracker::new(),
         stopping: AtomicBool::new(false),
         config,
     });
@@ -206,35 +224,49 @@ pub async fn run(
         });
     }
 
+    info!("first sync");
     let result = tokio::select! {
         r = sync_loop(&client, &metrics) => r,
-        () = shutdown => {
+        () = shutdown.cancelled() => {
             info!("shutting down: finishing replies in flight");
             Ok(())
         }
     };
     bot.stopping.store(true, Ordering::SeqCst);
     metrics.set_phase(Phase::Stopping, "shutting down");
-    let wait = async {
-        while bot.in_flight.load(Ordering::SeqCst) > 0 {
-            let notified = bot.idle.notified();
-            if bot.in_flight.load(Ordering::SeqCst) == 0 {
-                break;
-            }
-            notified.await;
-        }
-    };
-    if tokio::time::timeout(SHUTDOWN_GRACE, wait).await.is_err() {
+    bot.replies.close();
+    if tokio::time::timeout(SHUTDOWN_GRACE, bot.replies.wait())
+        .await
+        .is_err()
+    {
         warn!(
-            in_flight = bot.in_flight.load(Ordering::SeqCst),
+            in_flight = bot.replies.len(),
             "replies still in flight at shutdown"
         );
     }
     if let Err(e) = bot.handled.lock().unwrap_or_else(|e| e.into_inner()).save() {
         error!(error = %e, "could not save handled events");
     }
+    finish_encryption_setup(encryption_setup).await;
     info!("stopped");
     result
+}
+
+/// Waits (bounded) for the encryption set-up that follows a login.
+async fn finish_encryption_setup(task: tokio::task::JoinHandle<()>) {
+    if !task.is_finished() {
+        info!("waiting for the encryption set-up to finish before stopping");
+    }
+    if tokio::time::timeout(ENCRYPTION_SETUP_GRACE, task)
+        .await
+        .is_err()
+    {
+        warn!("the encryption set-up did not finish in time; it resumes at the next start");
+    }
+}
+
+fn stopped_during(phase: &str) {
+    info!(phase, "stopped during start-up");
 }
 
 /// The client the bot runs on: an encrypted SQLite store, cross-signing and key backup, and
@@ -446,10 +478,9 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, bot: Ctx<Arc<B
         mark_handled(&bot, &msg);
         return;
     }
-    let guard = InFlight::new(&bot);
-    tokio::spawn(
+    let tracker = bot.replies.clone();
+    tracker.spawn(
         async move {
-            let _guard = guard;
             answer_message(&bot, &room, &ev, &msg, cmd, verdict).await;
         }
         .instrument(span),
@@ -619,18 +650,23 @@ async fn reload(bot: &Arc<Bot>, client: &Client, trigger: &str) -> Reply {
     let message = outcome.message();
     bot.metrics.reloaded(match &outcome {
         crate::live::Outcome::Swapped { .. } => "ok",
+        crate::live::Outcome::Unchanged { .. } => "unchanged",
         crate::live::Outcome::Refused { .. } => "refused",
         crate::live::Outcome::Failed { .. } => "failed",
     });
     bot.metrics
         .records
         .set(bot.live.get().knowledge.records.len() as i64);
-    if outcome.is_ok() {
-        info!(trigger, summary = %message, "knowledge reloaded");
-    } else {
-        warn!(trigger, problems = %message, "knowledge reload refused");
+    match &outcome {
+        crate::live::Outcome::Unchanged { .. } => {
+            debug!(trigger, "knowledge files unchanged; nothing reloaded");
+        }
+        o if o.is_ok() => info!(trigger, summary = %message, "knowledge reloaded"),
+        _ => warn!(trigger, problems = %message, "knowledge reload refused"),
     }
-    post_to_admin_room(bot, client, &format!("{message} (trigger: {trigger})")).await;
+    if outcome.is_news() {
+        post_to_admin_room(bot, client, &format!("{message} (trigger: {trigger})")).await;
+    }
     Reply::text(&message)
 }
 
