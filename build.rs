@@ -1,23 +1,8 @@
-//! Rebuilds when the bundled knowledge changes (include_dir cannot tell cargo itself), and
-//! records the Git commit for `--version`.
+//! Records the Git commit for `--version`.
 
 use std::process::Command;
 
 fn main() {
-    println!("cargo:rerun-if-changed=knowledge");
-    // Every folder, so that an added or removed file also triggers a rebuild.
-    let mut stack = vec![std::path::PathBuf::from("knowledge")];
-    while let Some(dir) = stack.pop() {
-        if let Ok(entries) = std::fs::read_dir(&dir) {
-            for e in entries.flatten() {
-                let p = e.path();
-                println!("cargo:rerun-if-changed={}", p.display());
-                if p.is_dir() {
-                    stack.push(p);
-                }
-            }
-        }
-    }
     // A new commit changes the branch's ref file, not HEAD itself. Only files that exist are
     // named: cargo treats a missing one as changed, and would rebuild on every run.
     let mut git_files = vec![".git/HEAD".to_string(), ".git/packed-refs".to_string()];

@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 
 use evidence_bot::answer::{self, Context, Pager};
-use evidence_bot::commands;
+use evidence_bot::chat::command as commands;
 use evidence_bot::knowledge::{self, Knowledge};
-use evidence_bot::library::Library;
+use evidence_bot::snapshot::Snapshot;
 
 const QUESTIONS: &[&str] = &[
     "!evidence preterm",
@@ -46,16 +46,18 @@ fn generated(n: usize) -> Knowledge {
     )
 }
 
-fn answer_all(lib: &Library, pager: &Pager, ctx: &Context) {
+fn answer_all(lib: &Snapshot, pager: &Pager, ctx: &Context) {
     for q in QUESTIONS {
         let cmd = commands::parse("!", q).expect("command");
-        let reply = answer::handle(&cmd, lib, ctx, pager);
+        let reply = answer::respond(&cmd, ctx, lib, pager)
+            .reply()
+            .unwrap_or_default();
         black_box(reply);
     }
 }
 
 /// Percentiles of single answers (criterion reports means and medians; the target is a p99).
-fn percentiles(name: &str, lib: &Library, rounds: usize) {
+fn percentiles(name: &str, lib: &Snapshot, rounds: usize) {
     let ctx = Context::default();
     let pager = Pager::default();
     let cmds: Vec<_> = QUESTIONS
@@ -63,13 +65,13 @@ fn percentiles(name: &str, lib: &Library, rounds: usize) {
         .map(|q| commands::parse("!", q).unwrap())
         .collect();
     for c in &cmds {
-        black_box(answer::handle(c, lib, &ctx, &pager));
+        black_box(answer::respond(c, &ctx, lib, &pager));
     }
     let mut times = Vec::with_capacity(rounds * cmds.len());
     for _ in 0..rounds {
         for c in &cmds {
             let t = Instant::now();
-            black_box(answer::handle(c, lib, &ctx, &pager));
+            black_box(answer::respond(c, &ctx, lib, &pager));
             times.push(t.elapsed());
         }
     }
@@ -88,23 +90,23 @@ fn percentiles(name: &str, lib: &Library, rounds: usize) {
 fn bench(c: &mut Criterion) {
     let ctx = Context::default();
     let pager = Pager::default();
-    let (bundled, _) = Library::load(None).expect("bundled");
+    let (bundled, _) = Snapshot::load(None).expect("bundled");
     let t = Instant::now();
-    let big = Library::build(generated(10_000)).expect("generated");
+    let big = Snapshot::build(generated(10_000)).expect("generated");
     println!("build 10k index (one run): {:?}", t.elapsed());
     percentiles("bundled", &bundled, 250);
     percentiles("10k", &big, 250);
     let mut g = c.benchmark_group("answer");
     g.bench_function("bundled/one question", |b| {
         let cmd = commands::parse("!", QUESTIONS[1]).unwrap();
-        b.iter(|| black_box(answer::handle(&cmd, &bundled, &ctx, &pager)))
+        b.iter(|| black_box(answer::respond(&cmd, &ctx, &bundled, &pager)))
     });
     g.bench_function("bundled/8 questions", |b| {
         b.iter(|| answer_all(&bundled, &pager, &ctx))
     });
     g.bench_function("10k/one question", |b| {
         let cmd = commands::parse("!", QUESTIONS[1]).unwrap();
-        b.iter(|| black_box(answer::handle(&cmd, &big, &ctx, &pager)))
+        b.iter(|| black_box(answer::respond(&cmd, &ctx, &big, &pager)))
     });
     g.bench_function("10k/8 questions", |b| {
         b.iter(|| answer_all(&big, &pager, &ctx))
@@ -117,7 +119,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("bundled index", |b| {
         b.iter_batched(
             || k.clone(),
-            |k| Library::build(k).unwrap(),
+            |k| Snapshot::build(k).unwrap(),
             BatchSize::LargeInput,
         )
     });
@@ -125,7 +127,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("10k index", |b| {
         b.iter_batched(
             || k10.clone(),
-            |k| Library::build(k).unwrap(),
+            |k| Snapshot::build(k).unwrap(),
             BatchSize::LargeInput,
         )
     });

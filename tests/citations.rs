@@ -7,9 +7,9 @@
 //! The expected strings were checked by hand against APA 7, Cite Them Right and Vancouver rules.
 
 use biblib::CitationParser;
-use evidence_bot::cite::{self, Style};
-use evidence_bot::export::{self, Format};
 use evidence_bot::knowledge::{self, Knowledge, Record};
+use evidence_bot::references::{csl as cite, Style};
+use evidence_bot::references::{export, Format};
 
 struct Golden {
     id: &'static str,
@@ -31,11 +31,11 @@ const GOLDEN: &[Golden] = &[
     },
     Golden {
         id: "barlow-2016-preterm-pilot",
-        apa: "Barlow, J., et al. (2016). Pilot RCT of the use of video interactive guidance with preterm babies. Journal of Reproductive and Infant Psychology, 511–524. https://doi.org/10.1080/02646838.2016.1217404",
+        apa: "Barlow, J., Sembi, S., & Underdown, A. (2016). Pilot RCT of the use of video interactive guidance with preterm babies. Journal of Reproductive and Infant Psychology, 34(5), 511–524. https://doi.org/10.1080/02646838.2016.1217404",
         apa_in_text: "(Barlow et al., 2016)",
-        harvard: "Barlow, J. et al. (2016) “Pilot RCT of the use of video interactive guidance with preterm babies,” Journal of Reproductive and Infant Psychology, pp. 511–524. Available at: https://doi.org/10.1080/02646838.2016.1217404.",
-        harvard_in_text: "(Barlow et al., 2016)",
-        vancouver: "Barlow J, et al. Pilot RCT of the use of video interactive guidance with preterm babies. Journal of Reproductive and Infant Psychology 2016:511–24. https://doi.org/10.1080/02646838.2016.1217404.",
+        harvard: "Barlow, J., Sembi, S. and Underdown, A. (2016) “Pilot RCT of the use of video interactive guidance with preterm babies,” Journal of Reproductive and Infant Psychology, 34(5), pp. 511–524. Available at: https://doi.org/10.1080/02646838.2016.1217404.",
+        harvard_in_text: "(Barlow, Sembi and Underdown, 2016)",
+        vancouver: "Barlow J, Sembi S, Underdown A. Pilot RCT of the use of video interactive guidance with preterm babies. Journal of Reproductive and Infant Psychology 2016;34:511–24. https://doi.org/10.1080/02646838.2016.1217404.",
     },
     Golden {
         id: "nice-ng26-2015",
@@ -192,7 +192,8 @@ fn every_record_renders_in_every_format() {
                 c.reference
             );
         }
-        cite::bibtex_entry(r).unwrap_or_else(|e| panic!("{}: {e}", r.id));
+        evidence_bot::references::bibtex::bibtex_entry(r)
+            .unwrap_or_else(|e| panic!("{}: {e}", r.id));
     }
 }
 
@@ -270,7 +271,9 @@ fn ris_round_trips_through_biblib() {
         );
         assert_eq!(got, expected, "{}", r.id);
         if let Some(j) = &r.journal {
-            assert_eq!(c.journal.as_deref(), Some(j.as_str()), "{}", r.id);
+            // biblib keeps BibTeX's escapes ("Attachment \\& Human Development").
+            let read = c.journal.as_deref().map(|s| s.replace("\\&", "&"));
+            assert_eq!(read.as_deref(), Some(j.as_str()), "{}", r.id);
         }
         if let Some(v) = &r.volume {
             assert_eq!(c.volume.as_deref(), Some(v.as_str()), "{}", r.id);
@@ -281,13 +284,14 @@ fn ris_round_trips_through_biblib() {
 #[test]
 fn ris_type_tags_follow_the_kind() {
     let k = kb();
-    let ty = |id: &str| evidence_bot::ris::ris_type(rec(&k, id));
+    let ty = |id: &str| evidence_bot::references::ris::ris_type(rec(&k, id));
     assert_eq!(ty("fukkink-2008"), "JOUR");
     assert_eq!(ty("kennedy-landor-todd-2011-vig-book"), "BOOK");
     assert_eq!(ty("kennedy-feeley-kershaw-fdac-chapter"), "CHAP");
     assert_eq!(ty("nice-ng26-2015"), "RPRT");
     assert_eq!(ty("nspcc-whalley-williams-2015"), "RPRT");
-    let text = evidence_bot::ris::record(rec(&k, "kennedy-feeley-kershaw-fdac-chapter"), &k);
+    let text =
+        evidence_bot::references::ris::record(rec(&k, "kennedy-feeley-kershaw-fdac-chapter"), &k);
     assert!(text.starts_with("TY  - CHAP\r\n"), "{text}");
     assert!(
         text.contains("A2  - Shaw, M.\r\n")
@@ -295,7 +299,8 @@ fn ris_type_tags_follow_the_kind() {
         "{text}"
     );
     assert!(text.ends_with("ER  - \r\n"), "{text}");
-    let book = evidence_bot::ris::record(rec(&k, "kennedy-landor-todd-2011-vig-book"), &k);
+    let book =
+        evidence_bot::references::ris::record(rec(&k, "kennedy-landor-todd-2011-vig-book"), &k);
     assert!(
         book.contains("ED  - Kennedy, Hilary\r\nED  - Landor, Miriam\r\nED  - Todd, Liz\r\n"),
         "{book}"
@@ -306,7 +311,7 @@ fn ris_type_tags_follow_the_kind() {
 fn bibtex_round_trips_through_biblib() {
     let k = kb();
     let records: Vec<&Record> = k.records.iter().collect();
-    let text = cite::bibtex(&records).unwrap();
+    let text = evidence_bot::references::bibtex::bibtex(&records).unwrap();
     let parsed = biblib::BibParser::new()
         .parse(&text)
         .expect("BibTeX parses");
@@ -314,7 +319,9 @@ fn bibtex_round_trips_through_biblib() {
     for (r, c) in records.iter().zip(&parsed) {
         assert_core_fields(r, c);
         if let Some(j) = &r.journal {
-            assert_eq!(c.journal.as_deref(), Some(j.as_str()), "{}", r.id);
+            // biblib keeps BibTeX's escapes ("Attachment \\& Human Development").
+            let read = c.journal.as_deref().map(|s| s.replace("\\&", "&"));
+            assert_eq!(read.as_deref(), Some(j.as_str()), "{}", r.id);
         }
         // biblib reads the editors as the people of an edited book.
         let n_people = if r.authors.is_empty() {
@@ -324,7 +331,7 @@ fn bibtex_round_trips_through_biblib() {
         };
         assert_eq!(c.authors.len(), n_people, "{}: {:?}", r.id, c.authors);
     }
-    let nice = cite::bibtex_entry(rec(&k, "nice-ng26-2015")).unwrap();
+    let nice = evidence_bot::references::bibtex::bibtex_entry(rec(&k, "nice-ng26-2015")).unwrap();
     assert!(
         nice.contains("author = {{National Institute for Health and Care Excellence}}"),
         "{nice}"

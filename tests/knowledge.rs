@@ -352,7 +352,11 @@ fn unverified_seed_items_are_kept_and_marked() {
 /// `cargo test`: the loader never panics, and every problem points inside the file.
 #[test]
 fn fuzz_seeds_load_without_panics_and_point_inside_the_file() {
-    use evidence_bot::knowledge::load::{load, SourceFile, OUTCOMES_FILE, TOPICS_FILE};
+    use evidence_bot::knowledge::{
+        load::load,
+        source::{OUTCOMES_FILE, TOPICS_FILE},
+        SourceFile,
+    };
     let vocabularies: Vec<SourceFile> = knowledge::bundled_files()
         .into_iter()
         .filter(|f| f.rel == TOPICS_FILE || f.rel == OUTCOMES_FILE)

@@ -11,8 +11,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use evidence_bot::library::Library;
 use evidence_bot::live::{self, Live, Outcome};
+use evidence_bot::snapshot::Snapshot;
 
 /// A copy of the valid fixture folder.
 fn folder() -> tempfile::TempDir {
@@ -23,7 +23,7 @@ fn folder() -> tempfile::TempDir {
 }
 
 fn live_for(dir: &Path) -> Arc<Live> {
-    let (lib, diags) = Library::load(Some(dir)).unwrap();
+    let (lib, diags) = Snapshot::load(Some(dir)).unwrap();
     assert!(diags.is_empty(), "{diags:?}");
     Arc::new(Live::new(lib, Some(dir.to_path_buf())))
 }
@@ -106,7 +106,7 @@ fn a_watched_folder_that_nobody_edits_is_never_reloaded() {
     // Read the whole folder as a reload does (opening every file and folder), with the watch
     // on: these reads once counted as changes, so each reload scheduled the next, forever.
     for _ in 0..3 {
-        let (lib, _) = Library::load(Some(dir.path())).unwrap();
+        let (lib, _) = Snapshot::load(Some(dir.path())).unwrap();
         assert_eq!(lib.knowledge.records.len(), 2);
     }
     std::thread::sleep(Duration::from_secs(20));
@@ -232,7 +232,7 @@ fn deleting_a_file_removes_the_record() {
 
 #[test]
 fn queries_during_reloads_never_fail() {
-    let (lib, _) = Library::load(None).unwrap();
+    let (lib, _) = Snapshot::load(None).unwrap();
     let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
     let live = Arc::new(Live::new(lib, Some(bundled)));
     let stop = Arc::new(AtomicBool::new(false));

@@ -4,14 +4,14 @@
 use std::sync::OnceLock;
 
 use evidence_bot::answer::{self, Context, Pager};
-use evidence_bot::commands::{self, Command, MAX_QUERY_CHARS};
-use evidence_bot::library::Library;
+use evidence_bot::chat::command::{self as commands, Command, MAX_QUERY_CHARS};
 use evidence_bot::render::{escape, only_renderer_tags};
+use evidence_bot::snapshot::Snapshot;
 use proptest::prelude::*;
 
-fn lib() -> &'static Library {
-    static LIB: OnceLock<Library> = OnceLock::new();
-    LIB.get_or_init(|| Library::load(None).unwrap().0)
+fn lib() -> &'static Snapshot {
+    static LIB: OnceLock<Snapshot> = OnceLock::new();
+    LIB.get_or_init(|| Snapshot::load(None).unwrap().0)
 }
 
 /// Text with the characters that matter: markup, quotes, controls, zero-width and bidi marks,
@@ -73,8 +73,8 @@ proptest! {
         let message = format!("{cmd}{text}");
         let ctx = Context::default();
         let reply = match commands::parse("!", &message) {
-            Ok(c) => answer::handle(&c, lib(), &ctx, &Pager::default()),
-            Err(e) => match answer::handle_parse_error(&e, &ctx) {
+            Ok(c) => answer::respond(&c, &ctx, lib(), &Pager::default()).reply().unwrap_or_default(),
+            Err(e) => match answer::usage_reply(&e, &ctx.prefix) {
                 Some(r) => r,
                 None => return Ok(()),
             },

@@ -2,11 +2,11 @@
 //! The set lives in tests/data/relevance.yaml; `evidence-bot eval FILE` prints the same report.
 
 use evidence_bot::eval;
-use evidence_bot::library::Library;
+use evidence_bot::snapshot::Snapshot;
 
 #[test]
 fn relevance_set_meets_the_floor() {
-    let (lib, _) = Library::load(None).unwrap();
+    let (lib, _) = Snapshot::load(None).unwrap();
     let text = include_str!("data/relevance.yaml");
     let questions = eval::read(text).unwrap();
     assert!(questions.len() >= 40, "{} questions", questions.len());

@@ -3,9 +3,9 @@
 //! carries no markup but its own.
 #![no_main]
 
-use evidence_bot::answer::{self, Context, Pager};
-use evidence_bot::commands::{self, Command, MAX_QUERY_CHARS};
-use evidence_bot::render::only_renderer_tags;
+use evidence_core::answer::{self, Context, Pager};
+use evidence_core::chat::command::{self as commands, Command, MAX_QUERY_CHARS};
+use evidence_core::render::only_renderer_tags;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -27,10 +27,10 @@ fuzz_target!(|data: &[u8]| {
     let ctx = Context::default();
     let reply = match parsed {
         Ok(cmd @ (Command::Help { .. } | Command::About | Command::Topics)) => {
-            answer::handle(&cmd, fuzz_lib(), &ctx, &Pager::default())
+            answer::respond(&cmd, &ctx, fuzz_lib(), &Pager::default()).reply().unwrap_or_default()
         }
         Ok(_) => return,
-        Err(e) => match answer::handle_parse_error(&e, &ctx) {
+        Err(e) => match answer::usage_reply(&e, &ctx.prefix) {
             Some(r) => r,
             None => return,
         },
@@ -38,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
     assert!(only_renderer_tags(&reply.html), "markup in {:?}", reply.html);
 });
 
-fn fuzz_lib() -> &'static evidence_bot::library::Library {
-    static LIB: std::sync::OnceLock<evidence_bot::library::Library> = std::sync::OnceLock::new();
-    LIB.get_or_init(|| evidence_bot::library::Library::load(None).unwrap().0)
+fn fuzz_lib() -> &'static evidence_core::snapshot::Snapshot {
+    static LIB: std::sync::OnceLock<evidence_core::snapshot::Snapshot> = std::sync::OnceLock::new();
+    LIB.get_or_init(|| evidence_core::snapshot::Snapshot::load(None).unwrap().0)
 }

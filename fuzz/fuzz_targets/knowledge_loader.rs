@@ -2,14 +2,14 @@
 //! topics. It must never panic, and every problem it reports points inside the file.
 #![no_main]
 
-use evidence_bot::knowledge::load::{load, SourceFile, OUTCOMES_FILE, TOPICS_FILE};
+use evidence_core::knowledge::{load::load, source::{OUTCOMES_FILE, TOPICS_FILE}, SourceFile};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let vocabularies: Vec<SourceFile> = evidence_bot::knowledge::bundled_files()
+    let vocabularies: Vec<SourceFile> = evidence_core::knowledge::bundled_files()
         .into_iter()
         .filter(|f| f.rel == TOPICS_FILE || f.rel == OUTCOMES_FILE)
         .collect();

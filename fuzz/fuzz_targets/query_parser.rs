@@ -3,16 +3,16 @@
 //! never panic, and the reply carries no markup but the renderer's own.
 #![no_main]
 
-use evidence_bot::answer::{self, Context, Pager};
-use evidence_bot::commands::Command;
-use evidence_bot::library::Library;
-use evidence_bot::render::{only_renderer_tags, MAX_REPLY_BYTES};
-use evidence_bot::search::query::{parse, TopicMatcher};
+use evidence_core::answer::{self, Context, Pager};
+use evidence_core::chat::Command;
+use evidence_core::snapshot::Snapshot;
+use evidence_core::render::{only_renderer_tags, MAX_REPLY_BYTES};
+use evidence_core::search::query::{parse, TopicMatcher};
 use libfuzzer_sys::fuzz_target;
 
-fn lib() -> &'static Library {
-    static LIB: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
-    LIB.get_or_init(|| Library::load(None).unwrap().0)
+fn lib() -> &'static Snapshot {
+    static LIB: std::sync::OnceLock<Snapshot> = std::sync::OnceLock::new();
+    LIB.get_or_init(|| Snapshot::load(None).unwrap().0)
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
         query: text.chars().take(500).collect(),
         truncated: false,
     };
-    let reply = answer::handle(&cmd, lib, &Context::default(), &Pager::default());
+    let reply = answer::respond(&cmd, &Context::default(), lib, &Pager::default()).reply().unwrap_or_default();
     assert!(only_renderer_tags(&reply.html), "markup in {:?}", reply.html);
     assert!(reply.plain.len() + reply.html.len() <= MAX_REPLY_BYTES);
 });

@@ -8,8 +8,8 @@ use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::Client;
 use tracing::info;
 
-use crate::config::Config;
-use crate::service::write_private;
+use crate::ops::config::Config;
+use crate::state::write_private;
 
 /// Creates the state folder (mode 0700) or checks the existing one.
 pub fn prepare_state_dir(dir: &Path) -> anyhow::Result<()> {

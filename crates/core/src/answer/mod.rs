@@ -1,0 +1,167 @@
+//! Command → answer: one file per command, each a plain function from the command, the asker's
+//! [`Context`] and one [`Snapshot`] of the knowledge to an [`Action`]. No I/O; the Matrix layer
+//! and the CLI carry the actions out.
+
+mod catalogue;
+mod cite;
+mod evidence;
+mod pager;
+mod reading_list;
+mod show;
+mod suggest;
+
+use crate::chat::{Command, ParseError};
+use crate::knowledge::model::Finding;
+use crate::knowledge::Record;
+use crate::references::{finding, Format, Style};
+use crate::render::{text, Line, Reply};
+use crate::snapshot::Snapshot;
+
+pub use pager::{Page, Pager, REMEMBERED};
+pub use reading_list::READING_LIST_MAX;
+
+/// Results shown per page.
+pub const PAGE: usize = 3;
+
+/// Who asked, where, and how the bot is set up.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Command prefix, for hints.
+    pub prefix: String,
+    /// Room (or "cli").
+    pub room: String,
+    /// Asker (or "cli").
+    pub user: String,
+    /// Whether the asker may run admin commands.
+    pub is_admin: bool,
+    /// Citation style when none is given.
+    pub default_style: Style,
+    /// The last reload's result, shown by `!about` in the running bot.
+    pub last_reload: Option<String>,
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Context {
+            prefix: "!".into(),
+            room: "cli".into(),
+            user: "cli".into(),
+            is_admin: false,
+            default_style: Style::Apa,
+            last_reload: None,
+        }
+    }
+}
+
+/// What the bot does in answer to a command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Post this reply (with its attachment, if any).
+    Reply(Reply),
+    /// An admin asked for a reload: reload the knowledge, then reply with the outcome.
+    Reload,
+    /// An admin asked for the status: reply with [`status`] of the running bot's figures.
+    Status,
+}
+
+impl Action {
+    /// The reply, for actions that are one.
+    pub fn reply(self) -> Option<Reply> {
+        match self {
+            Action::Reply(r) => Some(r),
+            Action::Reload | Action::Status => None,
+        }
+    }
+}
+
+/// The reply to a message that failed to parse: its usage. `NotACommand` gets no reply.
+pub fn usage_reply(err: &ParseError, prefix: &str) -> Option<Reply> {
+    match err {
+        ParseError::NotACommand => None,
+        ParseError::Usage { command, problem } => {
+            Some(Reply::text(&text::bad_usage(prefix, command, problem)))
+        }
+    }
+}
+
+/// Answers one command. Admin commands are refused here, for everyone the context does not
+/// name an admin, whatever the spelling that reached this point.
+pub fn respond(cmd: &Command, ctx: &Context, snap: &Snapshot, pager: &Pager) -> Action {
+    if cmd.is_admin() && !ctx.is_admin {
+        return Action::Reply(Reply::text(text::ADMIN_ONLY));
+    }
+    let reply = match cmd {
+        Command::Evidence { query, truncated } => {
+            evidence::evidence(query, *truncated, snap, ctx, pager)
+        }
+        Command::More => evidence::more(snap, ctx, pager),
+        Command::Show { id } => show::show(id, snap, ctx),
+        Command::Cite { ids, format } => match format {
+            None => cite::cite(ids, ctx.default_style, snap, ctx),
+            Some(Format::Style(style)) => cite::cite(ids, *style, snap, ctx),
+            Some(f) => cite::cite_as_text(ids, *f, snap, ctx),
+        },
+        Command::ReadingList { query, format } => {
+            reading_list::reading_list(query, *format, snap, ctx)
+        }
+        Command::Topics => catalogue::topics(snap, ctx),
+        Command::Help { topic } => catalogue::help(topic.as_deref(), ctx),
+        Command::About => catalogue::about(snap, ctx),
+        Command::Reload => return Action::Reload,
+        Command::Status => return Action::Status,
+        Command::Unknown { word } => suggest::unknown_command(word, ctx),
+    };
+    Action::Reply(reply)
+}
+
+/// What the running bot knows about itself, for `!status`.
+#[derive(Debug, Clone)]
+pub struct StatusInfo {
+    /// Seconds since start.
+    pub uptime_secs: u64,
+    /// Rooms joined.
+    pub rooms: usize,
+    /// The last reload's result and time.
+    pub last_reload: String,
+}
+
+/// The reply to `!status`.
+pub fn status(info: &StatusInfo, snap: &Snapshot) -> Reply {
+    Reply::text(&text::status(
+        info.uptime_secs,
+        info.rooms,
+        snap.knowledge.records.len(),
+        &snap.knowledge.version,
+        &snap.knowledge.origin,
+        &info.last_reload,
+    ))
+}
+
+pub(crate) fn quote(s: &str) -> String {
+    format!("\u{201c}{s}\u{201d}")
+}
+
+/// "[RCT · level 3/6]"
+pub fn level_tag(r: &Record) -> String {
+    format!("[{} · level {}/6]", r.kind.label(), r.evidence_level())
+}
+
+/// A finding on one line: the statement (cut to `max` chars) and its numbers.
+pub(crate) fn finding_line(l: &mut Line, f: &Finding, max: usize) {
+    let mut statement = f.statement.trim().to_string();
+    if statement.chars().count() > max {
+        statement = statement.chars().take(max).collect::<String>();
+        if let Some(i) = statement.rfind(' ') {
+            statement.truncate(i);
+        }
+        statement.push('…');
+    }
+    l.text(&statement);
+    let numbers = finding::numbers(f);
+    if !numbers.is_empty() {
+        l.text(" (").text(&numbers).text(")");
+    }
+    if !f.verified {
+        l.text(" ").italic(text::FINDING_UNVERIFIED);
+    }
+}

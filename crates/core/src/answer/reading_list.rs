@@ -1,0 +1,82 @@
+//! `!reading-list QUERY [format]`: a file of the best records for a search (RIS, BibTeX,
+//! Markdown or a reference list), attached to the reply.
+
+use super::{quote, Context};
+use crate::knowledge::Record;
+use crate::references::{export, Format};
+use crate::render::{text, Builder, Line, Reply};
+use crate::snapshot::Snapshot;
+
+/// Most records one reading list holds.
+pub const READING_LIST_MAX: usize = 30;
+
+pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &Context) -> Reply {
+    let result = snap.index.search(query);
+    if result.hits.is_empty() {
+        let mut b = Builder::default();
+        b.para(|p| {
+            p.text(&text::nothing_found(query))
+                .text(" Try ")
+                .code(&format!("{}topics", ctx.prefix))
+                .text(" for what the knowledge covers.");
+        });
+        return b.finish();
+    }
+    let records: Vec<&Record> = result
+        .hits
+        .iter()
+        .take(READING_LIST_MAX)
+        .map(|h| &snap.knowledge.records[h.ord])
+        .collect();
+    let shown = result.corrected.as_deref().unwrap_or(query);
+    let file = match export::reading_list(shown, &records, &snap.knowledge, format) {
+        Ok(f) => f,
+        Err(err) => {
+            tracing::error!(error = %err, "reading list failed");
+            return Reply::text(&text::citation_failed(query));
+        }
+    };
+    let mut b = Builder::default();
+    b.para(|p| {
+        p.bold(&format!("Reading list for {}", quote(shown)))
+            .text(&format!(
+                ": {} record{} in {} ({})",
+                records.len(),
+                if records.len() == 1 { "" } else { "s" },
+                file.filename,
+                text::format_hint(format)
+            ));
+        if result.total() > records.len() {
+            p.text(&format!(
+                ", the best {} of {}",
+                records.len(),
+                result.total()
+            ));
+        }
+        p.text(".");
+    });
+    let items = records
+        .iter()
+        .take(12)
+        .map(|r| {
+            let mut l = Line::default();
+            l.text(&format!(
+                "{} ({}). ",
+                r.first_author_short(),
+                r.year_label()
+            ))
+            .italic(&r.title)
+            .text(&format!(" [{}]", r.kind.label()));
+            l
+        })
+        .collect();
+    b.list(Some(1), items);
+    if records.len() > 12 {
+        b.para(|p| {
+            p.text(&format!("… and {} more in the file.", records.len() - 12));
+        });
+    }
+    let mut reply = b.finish();
+    reply.attachment = Some(file);
+    reply
+}

@@ -1,0 +1,208 @@
+//! `!show ID`: everything about one record — its summary, facts, findings with their numbers,
+//! caveats, related records and sources.
+
+use super::{finding_line, level_tag, suggest, Context};
+use crate::knowledge::model::{Person, Status};
+use crate::knowledge::Record;
+use crate::render::{text, Builder, Line, Reply};
+use crate::snapshot::Snapshot;
+
+pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
+    let Some(r) = snap.knowledge.get(id) else {
+        return suggest::unknown_record(id, snap, ctx);
+    };
+    let mut b = Builder::default();
+    b.para(|p| {
+        p.bold(&r.title);
+        p.br("").text(&format!(
+            "{} · {} ({})",
+            level_tag(r),
+            people_line(r),
+            r.year_label()
+        ));
+        if let Some(v) = venue_line(r) {
+            p.br("").text(&v);
+        }
+        if let Some(url) = r.link() {
+            p.br("").link(&url, &url);
+        }
+        match r.status {
+            Status::Unverified => {
+                p.br("").italic(&format!("⚠ {}", text::UNVERIFIED));
+            }
+            Status::Partial => {
+                p.br("")
+                    .italic(&format!("⚠ {}: see caveats", text::PARTIAL));
+            }
+            Status::Verified => {}
+        }
+    });
+    b.para(|p| {
+        p.text(r.summary.trim());
+    });
+    let mut facts: Vec<Line> = Vec::new();
+    let mut fact = |label: &str, value: &str| {
+        let mut l = Line::default();
+        l.bold(label).text(": ").text(value);
+        facts.push(l);
+    };
+    fact(
+        "Intervention",
+        &match &r.intervention_detail {
+            Some(d) => format!("{}: {}", r.intervention.label(), d),
+            None => r.intervention.label().to_string(),
+        },
+    );
+    if let Some(v) = &r.population {
+        fact("Who", v);
+    }
+    if let Some(v) = &r.design {
+        fact("Design", v);
+    }
+    if let Some(s) = &r.sample {
+        match s.n {
+            Some(n) => fact("Sample", &format!("{n} {}", s.counted)),
+            None => fact("Sample", &s.counted),
+        }
+    }
+    if let Some(v) = &r.country {
+        fact("Country", v);
+    }
+    if let Some(v) = &r.registration {
+        fact("Registration", v);
+    }
+    let topics: Vec<&str> = r
+        .topics
+        .iter()
+        .map(|t| {
+            snap.knowledge
+                .topic(t)
+                .map_or(t.as_str(), |t| t.label.as_str())
+        })
+        .collect();
+    fact("Topics", &topics.join(", "));
+    b.list(None, facts);
+    if !r.findings.is_empty() {
+        b.para(|p| {
+            p.bold("Findings");
+        });
+        let items = r
+            .findings
+            .iter()
+            .map(|f| {
+                let mut l = Line::default();
+                finding_line(&mut l, f, 600);
+                l
+            })
+            .collect();
+        b.list(None, items);
+    }
+    if !r.caveats.is_empty() {
+        b.para(|p| {
+            p.bold("Caveats");
+        });
+        let items = r
+            .caveats
+            .iter()
+            .map(|c| {
+                let mut l = Line::default();
+                l.text(c.trim());
+                l
+            })
+            .collect();
+        b.list(None, items);
+    }
+    if !r.related.is_empty() {
+        b.para(|p| {
+            p.bold("Related: ");
+            for (i, id) in r.related.iter().enumerate() {
+                if i > 0 {
+                    p.text(", ");
+                }
+                p.code(id);
+            }
+        });
+    }
+    if !r.sources.is_empty() {
+        b.para(|p| {
+            p.bold("Sources");
+        });
+        let items = r
+            .sources
+            .iter()
+            .map(|s| {
+                let mut l = Line::default();
+                l.link(&s.url, &s.url);
+                if let Some(n) = &s.note {
+                    l.text(&format!(" ({})", n.trim()));
+                }
+                if !s.verified {
+                    l.text(" [not verified]");
+                }
+                l
+            })
+            .collect();
+        b.list(None, items);
+    }
+    b.para(|p| {
+        p.text("Cite it: ")
+            .code(&format!("{}cite {}", ctx.prefix, r.id));
+    });
+    b.finish()
+}
+
+fn people_line(r: &Record) -> String {
+    let names = |list: &[Person]| {
+        list.iter()
+            .map(|p| p.short())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let mut s = names(&r.authors);
+    if !r.authors_complete {
+        s.push_str(" et al.");
+    }
+    if !r.editors.is_empty() {
+        if !s.is_empty() {
+            s.push_str("; ");
+        }
+        s.push_str(&format!("{} (Eds.)", names(&r.editors)));
+    }
+    if s.is_empty() {
+        s = "Authors not known".into();
+    }
+    s
+}
+
+fn venue_line(r: &Record) -> Option<String> {
+    if let Some(j) = &r.journal {
+        let mut s = j.clone();
+        if let Some(v) = &r.volume {
+            s.push_str(&format!(", {v}"));
+            if let Some(i) = &r.issue {
+                s.push_str(&format!("({i})"));
+            }
+        }
+        if let Some(p) = &r.pages {
+            s.push_str(&format!(", {p}"));
+        }
+        return Some(s);
+    }
+    let mut parts = Vec::new();
+    if let Some(b) = &r.book_title {
+        parts.push(match &r.chapter {
+            Some(c) => format!("Chapter {c} in {b}"),
+            None => format!("In {b}"),
+        });
+    }
+    if let Some(s) = &r.series {
+        parts.push(s.clone());
+    }
+    if let Some(p) = &r.publisher {
+        parts.push(match &r.place {
+            Some(pl) => format!("{pl}: {p}"),
+            None => p.clone(),
+        });
+    }
+    (!parts.is_empty()).then(|| parts.join(". "))
+}

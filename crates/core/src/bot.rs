@@ -1,0 +1,229 @@
+//! The bot's functional core, one call per message: [`Bot::receive`] decides what to do with a
+//! chat message (addressed? recent? already answered? over the flood limit? which command?),
+//! and [`Bot::answer`] turns the decision into an [`Action`] from one snapshot of the knowledge.
+//! The Matrix layer (and the CLI) only carry the actions out.
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use crate::answer::{self, Action, Context, Pager};
+use crate::chat::{
+    decide, BotNames, Command, Decision, Incoming, ParseError, RateLimiter, Verdict,
+};
+use crate::references::Style;
+use crate::render::{text, Reply};
+use crate::snapshot::Snapshot;
+
+/// What the bot's decisions depend on, from its configuration.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Command prefix, usually `!`.
+    pub prefix: String,
+    /// Users who may run admin commands (exact user ids).
+    pub admins: Vec<String>,
+    /// Commands older than this are not answered (sent while the bot was down too long ago).
+    pub catch_up: Duration,
+    /// Flood protection: at most this many commands per user...
+    pub rate_commands: u32,
+    /// ...per this long.
+    pub rate_period: Duration,
+    /// Citation style when none is asked for.
+    pub default_style: Style,
+}
+
+/// What to do with a message.
+#[derive(Debug)]
+pub enum Step {
+    /// Stay silent, for the reason given (logged at debug level).
+    Ignore(&'static str),
+    /// Over the flood limit after the one notice: no reply, but remember the event as handled so
+    /// a restart does not answer it either.
+    Silence,
+    /// Answer it: call [`Bot::answer`] (off the async runtime; searching is CPU work).
+    Answer(Job),
+}
+
+/// A message to answer, as decided.
+#[derive(Debug)]
+pub struct Job {
+    room: String,
+    user: String,
+    work: Work,
+}
+
+#[derive(Debug)]
+enum Work {
+    /// The sender just went over the flood limit: one notice.
+    SlowDown,
+    /// A known command used the wrong way.
+    Usage(ParseError),
+    /// A command, and whether the sender is an admin.
+    Command { command: Command, admin: bool },
+}
+
+impl Job {
+    /// The command's name for logs and metrics ("usage" and "slow-down" for those replies).
+    pub fn name(&self) -> &'static str {
+        match &self.work {
+            Work::SlowDown => "slow-down",
+            Work::Usage(_) => "usage",
+            Work::Command { command, .. } => command.name(),
+        }
+    }
+}
+
+/// The bot's deciding half: settings, names, flood protection and the pages of `!more`.
+#[derive(Debug)]
+pub struct Bot {
+    settings: Settings,
+    names: BotNames,
+    limiter: Mutex<RateLimiter>,
+    pager: Pager,
+}
+
+impl Bot {
+    /// A chat core for a bot with these settings and names.
+    pub fn new(settings: Settings, names: BotNames) -> Bot {
+        Bot {
+            limiter: Mutex::new(RateLimiter::new(
+                settings.rate_commands,
+                settings.rate_period,
+            )),
+            settings,
+            names,
+            pager: Pager::default(),
+        }
+    }
+
+    /// The bot's names, as given.
+    pub fn names(&self) -> &BotNames {
+        &self.names
+    }
+
+    /// Decides about one message, in the order messages arrive (flood protection counts here).
+    /// `answered`: the shell's record says this event was answered before (a restart's replay).
+    pub fn receive(&self, msg: &Incoming, now_ms: u64, now: Instant, answered: bool) -> Step {
+        let s = &self.settings;
+        let parsed = match decide(msg, &s.prefix, &self.names, now_ms, s.catch_up) {
+            Decision::Ignore(why) => return Step::Ignore(why),
+            Decision::Command(c) => Ok(c),
+            Decision::Usage(e) => Err(e),
+        };
+        if answered {
+            return Step::Ignore("already answered");
+        }
+        let verdict = self
+            .limiter
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .check(&msg.sender, now);
+        let work = match (verdict, parsed) {
+            (Verdict::Silent, _) => return Step::Silence,
+            (Verdict::Warn, _) => Work::SlowDown,
+            (Verdict::Allow, Err(e)) => Work::Usage(e),
+            (Verdict::Allow, Ok(command)) => Work::Command {
+                command,
+                admin: s.admins.iter().any(|a| a == &msg.sender),
+            },
+        };
+        Step::Answer(Job {
+            room: msg.room.clone(),
+            user: msg.sender.clone(),
+            work,
+        })
+    }
+
+    /// The answer to a job, from one snapshot of the knowledge. `last_reload` is shown by
+    /// `!about`.
+    pub fn answer(&self, job: &Job, snap: &Snapshot, last_reload: Option<String>) -> Action {
+        let s = &self.settings;
+        match &job.work {
+            Work::SlowDown => Action::Reply(Reply::text(&text::slow_down(
+                s.rate_commands,
+                s.rate_period.as_secs(),
+            ))),
+            Work::Usage(e) => Action::Reply(answer::usage_reply(e, &s.prefix).unwrap_or_default()),
+            Work::Command { command, admin } => {
+                let ctx = Context {
+                    prefix: s.prefix.clone(),
+                    room: job.room.clone(),
+                    user: job.user.clone(),
+                    is_admin: *admin,
+                    default_style: s.default_style,
+                    last_reload,
+                };
+                answer::respond(command, &ctx, snap, &self.pager)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chat::tests::{msg, names};
+
+    fn settings() -> Settings {
+        Settings {
+            prefix: "!".into(),
+            admins: vec!["@admin:x".into()],
+            catch_up: Duration::from_secs(600),
+            rate_commands: 2,
+            rate_period: Duration::from_secs(10),
+            default_style: Style::Apa,
+        }
+    }
+
+    #[test]
+    fn the_core_decides_each_step() {
+        let chat = Bot::new(settings(), names());
+        let now = Instant::now();
+        let at = 1_000_000 + 1000;
+        let step = |m: &Incoming, answered: bool| chat.receive(m, at, now, answered);
+        assert!(matches!(
+            step(&msg("hello"), false),
+            Step::Ignore("not a command")
+        ));
+        assert!(matches!(
+            step(&msg("!topics"), true),
+            Step::Ignore("already answered")
+        ));
+        // alice may ask twice in the window, is told to slow down once, then silence.
+        let Step::Answer(job) = step(&msg("!topics"), false) else {
+            panic!("no answer")
+        };
+        assert_eq!(job.name(), "topics");
+        let Step::Answer(job) = step(&msg("!show"), false) else {
+            panic!("no answer")
+        };
+        assert_eq!(job.name(), "usage");
+        let Step::Answer(job) = step(&msg("!topics"), false) else {
+            panic!("no answer")
+        };
+        assert_eq!(job.name(), "slow-down");
+        assert!(matches!(step(&msg("!topics"), false), Step::Silence));
+        // The admin gate: only the configured admin gets a reload.
+        let admin = Incoming {
+            sender: "@admin:x".into(),
+            ..msg("!reload")
+        };
+        let Step::Answer(job) = step(&admin, false) else {
+            panic!("no answer")
+        };
+        assert!(matches!(
+            job.work,
+            Work::Command {
+                command: Command::Reload,
+                admin: true
+            }
+        ));
+        let bob = Incoming {
+            sender: "@bob:x".into(),
+            ..msg("!reload")
+        };
+        let Step::Answer(job) = step(&bob, false) else {
+            panic!("no answer")
+        };
+        assert!(matches!(job.work, Work::Command { admin: false, .. }));
+    }
+}

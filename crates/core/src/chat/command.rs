@@ -1,0 +1,598 @@
+//! Chat commands: one enum, and one table ([`COMMANDS`]) that declares each command once — its
+//! name, aliases, usage, whether only admins may run it, and how its arguments are parsed. The
+//! table drives parsing, `!help`, "did you mean" and the admin gate; the answer to each command
+//! is bound by the one exhaustive `match` in [`crate::answer::respond`]. Unknown input becomes a
+//! value with a helpful reply, never a panic.
+
+use crate::references::Format;
+
+/// Longest query searched; longer ones are cut (with a note in the reply).
+pub const MAX_QUERY_CHARS: usize = 500;
+
+/// Most records one `!cite` names.
+pub const MAX_CITE_IDS: usize = 20;
+
+/// A command the bot understands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// `!evidence QUERY`: search and show the top results.
+    Evidence {
+        /// The question, cleaned and at most [`MAX_QUERY_CHARS`] long.
+        query: String,
+        /// True when the question was longer and was cut.
+        truncated: bool,
+    },
+    /// `!more`: the next page of the asker's last search in this room.
+    More,
+    /// `!show ID`: one whole record.
+    Show {
+        /// The record id.
+        id: String,
+    },
+    /// `!cite ID [ID...] [format]`: citations.
+    Cite {
+        /// Record ids, in the order given.
+        ids: Vec<String>,
+        /// The style or format; `None` means the configured default style.
+        format: Option<Format>,
+    },
+    /// `!reading-list QUERY [format]`: a file of the records a search finds.
+    ReadingList {
+        /// The search.
+        query: String,
+        /// The file format (RIS unless given).
+        format: Format,
+    },
+    /// `!topics`: the vocabulary with record counts.
+    Topics,
+    /// `!help [command]`.
+    Help {
+        /// A command to explain, without prefix.
+        topic: Option<String>,
+    },
+    /// `!about`: what the bot knows and which version.
+    About,
+    /// `!reload` (admins): reload the knowledge.
+    Reload,
+    /// `!status` (admins): uptime, rooms, records, last reload.
+    Status,
+    /// A command word the bot does not know.
+    Unknown {
+        /// The word as typed (without prefix).
+        word: String,
+    },
+}
+
+/// One command, declared once.
+#[derive(Debug)]
+pub struct Spec {
+    /// The command word.
+    pub name: &'static str,
+    /// Other words that run it.
+    pub aliases: &'static [&'static str],
+    /// Only the bot's admins may run it.
+    pub admin: bool,
+    /// What follows the command word in the usage line ("QUERY", "ID [ID...]").
+    pub args: &'static str,
+    /// What the command does, for `!help`; `{p}` stands for the prefix.
+    pub about: &'static str,
+    /// Turns the text after the command word into the command, or says what is wrong with it.
+    parse: fn(&Args<'_>) -> Result<Command, String>,
+}
+
+/// The text after a command word, and the prefix (for examples in problems).
+#[derive(Debug)]
+struct Args<'a> {
+    text: &'a str,
+    words: Vec<&'a str>,
+    prefix: &'a str,
+}
+
+/// Every command, in the order `!help` lists them.
+pub static COMMANDS: &[Spec] = &[
+    Spec {
+        name: "evidence",
+        aliases: &["ev"],
+        admin: false,
+        args: "QUERY",
+        about: "the evidence on a topic or question, strongest first, e.g. `{p}evidence preterm` or `{p}evidence does VIG help fathers in the NICU?`. Filters: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink",
+        parse: parse_evidence,
+    },
+    Spec {
+        name: "more",
+        aliases: &["next"],
+        admin: false,
+        args: "",
+        about: "the next results of your last {p}evidence search in this room",
+        parse: |_| Ok(Command::More),
+    },
+    Spec {
+        name: "show",
+        aliases: &[],
+        admin: false,
+        args: "ID",
+        about: "everything about one record (findings, numbers, caveats, sources)",
+        parse: parse_show,
+    },
+    Spec {
+        name: "cite",
+        aliases: &[],
+        admin: false,
+        args: "ID [ID...] [apa|harvard|vancouver|bibtex|ris]",
+        about: "citations for a reference list, with the in-text form (APA 7 unless you say otherwise), or BibTeX/RIS to copy",
+        parse: parse_cite,
+    },
+    Spec {
+        name: "reading-list",
+        aliases: &["readinglist", "reading_list", "reading"],
+        admin: false,
+        args: "QUERY [apa|harvard|vancouver|ris|bibtex|md]",
+        about: "a file of the best records for a search, for Zotero, EndNote or Mendeley (RIS unless you say otherwise), e.g. {p}reading-list autism ris",
+        parse: parse_reading_list,
+    },
+    Spec {
+        name: "topics",
+        aliases: &[],
+        admin: false,
+        args: "",
+        about: "the topics the knowledge covers, with how many records each",
+        parse: |_| Ok(Command::Topics),
+    },
+    Spec {
+        name: "help",
+        aliases: &[],
+        admin: false,
+        args: "[command]",
+        about: "this help, or more about one command",
+        parse: |a| {
+            Ok(Command::Help {
+                topic: a
+                    .words
+                    .first()
+                    .map(|w| w.trim_start_matches(a.prefix).to_lowercase()),
+            })
+        },
+    },
+    Spec {
+        name: "about",
+        aliases: &[],
+        admin: false,
+        args: "",
+        about: "what the bot knows, the knowledge version and its date",
+        parse: |_| Ok(Command::About),
+    },
+    Spec {
+        name: "reload",
+        aliases: &[],
+        admin: true,
+        args: "",
+        about: "reload the knowledge files (admins only)",
+        parse: |_| Ok(Command::Reload),
+    },
+    Spec {
+        name: "status",
+        aliases: &[],
+        admin: true,
+        args: "",
+        about: "uptime, rooms, records and the last reload (admins only)",
+        parse: |_| Ok(Command::Status),
+    },
+];
+
+impl Spec {
+    /// The usage line with the prefix filled in: "!cite ID [ID...] [...]: citations for ...".
+    pub fn usage(&self, prefix: &str) -> String {
+        let about = self.about.replace("{p}", prefix);
+        if self.args.is_empty() {
+            format!("{prefix}{}: {about}", self.name)
+        } else {
+            format!("{prefix}{} {}: {about}", self.name, self.args)
+        }
+    }
+
+    fn answers_to(&self, word: &str) -> bool {
+        self.name == word || self.aliases.contains(&word)
+    }
+}
+
+/// The spec of a command word (name or alias, lower case).
+pub fn spec(word: &str) -> Option<&'static Spec> {
+    COMMANDS.iter().find(|s| s.answers_to(word))
+}
+
+/// The command a mistyped word most likely meant (edit distance 2 at most).
+pub fn did_you_mean(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    COMMANDS
+        .iter()
+        .flat_map(|s| {
+            std::iter::once(s.name)
+                .chain(s.aliases.iter().copied())
+                .map(move |w| (w, s.name))
+        })
+        .map(|(w, name)| (strsim::levenshtein(&lower, w), name))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, name)| name)
+}
+
+impl Command {
+    /// The command's spec; `None` for an unknown word.
+    pub fn spec(&self) -> Option<&'static Spec> {
+        spec(self.name())
+    }
+
+    /// True for commands only admins may run.
+    pub fn is_admin(&self) -> bool {
+        self.spec().is_some_and(|s| s.admin)
+    }
+
+    /// A short name for logs and metrics: the command word.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Evidence { .. } => "evidence",
+            Command::More => "more",
+            Command::Show { .. } => "show",
+            Command::Cite { .. } => "cite",
+            Command::ReadingList { .. } => "reading-list",
+            Command::Topics => "topics",
+            Command::Help { .. } => "help",
+            Command::About => "about",
+            Command::Reload => "reload",
+            Command::Status => "status",
+            Command::Unknown { .. } => "unknown",
+        }
+    }
+}
+
+/// Why a message was not turned into a command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseError {
+    /// The message is not addressed to the bot (no prefix): stay silent.
+    NotACommand,
+    /// A known command used the wrong way: reply with its usage.
+    Usage {
+        /// The command word.
+        command: &'static str,
+        /// What was wrong.
+        problem: String,
+    },
+}
+
+/// Removes control characters (newlines and tabs become spaces) and trims.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\n' || c == '\t' || c == '\r' {
+            out.push(' ');
+        } else if !c.is_control() && !is_invisible(c) {
+            out.push(c);
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Zero-width and direction-override characters that can hide or reorder text.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Parses a chat message. `prefix` is the command prefix (usually `!`).
+pub fn parse(prefix: &str, text: &str) -> Result<Command, ParseError> {
+    let text = clean(text);
+    let Some(rest) = text.strip_prefix(prefix) else {
+        return Err(ParseError::NotACommand);
+    };
+    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+        return Err(ParseError::NotACommand);
+    }
+    let (word, args) = match rest.split_once(char::is_whitespace) {
+        Some((w, a)) => (w, a.trim()),
+        None => (rest, ""),
+    };
+    let Some(spec) = spec(&word.to_lowercase()) else {
+        return Ok(Command::Unknown {
+            word: word.to_string(),
+        });
+    };
+    let args = Args {
+        text: args,
+        words: args.split_whitespace().collect(),
+        prefix,
+    };
+    (spec.parse)(&args).map_err(|problem| ParseError::Usage {
+        command: spec.name,
+        problem,
+    })
+}
+
+fn parse_evidence(a: &Args<'_>) -> Result<Command, String> {
+    if a.text.is_empty() || a.text.eq_ignore_ascii_case("help") {
+        return Ok(Command::Help {
+            topic: Some("evidence".into()),
+        });
+    }
+    if a.text.eq_ignore_ascii_case("more") {
+        return Ok(Command::More);
+    }
+    let truncated = a.text.chars().count() > MAX_QUERY_CHARS;
+    let query = if truncated {
+        a.text.chars().take(MAX_QUERY_CHARS).collect()
+    } else {
+        a.text.to_string()
+    };
+    Ok(Command::Evidence { query, truncated })
+}
+
+fn parse_show(a: &Args<'_>) -> Result<Command, String> {
+    match a.words.as_slice() {
+        [id] => Ok(Command::Show {
+            id: id.to_lowercase(),
+        }),
+        [] => Err("which record? Give its id, as shown under each result".into()),
+        _ => Err("give one record id".into()),
+    }
+}
+
+fn parse_reading_list(a: &Args<'_>) -> Result<Command, String> {
+    let (format, query_words) = match a.words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => match Format::parse(last) {
+            Some(f) => (f, rest),
+            None => (Format::Ris, a.words.as_slice()),
+        },
+        _ => (Format::Ris, a.words.as_slice()),
+    };
+    let query = clean(&query_words.join(" "));
+    if query.is_empty() {
+        return Err(format!(
+            "which topic? e.g. {}reading-list autism ris",
+            a.prefix
+        ));
+    }
+    let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    Ok(Command::ReadingList { query, format })
+}
+
+fn parse_cite(a: &Args<'_>) -> Result<Command, String> {
+    let mut ids = Vec::new();
+    let mut format = None;
+    for (i, w) in a.words.iter().enumerate() {
+        let w = w.trim_matches(|c: char| c == ',' || c == ';');
+        match Format::parse(w) {
+            Some(f) if i == a.words.len() - 1 && i > 0 => format = Some(f),
+            _ => ids.push(w.to_lowercase()),
+        }
+    }
+    if ids.is_empty() {
+        return Err("which record? Give one or more ids, as shown under each result".into());
+    }
+    if ids.len() > MAX_CITE_IDS {
+        return Err(format!("at most {MAX_CITE_IDS} records at a time"));
+    }
+    Ok(Command::Cite { ids, format })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::references::Style;
+
+    fn usage(command: &'static str, problem: &str) -> ParseError {
+        ParseError::Usage {
+            command,
+            problem: problem.to_string(),
+        }
+    }
+
+    #[test]
+    fn table() {
+        let ev = |q: &str| {
+            Ok(Command::Evidence {
+                query: q.into(),
+                truncated: false,
+            })
+        };
+        let cases: Vec<(&str, Result<Command, ParseError>)> = vec![
+            ("!evidence preterm", ev("preterm")),
+            ("!ev preterm", ev("preterm")),
+            ("!EVIDENCE  preterm  babies ", ev("preterm  babies")),
+            ("!Evidence does VIG help dads?", ev("does VIG help dads?")),
+            (
+                "!evidence",
+                Ok(Command::Help {
+                    topic: Some("evidence".into()),
+                }),
+            ),
+            ("!evidence more", Ok(Command::More)),
+            ("!more", Ok(Command::More)),
+            ("!next", Ok(Command::More)),
+            (
+                "!show hoffenkamp-2015-nicu-rct",
+                Ok(Command::Show {
+                    id: "hoffenkamp-2015-nicu-rct".into(),
+                }),
+            ),
+            (
+                "!show",
+                Err(usage(
+                    "show",
+                    "which record? Give its id, as shown under each result",
+                )),
+            ),
+            ("!show a b", Err(usage("show", "give one record id"))),
+            (
+                "!cite a b",
+                Ok(Command::Cite {
+                    ids: vec!["a".into(), "b".into()],
+                    format: None,
+                }),
+            ),
+            (
+                "!cite a, b RIS",
+                Ok(Command::Cite {
+                    ids: vec!["a".into(), "b".into()],
+                    format: Some(Format::Ris),
+                }),
+            ),
+            (
+                "!reading-list autism",
+                Ok(Command::ReadingList {
+                    query: "autism".into(),
+                    format: Format::Ris,
+                }),
+            ),
+            (
+                "!readinglist preterm babies bibtex",
+                Ok(Command::ReadingList {
+                    query: "preterm babies".into(),
+                    format: Format::Bibtex,
+                }),
+            ),
+            (
+                "!Reading-List md",
+                Ok(Command::ReadingList {
+                    query: "md".into(),
+                    format: Format::Ris,
+                }),
+            ),
+            (
+                "!reading-list",
+                Err(usage(
+                    "reading-list",
+                    "which topic? e.g. !reading-list autism ris",
+                )),
+            ),
+            (
+                "!cite a apa",
+                Ok(Command::Cite {
+                    ids: vec!["a".into()],
+                    format: Some(Format::Style(Style::Apa)),
+                }),
+            ),
+            (
+                "!cite",
+                Err(usage(
+                    "cite",
+                    "which record? Give one or more ids, as shown under each result",
+                )),
+            ),
+            ("!topics", Ok(Command::Topics)),
+            ("!help", Ok(Command::Help { topic: None })),
+            (
+                "!help !cite",
+                Ok(Command::Help {
+                    topic: Some("cite".into()),
+                }),
+            ),
+            ("!about", Ok(Command::About)),
+            ("!ReLoad", Ok(Command::Reload)),
+            ("!status", Ok(Command::Status)),
+            (
+                "!evidenc preterm",
+                Ok(Command::Unknown {
+                    word: "evidenc".into(),
+                }),
+            ),
+            ("hello there", Err(ParseError::NotACommand)),
+            ("! evidence", Err(ParseError::NotACommand)),
+            ("!", Err(ParseError::NotACommand)),
+            ("", Err(ParseError::NotACommand)),
+            ("!evidence pre\u{200B}term\u{0007}", ev("preterm")),
+            ("!evidence line one\nline two", ev("line one line two")),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse("!", input), expected, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn hints_use_the_configured_prefix() {
+        assert_eq!(
+            parse("?", "?reading-list"),
+            Err(usage(
+                "reading-list",
+                "which topic? e.g. ?reading-list autism ris"
+            ))
+        );
+        assert!(COMMANDS
+            .iter()
+            .all(|s| !s.usage("?").contains('!') && s.usage("?").starts_with('?')));
+    }
+
+    #[test]
+    fn too_many_ids() {
+        let text = format!("!cite {}", vec!["x"; MAX_CITE_IDS + 1].join(" "));
+        assert_eq!(
+            parse("!", &text),
+            Err(usage("cite", "at most 20 records at a time"))
+        );
+    }
+
+    #[test]
+    fn long_queries_are_cut() {
+        let long = format!("!evidence {}", "a".repeat(800));
+        match parse("!", &long).unwrap() {
+            Command::Evidence { query, truncated } => {
+                assert!(truncated);
+                assert_eq!(query.chars().count(), MAX_QUERY_CHARS);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn other_prefixes() {
+        assert_eq!(parse("?", "?topics"), Ok(Command::Topics));
+        assert_eq!(parse("?", "!topics"), Err(ParseError::NotACommand));
+    }
+
+    #[test]
+    fn every_command_is_in_the_table_once() {
+        let samples = [
+            Command::Evidence {
+                query: "x".into(),
+                truncated: false,
+            },
+            Command::More,
+            Command::Show { id: "x".into() },
+            Command::Cite {
+                ids: vec!["x".into()],
+                format: None,
+            },
+            Command::ReadingList {
+                query: "x".into(),
+                format: Format::Ris,
+            },
+            Command::Topics,
+            Command::Help { topic: None },
+            Command::About,
+            Command::Reload,
+            Command::Status,
+        ];
+        for c in &samples {
+            assert_eq!(c.spec().map(|s| s.name), Some(c.name()), "{c:?}");
+        }
+        assert_eq!(samples.len(), COMMANDS.len());
+        let mut words: Vec<&str> = COMMANDS
+            .iter()
+            .flat_map(|s| std::iter::once(s.name).chain(s.aliases.iter().copied()))
+            .collect();
+        let n = words.len();
+        words.sort_unstable();
+        words.dedup();
+        assert_eq!(words.len(), n, "a word names two commands");
+        assert_eq!(
+            Command::Unknown { word: "x".into() }.spec().map(|s| s.name),
+            None
+        );
+    }
+
+    #[test]
+    fn admin_flag_and_suggestions_come_from_the_table() {
+        assert!(Command::Reload.is_admin() && Command::Status.is_admin());
+        assert!(!Command::Topics.is_admin());
+        assert_eq!(did_you_mean("evidenc"), Some("evidence"));
+        assert_eq!(did_you_mean("reeding"), Some("reading-list"));
+        assert_eq!(did_you_mean("xyzzy"), None);
+    }
+}

@@ -1,0 +1,395 @@
+//! The checks on a record's values: id and file name, year, DOI, URLs, topics, people, findings
+//! (numbers, outcome domains and directions) and the warnings worth fixing.
+
+use super::diagnostic::{error_at, warning_at, Diagnostic};
+use super::hints::{closest, topic_suggestion};
+use super::load::Vocab;
+use super::model::{Kind, Person, Record, Status};
+use super::position::{key_position, value_position};
+use super::source::SourceFile;
+use std::collections::HashSet;
+
+pub(crate) fn check_values(
+    f: &SourceFile,
+    r: &Record,
+    vocab: &Vocab<'_>,
+    current_year: u16,
+    present: &HashSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let stem = f
+        .rel
+        .rsplit('/')
+        .next()
+        .unwrap_or(&f.rel)
+        .trim_end_matches(".yaml")
+        .trim_end_matches(".yml");
+    if present.contains("id") {
+        let (line, col) = key_position(&f.text, "id");
+        if !is_valid_id(&r.id, false) {
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!(
+                    "id `{}` must be lower case letters, digits and hyphens",
+                    r.id
+                ),
+                None,
+            ));
+        } else if r.id != stem {
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("id `{}` does not match the file name `{stem}.yaml`", r.id),
+                Some(format!(
+                    "rename the file to `{}.yaml`, or set `id: {stem}`",
+                    r.id
+                )),
+            ));
+        }
+    }
+    if let Some(year) = r.year.filter(|y| *y < 1900 || *y > current_year + 1) {
+        let (line, col) = key_position(&f.text, "year");
+        diags.push(error_at(
+            f,
+            line,
+            col,
+            format!("year {year} is out of range (1900 to {})", current_year + 1),
+            None,
+        ));
+    }
+    if present.contains("title") && r.title.trim().is_empty() {
+        let (line, col) = key_position(&f.text, "title");
+        diags.push(error_at(f, line, col, "title is empty".into(), None));
+    }
+    if present.contains("summary") && r.summary.trim().is_empty() {
+        let (line, col) = key_position(&f.text, "summary");
+        diags.push(error_at(
+            f,
+            line,
+            col,
+            "summary is empty".into(),
+            Some("write 2 to 4 plain sentences on what the work found".into()),
+        ));
+    }
+    if let Some(doi) = &r.doi {
+        let (line, col) = key_position(&f.text, "doi");
+        if let Err(hint) = check_doi(doi) {
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("malformed DOI `{doi}`"),
+                Some(hint),
+            ));
+        }
+    }
+    if let Some(url) = &r.url {
+        let (line, col) = key_position(&f.text, "url");
+        if let Err(why) = check_url(url) {
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("malformed URL `{url}`: {why}"),
+                None,
+            ));
+        }
+    }
+    for s in &r.sources {
+        if let Err(why) = check_url(&s.url) {
+            let (line, col) = value_position(&f.text, "sources", &s.url);
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("malformed source URL `{}`: {why}", s.url),
+                None,
+            ));
+        }
+    }
+    for t in &r.topics {
+        if !vocab.topic_ids.contains(t.as_str()) {
+            let (line, col) = value_position(&f.text, "topics", t);
+            let hint = topic_suggestion(t, vocab.topics);
+            diags.push(error_at(f, line, col, format!("unknown topic `{t}`"), hint));
+        }
+    }
+    if present.contains("topics") && r.topics.is_empty() {
+        let (line, col) = key_position(&f.text, "topics");
+        diags.push(error_at(
+            f,
+            line,
+            col,
+            "a record needs at least one topic".into(),
+            None,
+        ));
+    }
+    for (field, people) in [("authors", &r.authors), ("editors", &r.editors)] {
+        for p in people {
+            if let Some(msg) = person_problem(p) {
+                let needle = p
+                    .family
+                    .as_deref()
+                    .or(p.organisation.as_deref())
+                    .unwrap_or("");
+                let (line, col) = value_position(&f.text, field, needle);
+                diags.push(error_at(f, line, col, format!("{field}: {msg}"), Some("write `{family: Fukkink, given: Ruben G.}` or `{organisation: National Institute for Health and Care Excellence}`".into())));
+            }
+        }
+    }
+    if present.contains("authors")
+        && r.authors.is_empty()
+        && r.editors.is_empty()
+        && r.status != Status::Unverified
+    {
+        let (line, col) = key_position(&f.text, "authors");
+        diags.push(error_at(
+            f,
+            line,
+            col,
+            "no authors or editors".into(),
+            Some("list the authors, or the editors of an edited book".into()),
+        ));
+    }
+    for finding in &r.findings {
+        let (line, col) = value_position(&f.text, "findings", first_words(&finding.statement));
+        if finding.statement.trim().is_empty() {
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                "a finding has an empty statement".into(),
+                None,
+            ));
+        }
+        if let Some(p) = &finding.p {
+            if !valid_p(p) {
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("p value `{p}` is not a number between 0 and 1"),
+                    Some("write it as the source does, e.g. \"0.069\" or \"<0.001\"".into()),
+                ));
+            }
+        }
+        if let Some([lo, hi]) = finding.ci {
+            if lo > hi || !lo.is_finite() || !hi.is_finite() {
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("confidence interval [{lo}, {hi}] is not [low, high]"),
+                    None,
+                ));
+            }
+        }
+        if let Some(e) = &finding.effect {
+            if !e.value.is_finite() {
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    "effect value is not a number".into(),
+                    None,
+                ));
+            }
+        }
+        if let Some(d) = &finding.domain {
+            if !vocab.outcome_ids.contains(d.as_str()) {
+                let hint = closest(d, vocab.outcome_ids.iter().copied(), 4)
+                    .map(|c| format!("did you mean `{c}`?"))
+                    .or_else(|| Some("domains are the ids listed in outcomes.yaml".into()));
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("unknown outcome domain `{d}`"),
+                    hint,
+                ));
+            }
+        }
+        if finding.reports_result() {
+            let missing: Vec<&str> = [
+                ("domain", finding.domain.is_none()),
+                ("direction", finding.direction.is_none()),
+            ]
+            .into_iter()
+            .filter_map(|(k, m)| m.then_some(k))
+            .collect();
+            if !missing.is_empty() {
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!(
+                        "a finding with a result has no `{}`",
+                        missing.join("` or `")
+                    ),
+                    Some("add `domain:` (an id from outcomes.yaml) and `direction:` (improved, no_difference, worse or mixed), so answers can compare it with other studies".into()),
+                ));
+            }
+        }
+    }
+    if r.journal.is_some() && r.journal_abbrev.is_none() {
+        let (line, col) = key_position(&f.text, "journal");
+        diags.push(warning_at(
+            f,
+            line,
+            col,
+            "journal without `journal_abbrev`".into(),
+            Some("add the NLM catalogue abbreviation, e.g. `journal_abbrev: Clin Psychol Rev`; the Vancouver style uses it".into()),
+        ));
+    }
+    // Warnings: worth fixing, not blocking.
+    let is_study = matches!(
+        r.kind,
+        Kind::SystematicReview
+            | Kind::MetaAnalysis
+            | Kind::Rct
+            | Kind::PilotRct
+            | Kind::Cohort
+            | Kind::Qualitative
+            | Kind::Protocol
+    );
+    if r.journal.is_some() && r.doi.is_none() && (is_study || r.kind == Kind::Article) {
+        let (line, col) = key_position(&f.text, "journal");
+        diags.push(warning_at(
+            f,
+            line,
+            col,
+            "journal article without a DOI".into(),
+            Some(
+                "add `doi:` if the article has one (look it up on doi.org or the publisher's page)"
+                    .into(),
+            ),
+        ));
+    }
+    if r.kind == Kind::Chapter && r.book_title.is_none() {
+        let (line, col) = key_position(&f.text, "kind");
+        diags.push(warning_at(
+            f,
+            line,
+            col,
+            "a chapter without `book_title`".into(),
+            Some("name the book the chapter is in, so citations are complete".into()),
+        ));
+    }
+    if r.status != Status::Unverified && r.sources.is_empty() {
+        let (line, col) = key_position(&f.text, "status");
+        diags.push(warning_at(
+            f,
+            line,
+            col,
+            format!("status is {} but no sources are listed", r.status.as_str()),
+            Some("list the sources that back the facts".into()),
+        ));
+    }
+}
+
+fn person_problem(p: &Person) -> Option<&'static str> {
+    match (&p.family, &p.organisation) {
+        (None, None) => Some("each person needs `family` (or `organisation`)"),
+        (Some(_), Some(_)) => Some("give either `family`/`given` or `organisation`, not both"),
+        (Some(f), None) if f.trim().is_empty() => Some("empty family name"),
+        _ => None,
+    }
+}
+
+fn first_words(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(2)
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
+    &s[..end]
+}
+
+fn valid_p(p: &str) -> bool {
+    let t = p
+        .trim()
+        .trim_start_matches(['<', '>', '=', '≤', '≥'])
+        .trim();
+    matches!(t.parse::<f64>(), Ok(v) if (0.0..=1.0).contains(&v))
+}
+
+pub(crate) fn is_valid_id(id: &str, underscore: bool) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || (underscore && c == '_')
+        })
+}
+
+/// Checks a bare DOI (`10.NNNN/suffix`). The error is a hint on how to fix it.
+pub fn check_doi(doi: &str) -> Result<(), String> {
+    let lower = doi.to_ascii_lowercase();
+    if lower.starts_with("http") || lower.starts_with("doi:") || lower.contains("doi.org/") {
+        return Err("write the bare DOI, e.g. `10.1016/j.cpr.2008.01.003`, without https://doi.org/ or doi:".into());
+    }
+    let Some(rest) = doi.strip_prefix("10.") else {
+        return Err("a DOI starts with `10.`".into());
+    };
+    let Some((registrant, suffix)) = rest.split_once('/') else {
+        return Err("a DOI has a `/` between the prefix and the suffix".into());
+    };
+    let registrant_ok = (4..=9).contains(&registrant.len())
+        && registrant.chars().all(|c| c.is_ascii_digit() || c == '.');
+    if !registrant_ok || suffix.is_empty() || doi.chars().any(char::is_whitespace) {
+        return Err("a DOI looks like `10.1016/j.cpr.2008.01.003`".into());
+    }
+    Ok(())
+}
+
+/// Checks an http(s) URL with the `url` crate.
+pub fn check_url(s: &str) -> Result<(), String> {
+    match url::Url::parse(s) {
+        Ok(u) if u.scheme() == "http" || u.scheme() == "https" => {
+            if u.host_str().is_some_and(|h| h.contains('.')) {
+                Ok(())
+            } else {
+                Err("the host name looks incomplete".into())
+            }
+        }
+        Ok(u) => Err(format!("use http or https, not `{}`", u.scheme())),
+        Err(e) => Err(format!(
+            "{e} (write the whole address, starting with https://)"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doi_checks() {
+        assert!(check_doi("10.1016/j.cpr.2008.01.003").is_ok());
+        assert!(check_doi("10.1002/14651858.CD012348.pub2").is_ok());
+        assert!(check_doi("https://doi.org/10.1016/x").is_err());
+        assert!(check_doi("11.1016/x").is_err());
+        assert!(check_doi("10.1016").is_err());
+        assert!(check_doi("10.12/x").is_err());
+    }
+
+    #[test]
+    fn url_checks() {
+        assert!(check_url("https://www.nice.org.uk/guidance/ng26").is_ok());
+        assert!(check_url("www.nice.org.uk").is_err());
+        assert!(check_url("ftp://x.org/a").is_err());
+        assert!(check_url("https://localhost/").is_err());
+    }
+
+    #[test]
+    fn p_values() {
+        assert!(valid_p("0.069"));
+        assert!(valid_p("<0.001"));
+        assert!(valid_p(".04"));
+        assert!(!valid_p("1.5"));
+        assert!(!valid_p("n.s."));
+    }
+}

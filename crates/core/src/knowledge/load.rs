@@ -1,0 +1,451 @@
+//! Loading and checking knowledge files: the good records plus every problem, each with
+//! `path:line:col`, never stopping at the first.
+//!
+//! A file is checked in layers so that one mistake does not hide the next: YAML syntax, then each
+//! top-level key on its own (unknown key, wrong type), then required keys, then the values
+//! (id, year, DOI, URLs, topics, findings: see [`super::check`]), and last the checks across
+//! files (duplicate ids, `related`, `follow_up_of`). A record with any error is left out;
+//! warnings do not exclude it.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use serde_yaml::{Mapping, Value};
+
+use super::check::{check_values, is_valid_id};
+use super::diagnostic::{count, error_at, warning_at, Diagnostic, Severity};
+use super::hints::{closest, friendly_serde, required_hint, type_hint};
+use super::model::{Kind, Record, REQUIRED_FIELDS};
+use super::outcomes::OutcomesFile;
+use super::position::{
+    key_position, locate_error_token, strip_location, value_position, yaml_error_position,
+};
+use super::source::{SourceFile, OUTCOMES_FILE, TOPICS_FILE};
+use super::topics::{Topic, TopicsFile};
+
+/// What loading produced.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Records without errors, sorted by id.
+    pub records: Vec<Record>,
+    /// The topics vocabulary (empty if topics.yaml is broken).
+    pub topics: Vec<Topic>,
+    /// The outcome domains (empty if outcomes.yaml is broken).
+    pub outcomes: Vec<Topic>,
+    /// Every problem found, sorted by path and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Number of errors.
+    pub fn errors(&self) -> usize {
+        count(&self.diagnostics, Severity::Error)
+    }
+
+    /// Number of warnings.
+    pub fn warnings(&self) -> usize {
+        count(&self.diagnostics, Severity::Warning)
+    }
+}
+
+/// Loads and checks a set of knowledge files.
+pub fn load(files: &[SourceFile]) -> Loaded {
+    let mut out = Loaded::default();
+    let current_year = crate::clock::current_year();
+
+    out.topics = load_vocabulary(files, Vocabulary::Topics, &mut out.diagnostics);
+    out.outcomes = load_vocabulary(files, Vocabulary::Outcomes, &mut out.diagnostics);
+    let vocab = Vocab {
+        topics: &out.topics,
+        topic_ids: out.topics.iter().map(|t| t.id.as_str()).collect(),
+        outcome_ids: out.outcomes.iter().map(|t| t.id.as_str()).collect(),
+    };
+
+    // First pass: each file on its own.
+    let mut parsed: Vec<(&SourceFile, Record, bool)> = Vec::new();
+    for f in files
+        .iter()
+        .filter(|f| f.rel != TOPICS_FILE && f.rel != OUTCOMES_FILE)
+    {
+        let mut diags = Vec::new();
+        if let Some(record) = check_record_file(f, &vocab, current_year, &mut diags) {
+            let ok = count(&diags, Severity::Error) == 0;
+            parsed.push((f, record, ok));
+        }
+        out.diagnostics.extend(diags);
+    }
+
+    // Second pass: across files. Ids of broken records still count as known, so one broken
+    // file does not cascade into "unknown id" errors elsewhere.
+    let mut first_seen: HashMap<&str, &SourceFile> = HashMap::new();
+    let mut bad: HashSet<usize> = HashSet::new();
+    for (i, (f, r, _)) in parsed.iter().enumerate() {
+        if r.id.is_empty() {
+            continue;
+        }
+        if let Some(other) = first_seen.get(r.id.as_str()) {
+            let (l1, c1) = key_position(&other.text, "id");
+            let (l2, c2) = key_position(&f.text, "id");
+            out.diagnostics.push(Diagnostic {
+                path: f.path.clone(),
+                line: l2,
+                col: c2,
+                severity: Severity::Error,
+                message: format!(
+                    "duplicate id `{}`: also used by {}:{l1}:{c1}",
+                    r.id, other.path
+                ),
+                hint: Some(
+                    "each record needs its own id; rename one of the files and its id".into(),
+                ),
+            });
+            out.diagnostics.push(Diagnostic {
+                path: other.path.clone(),
+                line: l1,
+                col: c1,
+                severity: Severity::Error,
+                message: format!("duplicate id `{}`: also used by {}:{l2}:{c2}", r.id, f.path),
+                hint: None,
+            });
+            bad.insert(i);
+            if let Some(j) = parsed.iter().position(|(g, _, _)| g.path == other.path) {
+                bad.insert(j);
+            }
+        } else {
+            first_seen.insert(r.id.as_str(), f);
+        }
+    }
+    let known: HashSet<&str> = first_seen.keys().copied().collect();
+    let kinds: HashMap<&str, Kind> = parsed
+        .iter()
+        .map(|(_, r, _)| (r.id.as_str(), r.kind))
+        .collect();
+    for (i, (f, r, _)) in parsed.iter().enumerate() {
+        if let Some(trial) = &r.follow_up_of {
+            let (line, col) = key_position(&f.text, "follow_up_of");
+            if trial == &r.id {
+                out.diagnostics.push(error_at(
+                    f,
+                    line,
+                    col,
+                    "`follow_up_of` names the record itself".into(),
+                    None,
+                ));
+                bad.insert(i);
+            } else if !known.contains(trial.as_str()) {
+                let hint = closest(trial, known.iter().copied(), 4)
+                    .map(|c| format!("did you mean `{c}`?"));
+                out.diagnostics.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("`follow_up_of` names unknown record `{trial}`"),
+                    hint,
+                ));
+                bad.insert(i);
+            } else if kinds.get(trial.as_str()).is_some_and(|k| *k != r.kind) {
+                let k = kinds[trial.as_str()];
+                out.diagnostics.push(warning_at(
+                    f,
+                    line,
+                    col,
+                    format!(
+                        "a follow-up of `{trial}` ({}) is `{}`",
+                        k.as_str(),
+                        r.kind.as_str()
+                    ),
+                    Some(format!(
+                        "a follow-up keeps its trial's kind: `kind: {}`",
+                        k.as_str()
+                    )),
+                ));
+            }
+        }
+        for rel in &r.related {
+            if rel == &r.id {
+                let (line, col) = value_position(&f.text, "related", rel);
+                out.diagnostics.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("`related` names the record itself (`{rel}`)"),
+                    None,
+                ));
+                bad.insert(i);
+            } else if !known.contains(rel.as_str()) {
+                let (line, col) = value_position(&f.text, "related", rel);
+                let hint =
+                    closest(rel, known.iter().copied(), 4).map(|c| format!("did you mean `{c}`?"));
+                out.diagnostics.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("`related` names unknown record `{rel}`"),
+                    hint,
+                ));
+                bad.insert(i);
+            }
+        }
+    }
+
+    out.records = parsed
+        .into_iter()
+        .enumerate()
+        .filter(|(i, (_, _, ok))| *ok && !bad.contains(i))
+        .map(|(_, (_, r, _))| r)
+        .collect();
+    out.records.sort_by(|a, b| a.id.cmp(&b.id));
+    out.diagnostics.sort_by(|a, b| {
+        (a.path.as_str(), a.line, a.col, a.severity).cmp(&(
+            b.path.as_str(),
+            b.line,
+            b.col,
+            b.severity,
+        ))
+    });
+    out.diagnostics.dedup();
+    out
+}
+
+/// The two controlled vocabularies at the top of a knowledge folder.
+#[derive(Debug, Clone, Copy)]
+enum Vocabulary {
+    Topics,
+    Outcomes,
+}
+
+impl Vocabulary {
+    fn file(self) -> &'static str {
+        match self {
+            Vocabulary::Topics => TOPICS_FILE,
+            Vocabulary::Outcomes => OUTCOMES_FILE,
+        }
+    }
+
+    fn entry(self) -> &'static str {
+        match self {
+            Vocabulary::Topics => "topic",
+            Vocabulary::Outcomes => "outcome domain",
+        }
+    }
+
+    fn parse(self, text: &str) -> Result<Vec<Topic>, serde_yaml::Error> {
+        match self {
+            Vocabulary::Topics => serde_yaml::from_str::<TopicsFile>(text).map(|f| f.topics),
+            Vocabulary::Outcomes => serde_yaml::from_str::<OutcomesFile>(text).map(|f| f.outcomes),
+        }
+    }
+}
+
+/// The vocabularies a record is checked against.
+pub(crate) struct Vocab<'a> {
+    pub(crate) topics: &'a [Topic],
+    pub(crate) topic_ids: HashSet<&'a str>,
+    pub(crate) outcome_ids: HashSet<&'a str>,
+}
+
+fn load_vocabulary(
+    files: &[SourceFile],
+    which: Vocabulary,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Topic> {
+    let name = which.file();
+    let Some(f) = files.iter().find(|f| f.rel == name) else {
+        diags.push(Diagnostic {
+            path: name.to_string(),
+            line: 1,
+            col: 1,
+            severity: Severity::Error,
+            message: format!("{name} is missing from the knowledge folder"),
+            hint: Some(format!(
+                "every knowledge folder needs a {name} vocabulary at its top (copy the one in evidence-bot's knowledge/)"
+            )),
+        });
+        return Vec::new();
+    };
+    let entries = match which.parse(&f.text) {
+        Ok(t) => t,
+        Err(err) => {
+            let (line, col) = yaml_error_position(&err, &f.text);
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("invalid {name} file: {}", strip_location(&err.to_string())),
+                None,
+            ));
+            return Vec::new();
+        }
+    };
+    let key = match which {
+        Vocabulary::Topics => "topics",
+        Vocabulary::Outcomes => "outcomes",
+    };
+    let what = which.entry();
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for t in entries {
+        let (line, col) = value_position(&f.text, key, &t.id);
+        if !is_valid_id(&t.id, true) {
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!(
+                    "{what} id `{}` must be lower case letters, digits and `_`",
+                    t.id
+                ),
+                None,
+            ));
+            continue;
+        }
+        if !seen.insert(t.id.clone()) {
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("duplicate {what} id `{}`", t.id),
+                None,
+            ));
+            continue;
+        }
+        if t.label.trim().is_empty() {
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("{what} `{}` has an empty label", t.id),
+                None,
+            ));
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// Field names of a record, taken from the JSON Schema so the list cannot drift from the type.
+fn record_fields() -> &'static [String] {
+    static FIELDS: OnceLock<Vec<String>> = OnceLock::new();
+    FIELDS.get_or_init(|| {
+        let schema = schemars::schema_for!(Record);
+        schema
+            .get("properties")
+            .and_then(|p| p.as_object())
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default()
+    })
+}
+
+fn check_record_file(
+    f: &SourceFile,
+    vocab: &Vocab<'_>,
+    current_year: u16,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Record> {
+    let value: Value = match serde_yaml::from_str(&f.text) {
+        Ok(v) => v,
+        Err(err) => {
+            let (line, col) = yaml_error_position(&err, &f.text);
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("invalid YAML: {}", strip_location(&err.to_string())),
+                Some("check the indentation, and quote text that contains `: ` or starts with a special character".into()),
+            ));
+            return None;
+        }
+    };
+    let Value::Mapping(map) = value else {
+        diags.push(error_at(
+            f,
+            1,
+            1,
+            "a record must be a mapping of `field: value` lines".into(),
+            None,
+        ));
+        return None;
+    };
+
+    // Each key on its own: unknown keys and wrong types, all reported.
+    let fields = record_fields();
+    let mut clean = Mapping::new();
+    let mut present = HashSet::new();
+    for (k, v) in &map {
+        let Some(key) = k.as_str() else {
+            diags.push(error_at(
+                f,
+                1,
+                1,
+                format!("field names must be text, found {k:?}"),
+                None,
+            ));
+            continue;
+        };
+        let (line, col) = key_position(&f.text, key);
+        if !fields.iter().any(|x| x == key) {
+            let hint = closest(key, fields.iter().map(String::as_str), 3)
+                .map(|c| format!("did you mean `{c}`?"))
+                .or_else(|| Some(format!("known fields: {}", fields.join(", "))));
+            diags.push(error_at(
+                f,
+                line,
+                col,
+                format!("unknown field `{key}`"),
+                hint,
+            ));
+            continue;
+        }
+        present.insert(key.to_string());
+        let mut single = Mapping::new();
+        single.insert(k.clone(), v.clone());
+        match serde_yaml::from_value::<Record>(Value::Mapping(single)) {
+            Ok(_) => {
+                clean.insert(k.clone(), v.clone());
+            }
+            Err(err) => {
+                let msg = err.to_string();
+                let (line, col) = locate_error_token(&f.text, key, &msg).unwrap_or((line, col));
+                diags.push(error_at(
+                    f,
+                    line,
+                    col,
+                    format!("wrong value for `{key}`: {}", friendly_serde(&msg)),
+                    type_hint(&msg),
+                ));
+            }
+        }
+    }
+    for req in REQUIRED_FIELDS {
+        if !present.contains(*req) {
+            diags.push(error_at(
+                f,
+                1,
+                1,
+                format!("missing required field `{req}`"),
+                Some(required_hint(req)),
+            ));
+        }
+    }
+
+    // Value checks look only at keys whose type was right; a wrong type was reported above.
+    let valid: HashSet<String> = clean
+        .keys()
+        .filter_map(|k| k.as_str().map(str::to_string))
+        .collect();
+    let record: Record = match serde_yaml::from_value(Value::Mapping(clean)) {
+        Ok(r) => r,
+        Err(err) => {
+            diags.push(error_at(
+                f,
+                1,
+                1,
+                format!("cannot read record: {}", friendly_serde(&err.to_string())),
+                None,
+            ));
+            return None;
+        }
+    };
+    check_values(f, &record, vocab, current_year, &valid, diags);
+    Some(record)
+}

@@ -1,0 +1,136 @@
+//! The knowledge base: records and the two vocabularies (topics, outcome domains) loaded from
+//! YAML, checked with `file:line:col` problems, and versioned.
+//!
+//! [`source`] reads the files (a folder or the copy built into the binary), [`load`] parses and
+//! checks them (with [`check`], [`position`] and [`hints`]), and [`Knowledge`] holds the result.
+
+mod check;
+pub mod diagnostic;
+mod hints;
+pub mod load;
+pub mod model;
+pub mod outcomes;
+mod position;
+mod schema;
+pub mod source;
+pub mod topics;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+pub use diagnostic::{error_count, Diagnostic, Severity};
+pub use load::Loaded;
+pub use model::{Kind, Record};
+pub use schema::json_schema;
+pub use source::{bundled_files, content_hash, folder_version, SourceFile};
+pub use topics::Topic;
+
+/// Loaded, checked knowledge: what the search index and the answers are built from.
+#[derive(Debug, Clone, Default)]
+pub struct Knowledge {
+    /// Records without errors, sorted by id.
+    pub records: Vec<Record>,
+    /// The topics vocabulary.
+    pub topics: Vec<Topic>,
+    /// The outcome domains that findings name.
+    pub outcomes: Vec<Topic>,
+    /// The version shown to people: the content hash, or a folder's Git commit.
+    pub version: String,
+    /// A hash of the files' names and texts (first 12 hex digits of SHA-256): equal hashes mean
+    /// equal knowledge.
+    pub content_hash: String,
+    /// Where the knowledge came from: "built-in" or a folder.
+    pub origin: String,
+    by_id: HashMap<String, usize>,
+}
+
+impl Knowledge {
+    /// Builds knowledge from checked records and the vocabularies they use.
+    pub fn new(
+        records: Vec<Record>,
+        topics: Vec<Topic>,
+        outcomes: Vec<Topic>,
+        version: String,
+        origin: String,
+    ) -> Self {
+        let by_id = records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
+        Knowledge {
+            records,
+            topics,
+            outcomes,
+            content_hash: version.clone(),
+            version,
+            origin,
+            by_id,
+        }
+    }
+
+    /// A record by id (case-insensitive).
+    pub fn get(&self, id: &str) -> Option<&Record> {
+        self.by_id
+            .get(id)
+            .or_else(|| self.by_id.get(&id.trim().to_ascii_lowercase()))
+            .map(|&i| &self.records[i])
+    }
+
+    /// A topic by id.
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// An outcome domain by id.
+    pub fn outcome(&self, id: &str) -> Option<&Topic> {
+        self.outcomes.iter().find(|t| t.id == id)
+    }
+
+    /// Number of records per kind, in ladder order.
+    pub fn counts_by_kind(&self) -> BTreeMap<Kind, usize> {
+        let mut m = BTreeMap::new();
+        for r in &self.records {
+            *m.entry(r.kind).or_insert(0) += 1;
+        }
+        m
+    }
+
+    /// Number of records per topic id.
+    pub fn counts_by_topic(&self) -> HashMap<&str, usize> {
+        let mut m = HashMap::new();
+        for r in &self.records {
+            for t in &r.topics {
+                *m.entry(t.as_str()).or_insert(0) += 1;
+            }
+        }
+        m
+    }
+}
+
+/// Loads files into knowledge plus every problem found.
+pub fn from_files(files: &[SourceFile], origin: &str) -> (Knowledge, Vec<Diagnostic>) {
+    let loaded = load::load(files);
+    let version = content_hash(files);
+    let k = Knowledge::new(
+        loaded.records,
+        loaded.topics,
+        loaded.outcomes,
+        version,
+        origin.to_string(),
+    );
+    (k, loaded.diagnostics)
+}
+
+/// Loads the knowledge built into the binary.
+pub fn load_bundled() -> (Knowledge, Vec<Diagnostic>) {
+    from_files(&bundled_files(), "built-in")
+}
+
+/// Loads a knowledge folder.
+pub fn load_dir(dir: &Path) -> (Knowledge, Vec<Diagnostic>) {
+    let (files, mut read_problems) = source::read_dir(dir);
+    let (k, mut diags) = from_files(&files, &dir.display().to_string());
+    read_problems.append(&mut diags);
+    (k, read_problems)
+}

@@ -1,0 +1,144 @@
+//! Where knowledge files come from: a folder on disk or the copy built into the binary; their
+//! content hash; and a folder's version (its Git commit when it is a checkout).
+
+use std::path::Path;
+
+use include_dir::{include_dir, Dir};
+use sha2::{Digest, Sha256};
+
+use super::diagnostic::{file_problem, Diagnostic};
+
+/// The knowledge folder of this repository, built into the binary.
+static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../knowledge");
+
+/// A knowledge file's name and text, from a folder or from the copy built into the binary.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path shown in problems, relative to where the user pointed (`knowledge/topics.yaml`).
+    pub path: String,
+    /// Path relative to the knowledge folder (`trials/x.yaml`); decides the id and `topics.yaml`.
+    pub rel: String,
+    /// File contents.
+    pub text: String,
+}
+
+/// The name of the topics vocabulary at the top of a knowledge folder.
+pub const TOPICS_FILE: &str = "topics.yaml";
+
+/// The name of the outcome-domain vocabulary at the top of a knowledge folder.
+pub const OUTCOMES_FILE: &str = "outcomes.yaml";
+
+/// Reads every `*.yaml` file below `dir` (sorted, so results are stable). Files that cannot be
+/// read become problems instead of aborting the whole load.
+pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = match std::fs::read_dir(&d) {
+            Ok(e) => e,
+            Err(err) => {
+                diags.push(file_problem(
+                    &d.display().to_string(),
+                    format!("cannot read folder: {err}"),
+                ));
+                continue;
+            }
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.starts_with('.') {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else if name.ends_with(".yaml") || name.ends_with(".yml") {
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => files.push(SourceFile {
+                        path: path.display().to_string(),
+                        rel,
+                        text,
+                    }),
+                    Err(err) => diags.push(file_problem(
+                        &path.display().to_string(),
+                        format!("cannot read file: {err}"),
+                    )),
+                }
+            }
+        }
+    }
+    files.sort_by(|a, b| a.rel.cmp(&b.rel));
+    (files, diags)
+}
+
+/// The knowledge files built into the binary.
+pub fn bundled_files() -> Vec<SourceFile> {
+    let mut files = Vec::new();
+    let mut stack = vec![&BUNDLED];
+    while let Some(dir) = stack.pop() {
+        for entry in dir.entries() {
+            if let Some(d) = entry.as_dir() {
+                stack.push(d);
+            } else if let Some(f) = entry.as_file() {
+                let rel = f.path().to_string_lossy().replace('\\', "/");
+                if !(rel.ends_with(".yaml") || rel.ends_with(".yml")) {
+                    continue;
+                }
+                if let Some(text) = f.contents_utf8() {
+                    files.push(SourceFile {
+                        path: format!("knowledge/{rel}"),
+                        rel,
+                        text: text.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    files.sort_by(|a, b| a.rel.cmp(&b.rel));
+    files
+}
+
+/// A short content hash over the files' names and texts.
+pub fn content_hash(files: &[SourceFile]) -> String {
+    let mut h = Sha256::new();
+    for f in files {
+        h.update(f.rel.as_bytes());
+        h.update([0]);
+        h.update(f.text.as_bytes());
+        h.update([0]);
+    }
+    let digest = h.finalize();
+    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The version of a knowledge folder: its Git commit when it is a checkout (with "+edits" when
+/// files differ from the commit), else the content hash.
+pub fn folder_version(dir: &Path, content_hash: &str) -> String {
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    match git(&["rev-parse", "--short=12", "HEAD"]) {
+        Some(commit) if !commit.is_empty() => {
+            let dirty = git(&["status", "--porcelain", "--", "."]).is_some_and(|s| !s.is_empty());
+            if dirty {
+                format!("git {commit}+edits ({content_hash})")
+            } else {
+                format!("git {commit}")
+            }
+        }
+        _ => content_hash.to_string(),
+    }
+}

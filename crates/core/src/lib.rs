@@ -1,0 +1,30 @@
+//! evidence-core: everything evidence-bot decides, free of Matrix, tokio and HTTP. It answers
+//! questions about the evidence for Video Interaction Guidance (VIG) from a curated knowledge
+//! base; the `evidence-bot` crate around it is the command line and the Matrix transport.
+//!
+//! # Layout, in the order data flows
+//!
+//! - [`knowledge`]: the YAML records and vocabularies, loaded and checked with `path:line:col`
+//!   problems; [`snapshot`]: one loaded version with its [`search`] index (tantivy, in RAM);
+//!   [`live`]: the served snapshot, reloaded when the folder changes.
+//! - [`chat`]: message in → command (addressing, catch-up window, the command table, flood
+//!   protection); [`bot`]: the functional core, one call per message, returning actions.
+//! - [`answer`]: command → answer, one file per command; [`references`]: citations, BibTeX, RIS
+//!   and reading lists; [`render`]: replies as plain text and compact Matrix HTML, and every
+//!   sentence a user reads.
+//! - Beside them: [`eval`] (relevance evaluation) and [`clock`].
+//!
+//! Each layer only uses those before it (no module imports one that imports it back; a test in
+//! the bot's crate checks this).
+
+pub mod answer;
+pub mod bot;
+pub mod chat;
+pub mod clock;
+pub mod eval;
+pub mod knowledge;
+pub mod live;
+pub mod references;
+pub mod render;
+pub mod search;
+pub mod snapshot;

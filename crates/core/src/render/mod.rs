@@ -1,0 +1,259 @@
+//! Replies in two forms at once: a readable plain `body` and compact Matrix HTML (no tables,
+//! no indentation: several clients show neither well). All text passed in is escaped for HTML;
+//! only this module writes tags ([`html`]), and every sentence a user reads is in [`text`].
+
+pub mod html;
+pub mod text;
+
+pub use html::{escape, only_renderer_tags};
+
+use crate::references::export::Attachment;
+
+/// Largest reply we send, in bytes of plain + HTML together: Matrix events are limited to
+/// 64 KiB, and some clients struggle far below that.
+pub const MAX_REPLY_BYTES: usize = 30 * 1024;
+
+/// A reply: what the bot would post.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reply {
+    /// Plain-text body (the caption, when there is a file).
+    pub plain: String,
+    /// Matrix `formatted_body` (org.matrix.custom.html).
+    pub html: String,
+    /// A file to upload with the reply (reading lists).
+    pub attachment: Option<Attachment>,
+}
+
+impl Reply {
+    /// A one-line reply from plain text (escaped for the HTML form).
+    pub fn text(s: &str) -> Reply {
+        let mut b = Builder::default();
+        b.para(|p| {
+            p.text(s);
+        });
+        b.finish()
+    }
+}
+
+/// Builds a reply's plain and HTML forms side by side.
+#[derive(Debug, Default)]
+pub struct Builder {
+    plain: String,
+    html: String,
+}
+
+/// One line (paragraph or list item) being built.
+#[derive(Debug, Default)]
+pub struct Line {
+    plain: String,
+    html: String,
+}
+
+impl Line {
+    /// Plain text.
+    pub fn text(&mut self, s: &str) -> &mut Self {
+        self.plain.push_str(s);
+        self.html.push_str(&escape(s));
+        self
+    }
+
+    /// Bold text (plain form unchanged, so it reads well in any client).
+    pub fn bold(&mut self, s: &str) -> &mut Self {
+        self.plain.push_str(s);
+        self.html.push_str("<b>");
+        self.html.push_str(&escape(s));
+        self.html.push_str("</b>");
+        self
+    }
+
+    /// Italic text.
+    pub fn italic(&mut self, s: &str) -> &mut Self {
+        self.plain.push_str(s);
+        self.html.push_str("<i>");
+        self.html.push_str(&escape(s));
+        self.html.push_str("</i>");
+        self
+    }
+
+    /// Code (a command to type); plain text keeps it as is.
+    pub fn code(&mut self, s: &str) -> &mut Self {
+        self.plain.push_str(s);
+        self.html.push_str("<code>");
+        self.html.push_str(&escape(s));
+        self.html.push_str("</code>");
+        self
+    }
+
+    /// A link; the plain form shows the address.
+    pub fn link(&mut self, label: &str, url: &str) -> &mut Self {
+        if label == url {
+            self.plain.push_str(url);
+        } else {
+            self.plain.push_str(label);
+            self.plain.push_str(" <");
+            self.plain.push_str(url);
+            self.plain.push('>');
+        }
+        self.html.push_str("<a href=\"");
+        self.html.push_str(&escape(url));
+        self.html.push_str("\">");
+        self.html.push_str(&escape(label));
+        self.html.push_str("</a>");
+        self
+    }
+
+    /// Pre-rendered, trusted HTML with its plain form (citations from the CSL engine).
+    pub fn raw(&mut self, plain: &str, html: &str) -> &mut Self {
+        self.plain.push_str(plain);
+        self.html.push_str(html);
+        self
+    }
+
+    /// A line break inside the same paragraph or item.
+    pub fn br(&mut self, indent: &str) -> &mut Self {
+        self.plain.push('\n');
+        self.plain.push_str(indent);
+        self.html.push_str("<br>");
+        self
+    }
+}
+
+impl Builder {
+    /// A paragraph.
+    pub fn para(&mut self, f: impl FnOnce(&mut Line)) -> &mut Self {
+        let mut l = Line::default();
+        f(&mut l);
+        self.sep();
+        self.plain.push_str(&l.plain);
+        self.html.push_str("<p>");
+        self.html.push_str(&l.html);
+        self.html.push_str("</p>");
+        self
+    }
+
+    /// A list; numbered when `start` is given (the number of the first item).
+    pub fn list(&mut self, start: Option<usize>, items: Vec<Line>) -> &mut Self {
+        if items.is_empty() {
+            return self;
+        }
+        self.sep();
+        match start {
+            Some(1) => self.html.push_str("<ol>"),
+            Some(n) => self.html.push_str(&format!("<ol start=\"{n}\">")),
+            None => self.html.push_str("<ul>"),
+        }
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                self.plain.push('\n');
+            }
+            match start {
+                Some(n) => self.plain.push_str(&format!("{}. ", n + i)),
+                None => self.plain.push_str("• "),
+            }
+            self.plain.push_str(&item.plain);
+            self.html.push_str("<li>");
+            self.html.push_str(&item.html);
+            self.html.push_str("</li>");
+        }
+        self.html
+            .push_str(if start.is_some() { "</ol>" } else { "</ul>" });
+        self
+    }
+
+    /// A block of preformatted text (BibTeX, RIS), shown as is.
+    pub fn code_block(&mut self, text: &str) -> &mut Self {
+        self.sep();
+        self.plain.push_str(text.trim_end());
+        self.html.push_str("<pre><code>");
+        self.html.push_str(&escape(text.trim_end()));
+        self.html.push_str("</code></pre>");
+        self
+    }
+
+    fn sep(&mut self) {
+        if !self.plain.is_empty() {
+            self.plain.push_str("\n\n");
+        }
+    }
+
+    /// The finished reply, cut to [`MAX_REPLY_BYTES`] if ever needed.
+    pub fn finish(self) -> Reply {
+        let mut r = Reply {
+            plain: self.plain,
+            html: self.html,
+            attachment: None,
+        };
+        if r.plain.len() + r.html.len() > MAX_REPLY_BYTES {
+            r = cut(r);
+        }
+        r
+    }
+}
+
+/// Cuts an oversized reply at a line boundary. The HTML is rebuilt from the kept plain lines
+/// (safer than cutting HTML in the middle of a tag), counting its escaped size as it goes.
+fn cut(r: Reply) -> Reply {
+    let note = text::REPLY_CUT;
+    let budget = MAX_REPLY_BYTES - 2 * note.len() - 64;
+    let mut plain = String::new();
+    let mut html = String::new();
+    for line in r.plain.lines() {
+        let escaped = escape(line);
+        if plain.len() + html.len() + line.len() + escaped.len() + 5 > budget {
+            break;
+        }
+        plain.push_str(line);
+        plain.push('\n');
+        html.push_str(&escaped);
+        html.push_str("<br>");
+    }
+    plain.push_str(note);
+    html.push_str(&escape(note));
+    Reply {
+        plain,
+        html,
+        attachment: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_everything_it_is_given() {
+        let r = Reply::text("<script>alert('x')</script> & \"q\"");
+        assert_eq!(r.plain, "<script>alert('x')</script> & \"q\"");
+        assert_eq!(
+            r.html,
+            "<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</p>"
+        );
+    }
+
+    #[test]
+    fn lists_and_links() {
+        let mut b = Builder::default();
+        let mut l = Line::default();
+        l.bold("A").text(" ").link("t<", "https://x.org/?a=1&b=2");
+        b.list(Some(2), vec![l]);
+        let r = b.finish();
+        assert_eq!(r.plain, "2. A t< <https://x.org/?a=1&b=2>");
+        assert_eq!(
+            r.html,
+            "<ol start=\"2\"><li><b>A</b> <a href=\"https://x.org/?a=1&amp;b=2\">t&lt;</a></li></ol>"
+        );
+    }
+
+    #[test]
+    fn oversized_replies_are_cut() {
+        let mut b = Builder::default();
+        for i in 0..2000 {
+            b.para(|p| {
+                p.text(&format!("line {i} <b>"));
+            });
+        }
+        let r = b.finish();
+        assert!(r.plain.len() + r.html.len() <= MAX_REPLY_BYTES);
+        assert!(!r.html.contains("<b>"));
+    }
+}

@@ -1,0 +1,584 @@
+//! The command line: the Matrix bot (`run`) and the tools around the knowledge base — `ask` and
+//! `console` (the chat path, from a terminal), `search`, `show`, `list`, `check`, `cite`,
+//! `export`, `schema` and `eval`.
+
+mod check;
+mod console;
+mod json;
+mod logging;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::Context as _;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use evidence_bot::answer::Action;
+use evidence_bot::bot::{Bot, Settings, Step};
+use evidence_bot::chat::{BotNames, Command, Incoming, MessageKind};
+use evidence_bot::eval;
+use evidence_bot::knowledge::{self, error_count, Kind, Record};
+use evidence_bot::ops::config::{Config, LogFormat};
+use evidence_bot::references::{csl, export, Format, Style, ALL_FORMATS};
+use evidence_bot::render::{text, Reply};
+use evidence_bot::snapshot::Snapshot;
+
+use json::{FullRecord, RecordSummary};
+
+/// Answers questions about the evidence for Video Interaction Guidance (VIG) from a curated
+/// knowledge base, in Matrix rooms and here on the command line.
+#[derive(Debug, Parser)]
+#[command(name = "evidence-bot", about, long_about = None)]
+pub struct Cli {
+    /// Read the knowledge from this folder instead of the copy built into the binary.
+    #[arg(long, global = true, value_name = "DIR")]
+    knowledge: Option<PathBuf>,
+
+    /// Log format on stderr: text (for people) or json (one object per line, for machines).
+    /// The level comes from RUST_LOG (or `[log] level` in the bot's config).
+    #[arg(long, global = true, value_name = "FORMAT")]
+    log_format: Option<LogFormat>,
+
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(ALL_FORMATS.iter().map(|f| f.as_str()))
+        .try_map(|s| Format::parse(&s).ok_or("unknown format"))
+}
+
+fn kind_parser() -> impl TypedValueParser<Value = Kind> {
+    PossibleValuesParser::new(Kind::all().map(Kind::as_str))
+        .try_map(|s| Kind::parse(&s).ok_or("unknown kind"))
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// Run the Matrix bot (the password comes from EVIDENCE_BOT_PASSWORD or password_file).
+    Run {
+        /// The configuration file (see config.example.toml).
+        #[arg(long, value_name = "FILE")]
+        config: PathBuf,
+    },
+    #[command(flatten)]
+    Tool(Tool),
+}
+
+/// The commands that work on the knowledge without a homeserver.
+#[derive(Debug, Subcommand)]
+enum Tool {
+    /// Print the reply the bot would post for a chat message, e.g. ask '!evidence preterm'.
+    Ask {
+        /// Print the HTML form (Matrix formatted_body) instead of the plain text.
+        #[arg(long)]
+        html: bool,
+        /// The chat message.
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+    },
+    /// An interactive prompt that answers chat commands (a line without `!` is searched).
+    Console,
+    /// Ranked search hits for a question.
+    Search {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// How many hits to print.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// The question or keywords (filters such as kind:rct work here too).
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+    },
+    /// Show one whole record.
+    Show {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// The record id.
+        id: String,
+    },
+    /// List all records, optionally of one topic or kind.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Only records with this topic id.
+        #[arg(long)]
+        topic: Option<String>,
+        /// Only records of this kind.
+        #[arg(long, value_parser = kind_parser())]
+        kind: Option<Kind>,
+    },
+    /// Check a knowledge folder: exit 0 when clean, 1 with errors, 2 on usage errors.
+    Check {
+        /// The folder (default: --knowledge, else ./knowledge if present, else the built-in copy).
+        dir: Option<PathBuf>,
+    },
+    /// Citations for records.
+    Cite {
+        /// Record ids.
+        #[arg(required = true, num_args = 1..)]
+        ids: Vec<String>,
+        /// A citation style, or a format to copy.
+        #[arg(long, default_value = "apa", value_parser = format_parser())]
+        style: Format,
+    },
+    /// Write a reading list or citation file: every record, or those a search finds.
+    Export {
+        /// The file format.
+        #[arg(long, value_parser = format_parser())]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// A search (filters work too); without one, every record.
+        query: Vec<String>,
+    },
+    /// Print the JSON Schema of a knowledge record (the source of knowledge/schema.json).
+    Schema,
+    /// Measure search relevance on a question file (success@3, recall@5, MRR).
+    Eval {
+        /// A YAML list of {q, relevant: [{key, year, grade}]}.
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Exit 1 when success@3 is below this.
+        #[arg(long)]
+        min_success: Option<f64>,
+        /// Exit 1 when MRR is below this.
+        #[arg(long)]
+        min_mrr: Option<f64>,
+    },
+}
+
+/// The parsed command line; `--version` also names the commit and the built-in knowledge,
+/// which is loaded only when asked for.
+pub fn parse() -> Cli {
+    let mut command = Cli::command().version(env!("CARGO_PKG_VERSION"));
+    if std::env::args_os().any(|a| a == "--version" || a == "-V") {
+        let (k, _) = knowledge::load_bundled();
+        let long = format!(
+            "{} (commit {}, knowledge {}: {} records)",
+            env!("CARGO_PKG_VERSION"),
+            env!("EVIDENCE_BOT_GIT_COMMIT"),
+            k.version,
+            k.records.len()
+        );
+        // clap wants a `'static` string; this runs once, just before the process prints and exits.
+        command = command.version(&*Box::leak(long.into_boxed_str()));
+    }
+    let matches = command.get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// Whether an error is a closed standard output (`evidence-bot export | head`): not worth a
+/// message, as ripgrep does.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Runs a command.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let dir = cli.knowledge.as_deref();
+    let tool = match cli.command {
+        Cmd::Tool(tool) => tool,
+        // Read once, before logging starts: it may set the log level and format.
+        Cmd::Run { config } => {
+            return match Config::load(&config) {
+                Ok(mut config) => {
+                    logging::init(true, &config.log, cli.log_format);
+                    if let Some(d) = dir {
+                        config.knowledge.dir = Some(d.to_path_buf());
+                    }
+                    run_bot(config)
+                }
+                Err(problems) => {
+                    for p in &problems {
+                        eprintln!("evidence-bot: {p}");
+                    }
+                    eprintln!(
+                        "evidence-bot: {} problem(s) in the configuration; nothing was started",
+                        problems.len()
+                    );
+                    Ok(ExitCode::from(2))
+                }
+            }
+        }
+    };
+    logging::init(false, &Default::default(), cli.log_format);
+    let mut out = std::io::stdout().lock();
+    match tool {
+        Tool::Check { dir: d } => check::run(d.as_deref().or(dir)),
+        Tool::Schema => {
+            write!(out, "{}", knowledge::json_schema())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Tool::Ask { html, text } => {
+            let snap = load(dir)?;
+            let text = text.join(" ");
+            let term = Terminal::new();
+            let Some(reply) = term.ask(&text, &snap) else {
+                eprintln!(
+                    "evidence-bot: the bot only answers messages that start with `{}`, e.g. ask '{}evidence preterm'",
+                    term.prefix(),
+                    term.prefix()
+                );
+                return Ok(ExitCode::from(1));
+            };
+            writeln!(out, "{}", if html { &reply.html } else { &reply.plain })?;
+            if let Some(f) = &reply.attachment {
+                writeln!(
+                    out,
+                    "[attached in chat: {} ({}, {} bytes); `evidence-bot export` writes such files]",
+                    f.filename,
+                    f.mime,
+                    f.data.len()
+                )?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Tool::Console => console::run(&load(dir)?),
+        Tool::Search { json, limit, query } => {
+            search(&mut out, &load(dir)?, &query.join(" "), limit, json)
+        }
+        Tool::Show { json, id } => {
+            let snap = load(dir)?;
+            let Some(r) = snap.knowledge.get(&id) else {
+                anyhow::bail!("no record `{id}` (evidence-bot list shows every id)");
+            };
+            if json {
+                serde_json::to_writer_pretty(&mut out, &FullRecord::of(r))?;
+                writeln!(out)?;
+            } else if let Some(reply) = Terminal::new().answer(&Command::Show { id }, &snap) {
+                writeln!(out, "{}", reply.plain)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Tool::List { json, topic, kind } => {
+            list(&mut out, &load(dir)?, topic.as_deref(), kind, json)
+        }
+        Tool::Cite { ids, style } => cite(&mut out, &load(dir)?, &ids, style),
+        Tool::Export {
+            format,
+            output,
+            query,
+        } => {
+            let snap = load(dir)?;
+            let query = query.join(" ");
+            let records: Vec<&Record> = if query.trim().is_empty() {
+                snap.knowledge.records.iter().collect()
+            } else {
+                snap.index
+                    .search(&query)
+                    .hits
+                    .iter()
+                    .map(|h| &snap.knowledge.records[h.ord])
+                    .collect()
+            };
+            let title = if query.trim().is_empty() {
+                "all records"
+            } else {
+                query.as_str()
+            };
+            let text = export::render(&records, &snap.knowledge, format, title)?;
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, text)
+                        .with_context(|| format!("writing {}", path.display()))?;
+                    eprintln!("wrote {} record(s) to {}", records.len(), path.display());
+                }
+                None => write!(out, "{text}")?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Tool::Eval {
+            file,
+            json,
+            min_success,
+            min_mrr,
+        } => {
+            let snap = load(dir)?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let questions =
+                eval::read(&text).with_context(|| format!("parsing {}", file.display()))?;
+            let report = eval::evaluate(&snap, &questions);
+            if json {
+                serde_json::to_writer_pretty(&mut out, &report)?;
+                writeln!(out)?;
+            } else {
+                write!(out, "{}", report.to_text())?;
+            }
+            let low = min_success.is_some_and(|m| report.success_at_3 < m)
+                || min_mrr.is_some_and(|m| report.mrr < m);
+            Ok(if low {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
+/// Runs the bot until SIGTERM or SIGINT.
+fn run_bot(config: Config) -> anyhow::Result<ExitCode> {
+    // Everything the bot writes (session, store passphrase, the SDK's SQLite stores and their
+    // journals) holds secrets or messages: private to its user, whatever the operator's umask.
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    let rt = tokio::runtime::Runtime::new()?;
+    rt.block_on(async {
+        // The handlers are installed before anything else happens: until then SIGTERM would
+        // end the process at once, perhaps in the middle of writing the session or the store.
+        let shutdown = tokio_util::sync::CancellationToken::new();
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .context("installing the SIGTERM handler")?;
+        let mut int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+            .context("installing the SIGINT handler")?;
+        let token = shutdown.clone();
+        tokio::spawn(async move {
+            tokio::select! {
+                _ = term.recv() => tracing::info!("SIGTERM received"),
+                _ = int.recv() => tracing::info!("SIGINT received"),
+            }
+            token.cancel();
+        });
+        evidence_bot::matrix::run(config, shutdown).await
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Loads the knowledge; problems are printed as warnings, the good records are used.
+fn load(dir: Option<&Path>) -> anyhow::Result<Snapshot> {
+    let (snap, diags) = Snapshot::load(dir)?;
+    let errors = error_count(&diags);
+    if errors > 0 {
+        eprintln!(
+            "evidence-bot: warning: {errors} problem(s) in the knowledge; the records concerned are left out (run `evidence-bot check` for details)"
+        );
+    }
+    Ok(snap)
+}
+
+/// The chat path from a terminal: the same core the Matrix bot runs, with the person at the
+/// terminal as its admin and no flood limit.
+struct Terminal {
+    bot: Bot,
+}
+
+impl Terminal {
+    fn new() -> Terminal {
+        let settings = Settings {
+            prefix: "!".into(),
+            admins: vec!["cli".into()],
+            catch_up: Duration::from_secs(3600),
+            rate_commands: u32::MAX,
+            rate_period: Duration::from_secs(1),
+            default_style: Style::Apa,
+        };
+        let names = BotNames {
+            user_id: "@evidence-bot:cli".into(),
+            display_name: None,
+        };
+        Terminal {
+            bot: Bot::new(settings, names),
+        }
+    }
+
+    fn prefix(&self) -> &str {
+        "!"
+    }
+
+    /// The reply the bot would post for a chat message; `None` when it would stay silent.
+    fn ask(&self, text: &str, snap: &Snapshot) -> Option<Reply> {
+        let now_ms = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64);
+        let msg = Incoming {
+            room: "cli".into(),
+            event_id: "$cli".into(),
+            sender: "cli".into(),
+            body: text.to_string(),
+            ts_ms: now_ms,
+            kind: MessageKind::Text,
+            is_edit: false,
+            mentions_bot: false,
+        };
+        match self.bot.receive(&msg, now_ms, Instant::now(), false) {
+            Step::Answer(job) => Some(outside_the_bot(self.bot.answer(&job, snap, None))),
+            Step::Ignore(_) | Step::Silence => None,
+        }
+    }
+
+    /// The reply to a command given directly.
+    fn answer(&self, command: &Command, snap: &Snapshot) -> Option<Reply> {
+        self.ask(&format!("{}{}", self.prefix(), command_text(command)), snap)
+    }
+}
+
+fn command_text(command: &Command) -> String {
+    match command {
+        Command::Show { id } => format!("show {id}"),
+        other => other.name().to_string(),
+    }
+}
+
+/// Admin actions need the running bot.
+fn outside_the_bot(action: Action) -> Reply {
+    match action {
+        Action::Reply(r) => r,
+        Action::Reload | Action::Status => Reply::text(text::ADMIN_NEEDS_BOT),
+    }
+}
+
+fn search(
+    out: &mut impl Write,
+    snap: &Snapshot,
+    query: &str,
+    limit: usize,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    #[derive(serde::Serialize)]
+    struct Hit<'a> {
+        #[serde(flatten)]
+        record: RecordSummary<'a>,
+        score: f32,
+    }
+    #[derive(serde::Serialize)]
+    struct Results<'a> {
+        query: &'a str,
+        total: usize,
+        hits: Vec<Hit<'a>>,
+    }
+    let res = snap.index.search(query);
+    let hits: Vec<(&Record, f32)> = res
+        .hits
+        .iter()
+        .take(limit)
+        .map(|h| (&snap.knowledge.records[h.ord], h.score))
+        .collect();
+    if json {
+        let results = Results {
+            query,
+            total: res.total(),
+            hits: hits
+                .iter()
+                .map(|(r, score)| Hit {
+                    record: RecordSummary::of(r),
+                    score: (*score * 1000.0).round() / 1000.0,
+                })
+                .collect(),
+        };
+        serde_json::to_writer_pretty(&mut *out, &results)?;
+        writeln!(out)?;
+    } else {
+        if let Some(c) = &res.corrected {
+            writeln!(out, "(searched for: {c})")?;
+        }
+        for problem in &res.query.problems {
+            writeln!(out, "note: {problem}")?;
+        }
+        for (i, (r, score)) in hits.iter().enumerate() {
+            writeln!(
+                out,
+                "{:>2}. {:6.2}  {}  {} ({})  [{}]",
+                i + 1,
+                score,
+                evidence_bot::answer::level_tag(r),
+                r.title,
+                r.year_label(),
+                r.id
+            )?;
+        }
+        writeln!(out, "{} hit(s)", res.total())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list(
+    out: &mut impl Write,
+    snap: &Snapshot,
+    topic: Option<&str>,
+    kind: Option<Kind>,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    if let Some(t) = topic {
+        if snap.knowledge.topic(t).is_none() {
+            eprintln!("evidence-bot: unknown topic `{t}` (see knowledge/topics.yaml)");
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let records: Vec<&Record> = snap
+        .knowledge
+        .records
+        .iter()
+        .filter(|r| topic.is_none_or(|t| r.topics.iter().any(|x| x == t)))
+        .filter(|r| kind.is_none_or(|k| r.kind == k))
+        .collect();
+    if json {
+        #[derive(serde::Serialize)]
+        struct List<'a> {
+            records: Vec<RecordSummary<'a>>,
+        }
+        let list = List {
+            records: records.iter().map(|r| RecordSummary::of(r)).collect(),
+        };
+        serde_json::to_writer_pretty(&mut *out, &list)?;
+        writeln!(out)?;
+    } else {
+        for r in &records {
+            writeln!(
+                out,
+                "{:<48} {:<20} {}  {}",
+                r.id,
+                evidence_bot::answer::level_tag(r),
+                r.year_label(),
+                r.title
+            )?;
+        }
+        writeln!(out, "{} record(s)", records.len())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cite(
+    out: &mut impl Write,
+    snap: &Snapshot,
+    ids: &[String],
+    format: Format,
+) -> anyhow::Result<ExitCode> {
+    let mut code = ExitCode::SUCCESS;
+    let mut records = Vec::new();
+    for id in ids {
+        match snap.knowledge.get(id) {
+            Some(r) => records.push(r),
+            None => {
+                eprintln!("evidence-bot: no record `{id}`");
+                code = ExitCode::from(1);
+            }
+        }
+    }
+    match format {
+        Format::Style(style) => {
+            for r in records {
+                let c = csl::cite(r, style)?;
+                writeln!(out, "{}", c.reference)?;
+                writeln!(out, "In text: {}", c.in_text)?;
+            }
+        }
+        other => write!(
+            out,
+            "{}",
+            export::render(&records, &snap.knowledge, other, "citations")?
+        )?,
+    }
+    Ok(code)
+}

@@ -1,0 +1,122 @@
+//! The admins' side: reloading the knowledge (on `!reload`, SIGHUP or a file change) and
+//! reporting each outcome worth hearing in the admin room; the figures `!status` shows.
+
+use std::sync::Arc;
+
+use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
+use matrix_sdk::ruma::{OwnedRoomId, RoomAliasId, RoomId};
+use matrix_sdk::{Client, Room};
+use tokio::sync::OnceCell;
+use tracing::{debug, info, warn};
+
+use evidence_core::answer::StatusInfo;
+use evidence_core::live::Outcome;
+use evidence_core::render::Reply;
+
+use super::Shell;
+
+/// The configured admin room, resolved once (an alias costs a request to the server).
+#[derive(Debug, Default)]
+pub(super) struct AdminRoom {
+    resolved: OnceCell<Option<OwnedRoomId>>,
+}
+
+impl AdminRoom {
+    async fn id(&self, target: &str, client: &Client) -> Option<OwnedRoomId> {
+        self.resolved
+            .get_or_init(|| async {
+                if target.starts_with('#') {
+                    match RoomAliasId::parse(target) {
+                        Ok(alias) => match client.resolve_room_alias(&alias).await {
+                            Ok(r) => Some(r.room_id),
+                            Err(e) => {
+                                warn!(room = %target, error = %e, "cannot resolve the admin room alias");
+                                None
+                            }
+                        },
+                        Err(e) => {
+                            warn!(room = %target, error = %e, "invalid admin room alias");
+                            None
+                        }
+                    }
+                } else {
+                    match RoomId::parse(target) {
+                        Ok(r) => Some(r),
+                        Err(e) => {
+                            warn!(room = %target, error = %e, "invalid admin room id");
+                            None
+                        }
+                    }
+                }
+            })
+            .await
+            .clone()
+    }
+}
+
+/// Reloads the knowledge off the async runtime, reports the outcome in the admin room (when it
+/// is news) and the log, and returns it for the asker.
+pub(super) async fn reload(shell: &Arc<Shell>, client: &Client, trigger: &str) -> Reply {
+    let live = shell.live.clone();
+    let outcome = match tokio::task::spawn_blocking(move || live.reload()).await {
+        Ok(o) => o,
+        Err(e) => Outcome::Failed {
+            error: e.to_string(),
+        },
+    };
+    let message = outcome.message();
+    shell.metrics.reloaded(match &outcome {
+        Outcome::Swapped { .. } => "ok",
+        Outcome::Unchanged { .. } => "unchanged",
+        Outcome::Refused { .. } => "refused",
+        Outcome::Failed { .. } => "failed",
+    });
+    shell
+        .metrics
+        .records
+        .set(shell.live.get().knowledge.records.len() as i64);
+    match &outcome {
+        Outcome::Unchanged { .. } => {
+            debug!(trigger, "knowledge files unchanged; nothing reloaded");
+        }
+        o if o.is_ok() => info!(trigger, summary = %message, "knowledge reloaded"),
+        _ => warn!(trigger, problems = %message, "knowledge reload refused"),
+    }
+    if outcome.is_news() {
+        post_to_admin_room(shell, client, &format!("{message} (trigger: {trigger})")).await;
+    }
+    Reply::text(&message)
+}
+
+/// Posts a notice to `[bot] admin_room`, if one is configured and joined.
+async fn post_to_admin_room(shell: &Shell, client: &Client, text: &str) {
+    let Some(target) = &shell.config.bot.admin_room else {
+        return;
+    };
+    let Some(room_id) = shell.admin_room.id(target, client).await else {
+        return;
+    };
+    let Some(room) = client.get_room(&room_id) else {
+        warn!(room = %target, "the bot is not in the admin room; invite it there");
+        return;
+    };
+    let reply = Reply::text(text);
+    if let Err(e) = room
+        .send(RoomMessageEventContent::notice_html(
+            reply.plain,
+            reply.html,
+        ))
+        .await
+    {
+        warn!(error = %e, "posting to the admin room failed");
+    }
+}
+
+/// What `!status` reports about the running bot.
+pub(super) fn status_info(shell: &Shell, room: &Room) -> StatusInfo {
+    StatusInfo {
+        uptime_secs: shell.started.elapsed().as_secs(),
+        rooms: room.client().joined_rooms().len(),
+        last_reload: shell.live.status_line(),
+    }
+}

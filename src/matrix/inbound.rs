@@ -1,0 +1,172 @@
+//! Events in: each room message becomes our own [`Incoming`], the core decides once
+//! ([`Bot::receive`](evidence_core::bot::Bot::receive)), and an answer is prepared off the async
+//! runtime and carried out ([`Bot::answer`](evidence_core::bot::Bot::answer) → reply, reload or
+//! status).
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use matrix_sdk::event_handler::Ctx;
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, Relation,
+};
+use matrix_sdk::{Room, RoomState};
+use tracing::{debug, error, info, info_span, Instrument};
+
+use evidence_core::answer::{self, Action};
+use evidence_core::bot::{Job, Step};
+use evidence_core::chat::{Incoming, MessageKind};
+use evidence_core::render::{text, Reply};
+
+use super::outbound::send_reply;
+use super::{admin, now_ms, Shell};
+
+/// An answer not ready after this long shows a typing notice.
+const TYPING_AFTER: Duration = Duration::from_millis(300);
+
+/// Converts the Matrix event into our own type.
+fn incoming(ev: &OriginalSyncRoomMessageEvent, room: &Room, own: &str) -> Incoming {
+    let (kind, body) = match &ev.content.msgtype {
+        MessageType::Text(t) => {
+            let body = if t.body.trim().is_empty() {
+                t.formatted
+                    .as_ref()
+                    .map(|f| html_to_text(&f.body))
+                    .unwrap_or_default()
+            } else {
+                t.body.clone()
+            };
+            (MessageKind::Text, body)
+        }
+        MessageType::Notice(n) => (MessageKind::Notice, n.body.clone()),
+        _ => (MessageKind::Other, String::new()),
+    };
+    Incoming {
+        room: room.room_id().to_string(),
+        event_id: ev.event_id.to_string(),
+        sender: ev.sender.to_string(),
+        body,
+        ts_ms: u64::from(ev.origin_server_ts.0),
+        kind,
+        is_edit: matches!(ev.content.relates_to, Some(Relation::Replacement(_))),
+        mentions_bot: ev
+            .content
+            .mentions
+            .as_ref()
+            .is_some_and(|m| m.user_ids.iter().any(|u| u.as_str() == own)),
+    }
+}
+
+/// The text of an HTML body, for messages sent with only `formatted_body`: parsed as HTML
+/// (every entity decoded), tags dropped, text kept in document order.
+fn html_to_text(html: &str) -> String {
+    fn walk(node: ruma_html::NodeRef, out: &mut String) {
+        if let Some(t) = node.as_text() {
+            out.push_str(&t.borrow());
+        }
+        for child in node.children() {
+            walk(child, out);
+        }
+    }
+    let doc = ruma_html::Html::parse(html);
+    let mut out = String::new();
+    for node in doc.children() {
+        walk(node, &mut out);
+    }
+    out
+}
+
+pub(super) async fn on_message(
+    ev: OriginalSyncRoomMessageEvent,
+    room: Room,
+    shell: Ctx<Arc<Shell>>,
+) {
+    if room.state() != RoomState::Joined || shell.stopping.load(Ordering::SeqCst) {
+        return;
+    }
+    let shell: Arc<Shell> = shell.0.clone();
+    let msg = incoming(&ev, &room, &shell.bot.names().user_id);
+    let span = info_span!("message", room = %msg.room, event = %msg.event_id);
+    let answered = shell
+        .handled
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .contains(&msg.event_id);
+    // Decided here, in the order events arrive, so flood protection counts them in order.
+    match shell.bot.receive(&msg, now_ms(), Instant::now(), answered) {
+        Step::Ignore(why) => debug!(parent: &span, why, "ignored"),
+        Step::Silence => {
+            debug!(parent: &span, "over the rate limit; silent");
+            shell.mark_handled(&msg);
+        }
+        Step::Answer(job) => {
+            let tracker = shell.replies.clone();
+            tracker
+                .spawn(async move { answer(&shell, &room, &ev, &msg, job).await }.instrument(span));
+        }
+    }
+}
+
+/// Prepares the answer to one job, carries out its action and sends the reply.
+async fn answer(
+    shell: &Arc<Shell>,
+    room: &Room,
+    ev: &OriginalSyncRoomMessageEvent,
+    msg: &Incoming,
+    job: Job,
+) {
+    let started = Instant::now();
+    let name = job.name();
+    info!(command = name, "answering");
+    let work = async {
+        let snap = shell.live.get();
+        let last_reload = Some(shell.live.status_line());
+        let s = shell.clone();
+        let action = tokio::task::spawn_blocking(move || s.bot.answer(&job, &snap, last_reload))
+            .await
+            .unwrap_or_else(|e| {
+                error!(error = %e, "answer panicked");
+                Action::Reply(Reply::text(text::INTERNAL_ERROR))
+            });
+        match action {
+            Action::Reply(reply) => reply,
+            Action::Reload => admin::reload(shell, &room.client(), "!reload").await,
+            Action::Status => answer::status(&admin::status_info(shell, room), &shell.live.get()),
+        }
+    };
+    // Most answers take a millisecond; a typing notice would only add two requests to each. It
+    // is shown when preparing an answer is slow (a reload, say).
+    let mut work = std::pin::pin!(work);
+    let (reply, typing) = match tokio::time::timeout(TYPING_AFTER, &mut work).await {
+        Ok(reply) => (reply, false),
+        Err(_) => {
+            if let Err(e) = room.typing_notice(true).await {
+                debug!(error = %e, "typing notice failed");
+            }
+            (work.await, true)
+        }
+    };
+    send_reply(shell, room, ev, msg, reply).await;
+    shell
+        .metrics
+        .answered(name, started.elapsed().as_secs_f64());
+    if typing {
+        let _ = room.typing_notice(false).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_bodies_become_their_text() {
+        assert_eq!(
+            html_to_text("<p><b>!evidence</b> pre&shy;term &amp; NICU&nbsp;&#8211; &#x2014;</p>"),
+            "!evidence pre\u{ad}term & NICU\u{a0}\u{2013} \u{2014}"
+        );
+        assert_eq!(html_to_text("a <script>x</script>b"), "a xb");
+        assert_eq!(html_to_text("&lt;b&gt;"), "<b>");
+    }
+}

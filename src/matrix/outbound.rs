@@ -1,0 +1,134 @@
+//! Replies out: `m.notice` events that answer the asker (in the thread they asked in), mention
+//! only them, and carry a transaction id derived from the question, so a resend after a crash or
+//! a retry after `M_LIMIT_EXCEEDED` is de-duplicated by the server instead of posted twice.
+
+use std::time::Duration;
+
+use matrix_sdk::attachment::AttachmentConfig;
+use matrix_sdk::config::RequestConfig;
+use matrix_sdk::room::reply::{EnforceThread, Reply as SdkReply};
+use matrix_sdk::ruma::events::room::message::{
+    AddMentions, ForwardThread, OriginalSyncRoomMessageEvent, Relation, ReplyWithinThread,
+    RoomMessageEventContent, TextMessageEventContent,
+};
+use matrix_sdk::ruma::events::Mentions;
+use matrix_sdk::ruma::OwnedTransactionId;
+use matrix_sdk::Room;
+use tracing::{error, info};
+
+use evidence_core::chat::Incoming;
+use evidence_core::references::export::Attachment;
+use evidence_core::render::Reply;
+
+use super::Shell;
+
+/// A reply to `ev` as an `m.notice` that mentions only the asker, inside the thread when the
+/// question was asked in one; public for the echo bot.
+pub fn reply_content(
+    ev: &OriginalSyncRoomMessageEvent,
+    plain: String,
+    html: String,
+) -> RoomMessageEventContent {
+    let content = RoomMessageEventContent::notice_html(plain, html)
+        .add_mentions(Mentions::with_user_ids([ev.sender.clone()]));
+    if matches!(ev.content.relates_to, Some(Relation::Thread(_))) {
+        content.make_for_thread(ev, ReplyWithinThread::Yes, AddMentions::No)
+    } else {
+        content.make_reply_to(ev, ForwardThread::Yes, AddMentions::No)
+    }
+}
+
+/// Sends a reply to `ev` (an upload when it carries a file), and records the event as answered
+/// once the server has it.
+pub(super) async fn send_reply(
+    shell: &Shell,
+    room: &Room,
+    ev: &OriginalSyncRoomMessageEvent,
+    msg: &Incoming,
+    mut reply: Reply,
+) {
+    if reply.plain.is_empty() {
+        return;
+    }
+    if let Some(file) = reply.attachment.take() {
+        send_file(shell, room, ev, msg, reply, file).await;
+        return;
+    }
+    let content = reply_content(ev, reply.plain, reply.html);
+    let txn: OwnedTransactionId = txn_id_for(&msg.event_id, "reply").into();
+    // matrix-sdk retries M_LIMIT_EXCEEDED after the server's retry_after (and other transient
+    // errors with backoff); with the same transaction id, a retried send cannot post twice.
+    // Replies retry longer: a reply must not be dropped because the server asked us to wait.
+    let patient = RequestConfig::new()
+        .retry_limit(20)
+        .max_retry_time(Duration::from_secs(300));
+    match room
+        .send(content)
+        .with_transaction_id(txn)
+        .with_request_config(patient)
+        .await
+    {
+        Ok(_) => {
+            shell.mark_handled(msg);
+            info!("replied");
+        }
+        Err(e) => error!(error = %e, "sending the reply failed"),
+    }
+}
+
+/// Uploads a reading list as a reply (encrypted in encrypted rooms), captioned with the list.
+async fn send_file(
+    shell: &Shell,
+    room: &Room,
+    ev: &OriginalSyncRoomMessageEvent,
+    msg: &Incoming,
+    reply: Reply,
+    file: Attachment,
+) {
+    let mime: mime::Mime = file.mime.parse().unwrap_or(mime::TEXT_PLAIN);
+    let in_thread = matches!(ev.content.relates_to, Some(Relation::Thread(_)));
+    let config = AttachmentConfig::new()
+        .caption(Some(TextMessageEventContent::html(reply.plain, reply.html)))
+        .mentions(Some(Mentions::with_user_ids([ev.sender.clone()])))
+        .reply(Some(SdkReply {
+            event_id: ev.event_id.clone(),
+            enforce_thread: if in_thread {
+                EnforceThread::Threaded(ReplyWithinThread::Yes)
+            } else {
+                EnforceThread::MaybeThreaded
+            },
+            add_mentions: AddMentions::No,
+        }))
+        .txn_id(txn_id_for(&msg.event_id, "file").into());
+    match room
+        .send_attachment(file.filename.clone(), &mime, file.data, config)
+        .await
+    {
+        Ok(_) => {
+            shell.mark_handled(msg);
+            info!(file = %file.filename, "uploaded a reading list");
+        }
+        Err(e) => error!(error = %e, "uploading the reading list failed"),
+    }
+}
+
+/// A transaction id derived from the event being answered, so that a resend after a crash is
+/// de-duplicated by the homeserver instead of posting the answer twice.
+pub fn txn_id_for(event_id: &str, part: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("{event_id}\0{part}").as_bytes());
+    let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    format!("evidence-bot-{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn txn_ids_are_stable_per_event_and_part() {
+        assert_eq!(txn_id_for("$a", "reply"), txn_id_for("$a", "reply"));
+        assert_ne!(txn_id_for("$a", "reply"), txn_id_for("$b", "reply"));
+        assert_ne!(txn_id_for("$a", "reply"), txn_id_for("$a", "file"));
+    }
+}
