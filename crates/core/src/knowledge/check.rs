@@ -1,13 +1,21 @@
 //! The checks on a record's values: id and file name, year, DOI, URLs, topics, people, findings
 //! (numbers, outcome domains and directions) and the warnings worth fixing.
 
+use std::collections::HashSet;
+
+use super::topics::Topic;
 use super::diagnostic::{error_at, warning_at, Diagnostic};
 use super::hints::{closest, topic_suggestion};
-use super::load::Vocab;
 use super::model::{Kind, Person, Record, Status};
 use super::position::{key_position, value_position};
 use super::source::SourceFile;
-use std::collections::HashSet;
+
+/// The vocabularies a record is checked against.
+pub(crate) struct Vocab<'a> {
+    pub(crate) topics: &'a [Topic],
+    pub(crate) topic_ids: HashSet<&'a str>,
+    pub(crate) outcome_ids: HashSet<&'a str>,
+}
 
 pub(crate) fn check_values(
     f: &SourceFile,
@@ -28,7 +36,7 @@ pub(crate) fn check_values(
         let (line, col) = key_position(&f.text, "id");
         if !is_valid_id(&r.id, false) {
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!(
@@ -39,7 +47,7 @@ pub(crate) fn check_values(
             ));
         } else if r.id != stem {
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!("id `{}` does not match the file name `{stem}.yaml`", r.id),
@@ -53,7 +61,7 @@ pub(crate) fn check_values(
     if let Some(year) = r.year.filter(|y| *y < 1900 || *y > current_year + 1) {
         let (line, col) = key_position(&f.text, "year");
         diags.push(error_at(
-            f,
+            &f.path,
             line,
             col,
             format!("year {year} is out of range (1900 to {})", current_year + 1),
@@ -62,12 +70,12 @@ pub(crate) fn check_values(
     }
     if present.contains("title") && r.title.trim().is_empty() {
         let (line, col) = key_position(&f.text, "title");
-        diags.push(error_at(f, line, col, "title is empty".into(), None));
+        diags.push(error_at(&f.path, line, col, "title is empty".into(), None));
     }
     if present.contains("summary") && r.summary.trim().is_empty() {
         let (line, col) = key_position(&f.text, "summary");
         diags.push(error_at(
-            f,
+            &f.path,
             line,
             col,
             "summary is empty".into(),
@@ -78,7 +86,7 @@ pub(crate) fn check_values(
         let (line, col) = key_position(&f.text, "doi");
         if let Err(hint) = check_doi(doi) {
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!("malformed DOI `{doi}`"),
@@ -90,7 +98,7 @@ pub(crate) fn check_values(
         let (line, col) = key_position(&f.text, "url");
         if let Err(why) = check_url(url) {
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!("malformed URL `{url}`: {why}"),
@@ -102,7 +110,7 @@ pub(crate) fn check_values(
         if let Err(why) = check_url(&s.url) {
             let (line, col) = value_position(&f.text, "sources", &s.url);
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!("malformed source URL `{}`: {why}", s.url),
@@ -114,13 +122,13 @@ pub(crate) fn check_values(
         if !vocab.topic_ids.contains(t.as_str()) {
             let (line, col) = value_position(&f.text, "topics", t);
             let hint = topic_suggestion(t, vocab.topics);
-            diags.push(error_at(f, line, col, format!("unknown topic `{t}`"), hint));
+            diags.push(error_at(&f.path, line, col, format!("unknown topic `{t}`"), hint));
         }
     }
     if present.contains("topics") && r.topics.is_empty() {
         let (line, col) = key_position(&f.text, "topics");
         diags.push(error_at(
-            f,
+            &f.path,
             line,
             col,
             "a record needs at least one topic".into(),
@@ -136,7 +144,7 @@ pub(crate) fn check_values(
                     .or(p.organisation.as_deref())
                     .unwrap_or("");
                 let (line, col) = value_position(&f.text, field, needle);
-                diags.push(error_at(f, line, col, format!("{field}: {msg}"), Some("write `{family: Fukkink, given: Ruben G.}` or `{organisation: National Institute for Health and Care Excellence}`".into())));
+                diags.push(error_at(&f.path, line, col, format!("{field}: {msg}"), Some("write `{family: Fukkink, given: Ruben G.}` or `{organisation: National Institute for Health and Care Excellence}`".into())));
             }
         }
     }
@@ -147,7 +155,7 @@ pub(crate) fn check_values(
     {
         let (line, col) = key_position(&f.text, "authors");
         diags.push(error_at(
-            f,
+            &f.path,
             line,
             col,
             "no authors or editors".into(),
@@ -158,7 +166,7 @@ pub(crate) fn check_values(
         let (line, col) = value_position(&f.text, "findings", first_words(&finding.statement));
         if finding.statement.trim().is_empty() {
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 "a finding has an empty statement".into(),
@@ -168,7 +176,7 @@ pub(crate) fn check_values(
         if let Some(p) = &finding.p {
             if !valid_p(p) {
                 diags.push(error_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     format!("p value `{p}` is not a number between 0 and 1"),
@@ -179,7 +187,7 @@ pub(crate) fn check_values(
         if let Some([lo, hi]) = finding.ci {
             if lo > hi || !lo.is_finite() || !hi.is_finite() {
                 diags.push(error_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     format!("confidence interval [{lo}, {hi}] is not [low, high]"),
@@ -190,7 +198,7 @@ pub(crate) fn check_values(
         if let Some(e) = &finding.effect {
             if !e.value.is_finite() {
                 diags.push(error_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     "effect value is not a number".into(),
@@ -204,7 +212,7 @@ pub(crate) fn check_values(
                     .map(|c| format!("did you mean `{c}`?"))
                     .or_else(|| Some("domains are the ids listed in outcomes.yaml".into()));
                 diags.push(error_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     format!("unknown outcome domain `{d}`"),
@@ -222,7 +230,7 @@ pub(crate) fn check_values(
             .collect();
             if !missing.is_empty() {
                 diags.push(error_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     format!(
@@ -237,7 +245,7 @@ pub(crate) fn check_values(
     if r.journal.is_some() && r.journal_abbrev.is_none() {
         let (line, col) = key_position(&f.text, "journal");
         diags.push(warning_at(
-            f,
+            &f.path,
             line,
             col,
             "journal without `journal_abbrev`".into(),
@@ -258,7 +266,7 @@ pub(crate) fn check_values(
     if r.journal.is_some() && r.doi.is_none() && (is_study || r.kind == Kind::Article) {
         let (line, col) = key_position(&f.text, "journal");
         diags.push(warning_at(
-            f,
+            &f.path,
             line,
             col,
             "journal article without a DOI".into(),
@@ -271,7 +279,7 @@ pub(crate) fn check_values(
     if r.kind == Kind::Chapter && r.book_title.is_none() {
         let (line, col) = key_position(&f.text, "kind");
         diags.push(warning_at(
-            f,
+            &f.path,
             line,
             col,
             "a chapter without `book_title`".into(),
@@ -281,7 +289,7 @@ pub(crate) fn check_values(
     if r.status != Status::Unverified && r.sources.is_empty() {
         let (line, col) = key_position(&f.text, "status");
         diags.push(warning_at(
-            f,
+            &f.path,
             line,
             col,
             format!("status is {} but no sources are listed", r.status.as_str()),

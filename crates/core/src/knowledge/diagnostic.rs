@@ -3,7 +3,6 @@
 
 use std::fmt;
 
-use super::source::SourceFile;
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -76,14 +75,14 @@ pub(crate) fn file_problem(path: &str, message: String) -> Diagnostic {
 }
 
 pub(crate) fn error_at(
-    f: &SourceFile,
+    path: &str,
     line: usize,
     col: usize,
     message: String,
     hint: Option<String>,
 ) -> Diagnostic {
     Diagnostic {
-        path: f.path.clone(),
+        path: path.to_string(),
         line,
         col,
         severity: Severity::Error,
@@ -93,7 +92,7 @@ pub(crate) fn error_at(
 }
 
 pub(crate) fn warning_at(
-    f: &SourceFile,
+    path: &str,
     line: usize,
     col: usize,
     message: String,
@@ -101,6 +100,6 @@ pub(crate) fn warning_at(
 ) -> Diagnostic {
     Diagnostic {
         severity: Severity::Warning,
-        ..error_at(f, line, col, message, hint)
+        ..error_at(path, line, col, message, hint)
     }
 }

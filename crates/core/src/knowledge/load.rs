@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use serde_yaml::{Mapping, Value};
 
-use super::check::{check_values, is_valid_id};
+use super::check::{check_values, is_valid_id, Vocab};
 use super::diagnostic::{count, error_at, warning_at, Diagnostic, Severity};
 use super::hints::{closest, friendly_serde, required_hint, type_hint};
 use super::model::{Kind, Record, REQUIRED_FIELDS};
@@ -125,7 +125,7 @@ pub fn load(files: &[SourceFile]) -> Loaded {
             let (line, col) = key_position(&f.text, "follow_up_of");
             if trial == &r.id {
                 out.diagnostics.push(error_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     "`follow_up_of` names the record itself".into(),
@@ -136,7 +136,7 @@ pub fn load(files: &[SourceFile]) -> Loaded {
                 let hint = closest(trial, known.iter().copied(), 4)
                     .map(|c| format!("did you mean `{c}`?"));
                 out.diagnostics.push(error_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     format!("`follow_up_of` names unknown record `{trial}`"),
@@ -146,7 +146,7 @@ pub fn load(files: &[SourceFile]) -> Loaded {
             } else if kinds.get(trial.as_str()).is_some_and(|k| *k != r.kind) {
                 let k = kinds[trial.as_str()];
                 out.diagnostics.push(warning_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     format!(
@@ -165,7 +165,7 @@ pub fn load(files: &[SourceFile]) -> Loaded {
             if rel == &r.id {
                 let (line, col) = value_position(&f.text, "related", rel);
                 out.diagnostics.push(error_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     format!("`related` names the record itself (`{rel}`)"),
@@ -177,7 +177,7 @@ pub fn load(files: &[SourceFile]) -> Loaded {
                 let hint =
                     closest(rel, known.iter().copied(), 4).map(|c| format!("did you mean `{c}`?"));
                 out.diagnostics.push(error_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     format!("`related` names unknown record `{rel}`"),
@@ -237,12 +237,6 @@ impl Vocabulary {
     }
 }
 
-/// The vocabularies a record is checked against.
-pub(crate) struct Vocab<'a> {
-    pub(crate) topics: &'a [Topic],
-    pub(crate) topic_ids: HashSet<&'a str>,
-    pub(crate) outcome_ids: HashSet<&'a str>,
-}
 
 fn load_vocabulary(
     files: &[SourceFile],
@@ -268,7 +262,7 @@ fn load_vocabulary(
         Err(err) => {
             let (line, col) = yaml_error_position(&err, &f.text);
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!("invalid {name} file: {}", strip_location(&err.to_string())),
@@ -288,7 +282,7 @@ fn load_vocabulary(
         let (line, col) = value_position(&f.text, key, &t.id);
         if !is_valid_id(&t.id, true) {
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!(
@@ -301,7 +295,7 @@ fn load_vocabulary(
         }
         if !seen.insert(t.id.clone()) {
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!("duplicate {what} id `{}`", t.id),
@@ -311,7 +305,7 @@ fn load_vocabulary(
         }
         if t.label.trim().is_empty() {
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!("{what} `{}` has an empty label", t.id),
@@ -347,7 +341,7 @@ fn check_record_file(
         Err(err) => {
             let (line, col) = yaml_error_position(&err, &f.text);
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!("invalid YAML: {}", strip_location(&err.to_string())),
@@ -358,7 +352,7 @@ fn check_record_file(
     };
     let Value::Mapping(map) = value else {
         diags.push(error_at(
-            f,
+            &f.path,
             1,
             1,
             "a record must be a mapping of `field: value` lines".into(),
@@ -374,7 +368,7 @@ fn check_record_file(
     for (k, v) in &map {
         let Some(key) = k.as_str() else {
             diags.push(error_at(
-                f,
+                &f.path,
                 1,
                 1,
                 format!("field names must be text, found {k:?}"),
@@ -388,7 +382,7 @@ fn check_record_file(
                 .map(|c| format!("did you mean `{c}`?"))
                 .or_else(|| Some(format!("known fields: {}", fields.join(", "))));
             diags.push(error_at(
-                f,
+                &f.path,
                 line,
                 col,
                 format!("unknown field `{key}`"),
@@ -407,7 +401,7 @@ fn check_record_file(
                 let msg = err.to_string();
                 let (line, col) = locate_error_token(&f.text, key, &msg).unwrap_or((line, col));
                 diags.push(error_at(
-                    f,
+                    &f.path,
                     line,
                     col,
                     format!("wrong value for `{key}`: {}", friendly_serde(&msg)),
@@ -419,7 +413,7 @@ fn check_record_file(
     for req in REQUIRED_FIELDS {
         if !present.contains(*req) {
             diags.push(error_at(
-                f,
+                &f.path,
                 1,
                 1,
                 format!("missing required field `{req}`"),
@@ -437,7 +431,7 @@ fn check_record_file(
         Ok(r) => r,
         Err(err) => {
             diags.push(error_at(
-                f,
+                &f.path,
                 1,
                 1,
                 format!("cannot read record: {}", friendly_serde(&err.to_string())),
