@@ -177,7 +177,9 @@ fn only_the_matrix_module_names_matrix_sdk() {
             let names_it = text.lines().any(|l| {
                 let l = l.trim_start();
                 !l.starts_with("//")
-                    && l.split('"').step_by(2).any(|code| code.contains("matrix_sdk"))
+                    && l.split('"')
+                        .step_by(2)
+                        .any(|code| code.contains("matrix_sdk"))
             });
             if names_it {
                 offenders.push(rel);

@@ -165,3 +165,6 @@ pub(crate) fn finding_line(l: &mut Line, f: &Finding, max: usize) {
         l.text(" ").italic(text::FINDING_UNVERIFIED);
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,12 +3,12 @@
 
 use std::collections::HashSet;
 
-use super::topics::Topic;
 use super::diagnostic::{error_at, warning_at, Diagnostic};
 use super::hints::{closest, topic_suggestion};
 use super::model::{Kind, Person, Record, Status};
 use super::position::{key_position, value_position};
 use super::source::SourceFile;
+use super::topics::Topic;
 
 /// The vocabularies a record is checked against.
 pub(crate) struct Vocab<'a> {
@@ -122,7 +122,13 @@ pub(crate) fn check_values(
         if !vocab.topic_ids.contains(t.as_str()) {
             let (line, col) = value_position(&f.text, "topics", t);
             let hint = topic_suggestion(t, vocab.topics);
-            diags.push(error_at(&f.path, line, col, format!("unknown topic `{t}`"), hint));
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                format!("unknown topic `{t}`"),
+                hint,
+            ));
         }
     }
     if present.contains("topics") && r.topics.is_empty() {

@@ -3,7 +3,6 @@
 
 use std::fmt;
 
-
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {

@@ -237,7 +237,6 @@ impl Vocabulary {
     }
 }
 
-
 fn load_vocabulary(
     files: &[SourceFile],
     which: Vocabulary,

@@ -1,0 +1,352 @@
+//! Every command's answer, on the knowledge built into the binary. Expected values come from the
+//! records themselves (their titles, summaries and numbers), not from earlier replies.
+
+use std::sync::OnceLock;
+
+use super::*;
+use crate::chat::parse;
+use crate::knowledge::{self, Knowledge};
+use crate::render::only_renderer_tags;
+
+fn bundled() -> &'static Snapshot {
+    static SNAP: OnceLock<Snapshot> = OnceLock::new();
+    SNAP.get_or_init(|| {
+        Snapshot::load(None)
+            .expect("the built-in knowledge loads")
+            .0
+    })
+}
+
+fn ask(text: &str, ctx: &Context, snap: &Snapshot, pager: &Pager) -> Action {
+    let cmd = parse(&ctx.prefix, text).expect("a command");
+    respond(&cmd, ctx, snap, pager)
+}
+
+fn reply(text: &str, ctx: &Context, snap: &Snapshot, pager: &Pager) -> Reply {
+    match ask(text, ctx, snap, pager) {
+        Action::Reply(r) => {
+            assert!(only_renderer_tags(&r.html), "{}", r.html);
+            r
+        }
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
+fn ctx() -> Context {
+    Context::default()
+}
+
+#[test]
+fn evidence_lists_a_page_and_more_continues_it() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let first = reply("!evidence preterm", &ctx, snap, &pager);
+    let total = snap.index.search("preterm").total();
+    assert!(total > 6, "preterm has {total} hits");
+    assert!(
+        first.plain.contains(&format!("Showing 1–3 of {total}")),
+        "{}",
+        first.plain
+    );
+    assert_eq!(
+        first.plain.matches("!show ").count(),
+        PAGE,
+        "{}",
+        first.plain
+    );
+    let ids: Vec<&str> = snap
+        .index
+        .search("preterm")
+        .hits
+        .iter()
+        .map(|h| snap.knowledge.records[h.ord].id.as_str())
+        .collect();
+    for id in &ids[..3] {
+        assert!(first.plain.contains(&format!("!show {id}")), "{id}");
+    }
+    let more = reply("!more", &ctx, snap, &pager);
+    assert!(
+        more.plain.contains(&format!("Showing 4–6 of {total}")),
+        "{}",
+        more.plain
+    );
+    for id in &ids[3..6] {
+        assert!(more.plain.contains(&format!("!show {id}")), "{id}");
+    }
+    // Another asker in the same room has no search to continue.
+    let bob = Context {
+        user: "bob".into(),
+        ..ctx.clone()
+    };
+    assert_eq!(
+        reply("!more", &bob, snap, &pager).plain,
+        text::nothing_more("!")
+    );
+}
+
+#[test]
+fn more_says_when_the_remembered_results_end_and_how_many_there_were() {
+    // 70 copies of one preterm record: more hits than a search remembers.
+    let (base, _) = knowledge::load_bundled();
+    let proto = base.get("hoffenkamp-2015-nicu-rct").unwrap();
+    let records: Vec<_> = (0..70)
+        .map(|i| {
+            let mut r = proto.clone();
+            r.id = format!("copy-{i:02}");
+            r.related.clear();
+            r
+        })
+        .collect();
+    let k = Knowledge::new(
+        records,
+        base.topics.clone(),
+        base.outcomes.clone(),
+        "test".into(),
+        "test".into(),
+    );
+    let snap = Snapshot::build(k).unwrap();
+    let (pager, ctx) = (Pager::default(), ctx());
+    let first = reply("!evidence preterm", &ctx, &snap, &pager);
+    assert!(first.plain.contains("Showing 1–3 of 70"), "{}", first.plain);
+    let pages = REMEMBERED / PAGE;
+    for n in 1..pages {
+        let r = reply("!more", &ctx, &snap, &pager);
+        let from = n * PAGE + 1;
+        assert!(
+            r.plain
+                .contains(&format!("Showing {from}–{} of 70", from + 2)),
+            "page {n}: {}",
+            r.plain
+        );
+    }
+    let end = reply("!more", &ctx, &snap, &pager);
+    assert_eq!(end.plain, text::end_of_remembered(REMEMBERED, 70));
+}
+
+#[test]
+fn more_after_the_last_result_says_so() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let total = snap.index.search("kind:guideline autism").total();
+    assert!((1..=3).contains(&total), "{total}");
+    reply("!evidence kind:guideline autism", &ctx, snap, &pager);
+    assert_eq!(
+        reply("!more", &ctx, snap, &pager).plain,
+        text::END_OF_RESULTS
+    );
+}
+
+#[test]
+fn show_gives_the_whole_record() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let r = snap.knowledge.get("barlow-2016-preterm-pilot").unwrap();
+    let shown = reply("!show barlow-2016-preterm-pilot", &ctx, snap, &pager);
+    let flat = shown.plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    let summary = r.summary.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(shown.plain.starts_with(&r.title), "{}", shown.plain);
+    assert!(flat.contains(&summary));
+    for f in &r.findings {
+        let start: String = f.statement.chars().take(40).collect();
+        assert!(flat.contains(&start), "finding {start:?} missing");
+    }
+    assert!(shown.plain.contains("d = 0.86") && shown.plain.contains("p = 0.069"));
+    for c in &r.caveats {
+        let start: String = c.chars().take(40).collect();
+        assert!(flat.contains(&start), "caveat {start:?} missing");
+    }
+    for s in &r.sources {
+        assert!(shown.plain.contains(&s.url), "{}", s.url);
+    }
+    assert!(shown
+        .plain
+        .contains("Barlow, J.; Sembi, S.; Underdown, A. (2016)"));
+    assert!(shown
+        .plain
+        .contains("Journal of Reproductive and Infant Psychology, 34(5), 511-524"));
+    assert!(shown.plain.contains("!cite barlow-2016-preterm-pilot"));
+}
+
+#[test]
+fn unknown_ids_get_the_closest_one() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let typo = reply("!show barlow-2016-preterm-pilt", &ctx, snap, &pager);
+    assert_eq!(
+        typo.plain,
+        text::unknown_record(
+            "barlow-2016-preterm-pilt",
+            Some("barlow-2016-preterm-pilot"),
+            "!"
+        )
+    );
+    let partial = reply("!show tooten", &ctx, snap, &pager);
+    assert!(
+        partial.plain.contains("tooten-2012-protocol"),
+        "{}",
+        partial.plain
+    );
+    let none = reply("!show zzz", &ctx, snap, &pager);
+    assert_eq!(none.plain, text::unknown_record("zzz", None, "!"));
+}
+
+#[test]
+fn cite_gives_every_record_asked_for_in_the_style_asked_for() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let apa = reply("!cite fukkink-2008 nice-ng26-2015", &ctx, snap, &pager);
+    assert!(apa.plain.starts_with("APA 7 citations"), "{}", apa.plain);
+    assert!(apa.plain.contains("Fukkink, R. G. (2008)") && apa.plain.contains("(Fukkink, 2008)"));
+    assert!(apa
+        .plain
+        .contains("National Institute for Health and Care Excellence. (2015)"));
+    let harvard = Context {
+        default_style: Style::Harvard,
+        ..ctx.clone()
+    };
+    let h = reply("!cite fukkink-2008", &harvard, snap, &pager);
+    assert!(h.plain.starts_with("Harvard"), "{}", h.plain);
+    let ris = reply("!cite fukkink-2008 nobody-1999 ris", &ctx, snap, &pager);
+    assert!(
+        ris.plain.contains("There is no record `nobody-1999`"),
+        "{}",
+        ris.plain
+    );
+    assert!(
+        ris.plain.contains("TY  - JOUR") && ris.plain.contains("ER  -"),
+        "{}",
+        ris.plain
+    );
+    assert!(ris.html.contains("<pre><code>"));
+}
+
+#[test]
+fn a_reading_list_attaches_its_file() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let r = reply("!reading-list autism bibtex", &ctx, snap, &pager);
+    let file = r.attachment.as_ref().expect("a file");
+    assert_eq!(file.filename, "reading-list-autism.bib");
+    assert_eq!(file.mime, "application/x-bibtex");
+    let body = String::from_utf8(file.data.clone()).unwrap();
+    let n = snap.index.search("autism").total().min(READING_LIST_MAX);
+    assert_eq!(
+        body.matches("\n@").count() + usize::from(body.starts_with('@')),
+        n
+    );
+    assert!(r.plain.contains(&format!("{n} records")), "{}", r.plain);
+    let nothing = reply("!reading-list zzzqqq", &ctx, snap, &pager);
+    assert!(nothing.attachment.is_none());
+}
+
+#[test]
+fn topics_count_their_records() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let t = reply("!topics", &ctx, snap, &pager);
+    let preterm = snap
+        .knowledge
+        .records
+        .iter()
+        .filter(|r| r.topics.iter().any(|t| t == "preterm"))
+        .count();
+    assert!(
+        t.plain
+            .contains(&format!("Preterm and premature babies — {preterm} records")),
+        "{}",
+        t.plain
+    );
+    assert_eq!(
+        t.plain.matches("!evidence topic:").count(),
+        snap.knowledge.topics.len()
+    );
+}
+
+#[test]
+fn help_lists_commands_for_whoever_may_run_them() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let everyone = reply("!help", &ctx, snap, &pager);
+    let admin = Context {
+        is_admin: true,
+        ..ctx.clone()
+    };
+    let admins = reply("!help", &admin, snap, &pager);
+    for s in crate::chat::COMMANDS {
+        assert!(admins.plain.contains(&s.usage("!")), "{}", s.name);
+        assert_eq!(
+            everyone.plain.contains(&s.usage("!")),
+            !s.admin,
+            "{}",
+            s.name
+        );
+    }
+    let one = reply("!help cite", &ctx, snap, &pager);
+    assert_eq!(
+        one.plain,
+        crate::chat::command::spec("cite").unwrap().usage("!")
+    );
+    let q = Context {
+        prefix: "?".into(),
+        ..ctx.clone()
+    };
+    assert!(!reply("?help", &q, snap, &pager).plain.contains('!'));
+}
+
+#[test]
+fn about_counts_records_by_kind() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let a = reply("!about", &ctx, snap, &pager);
+    assert!(a
+        .plain
+        .contains(&format!("{} records", snap.knowledge.records.len())));
+    for (kind, n) in snap.knowledge.counts_by_kind() {
+        assert!(
+            a.plain.contains(&format!(
+                "{}: {n} (level {}",
+                kind.label(),
+                kind.evidence_level()
+            )),
+            "{kind:?}"
+        );
+    }
+}
+
+#[test]
+fn admin_commands_are_actions_for_admins_and_refused_for_others() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let admin = Context {
+        is_admin: true,
+        ..ctx.clone()
+    };
+    assert_eq!(ask("!reload", &admin, snap, &pager), Action::Reload);
+    assert_eq!(ask("!status", &admin, snap, &pager), Action::Status);
+    for cmd in ["!reload", "!status"] {
+        assert_eq!(reply(cmd, &ctx, snap, &pager).plain, text::ADMIN_ONLY);
+    }
+}
+
+#[test]
+fn unknown_commands_and_bad_usage_get_hints() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    assert_eq!(
+        reply("!evidenc preterm", &ctx, snap, &pager).plain,
+        text::unknown_command("!", "evidenc", Some("evidence"))
+    );
+    let e = parse("!", "!show").unwrap_err();
+    let usage = usage_reply(&e, "!").unwrap();
+    assert!(
+        usage.plain.starts_with("!show: which record?") && usage.plain.contains("Usage: !show ID")
+    );
+    assert_eq!(
+        usage_reply(&crate::chat::ParseError::NotACommand, "!"),
+        None
+    );
+}
+
+#[test]
+fn status_reports_the_figures_it_is_given() {
+    let snap = bundled();
+    let info = StatusInfo {
+        uptime_secs: 2 * 3600 + 5 * 60,
+        rooms: 4,
+        last_reload: "ok: 1 records at x".into(),
+    };
+    let r = status(&info, snap);
+    assert!(r.plain.starts_with("Up 2h 05m. Rooms: 4."), "{}", r.plain);
+    assert!(r
+        .plain
+        .contains(&format!("Records: {}", snap.knowledge.records.len())));
+}
