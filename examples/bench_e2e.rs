@@ -19,27 +19,18 @@
 // matrix-sdk's sync futures are deeply nested types.
 #![recursion_limit = "256"]
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context as _};
 use clap::Parser;
-use matrix_sdk::config::SyncSettings;
-use matrix_sdk::ruma::api::client::account::register::v3::Request as RegistrationRequest;
-use matrix_sdk::ruma::api::client::filter::FilterDefinition;
-use matrix_sdk::ruma::api::client::room::create_room::v3::Request as CreateRoomRequest;
-use matrix_sdk::ruma::api::client::uiaa::{AuthData, Dummy};
+use evidence_testkit::{wait_membership, write_config, BotProcess, Person};
 use matrix_sdk::ruma::events::room::member::MembershipState;
-use matrix_sdk::ruma::events::room::message::{
-    OriginalSyncRoomMessageEvent, Relation, RoomMessageEventContent,
-};
 use matrix_sdk::ruma::{OwnedEventId, OwnedUserId};
-use matrix_sdk::{Client, Room};
-use tokio::sync::Notify;
+use matrix_sdk::Room;
 
 #[derive(Parser)]
 struct Args {
@@ -128,31 +119,37 @@ async fn main() -> anyhow::Result<()> {
     let bot_dir = work.path().join("evidence-bot");
     std::fs::create_dir_all(&bot_dir)?;
     write_bot_config(&bot_dir, &args.homeserver, &bot_account, &invite_from, None)?;
-    let mut bot = BotProc::start_bot(&args.bot, &bot_dir, &bot_account.password)?;
+    let mut bot = start_bot(&args.bot, &bot_dir, &bot_account.password)?;
     let echo_dir = work.path().join("echo-bot");
-    let _echo = BotProc::start_echo(&args.echo, &echo_dir, &args.homeserver, &echo_account)?;
+    let _echo = start_echo(&args.echo, &echo_dir, &args.homeserver, &echo_account)?;
 
     asker.listen();
-    let room_bot = asker.create_room(&[&bot_account.user_id]).await?;
-    let room_echo = asker.create_room(&[&echo_account.user_id]).await?;
-    wait_joined(&room_bot, &bot_account.user_id).await?;
-    wait_joined(&room_echo, &echo_account.user_id).await?;
+    let room_bot = asker.create_room(&[&bot_account.user_id], false).await?;
+    let room_echo = asker.create_room(&[&echo_account.user_id], false).await?;
+    wait_membership(&room_bot, &bot_account.user_id, MembershipState::Join, WAIT).await?;
+    wait_membership(
+        &room_echo,
+        &echo_account.user_id,
+        MembershipState::Join,
+        WAIT,
+    )
+    .await?;
 
     // 1. Latency.
     progress("latency: warming up");
     for q in QUESTIONS.iter().take(5) {
         asker
-            .round_trip(&room_bot, &format!("!evidence {q}"))
+            .round_trip(&room_bot, &format!("!evidence {q}"), WAIT)
             .await?;
         asker
-            .round_trip(&room_echo, &format!("!evidence {q}"))
+            .round_trip(&room_echo, &format!("!evidence {q}"), WAIT)
             .await?;
     }
     let (mut bot_times, mut echo_times) = (Vec::new(), Vec::new());
     for i in 0..args.questions {
         let q = format!("!evidence {}", QUESTIONS[i % QUESTIONS.len()]);
-        bot_times.push(asker.round_trip(&room_bot, &q).await?);
-        echo_times.push(asker.round_trip(&room_echo, &q).await?);
+        bot_times.push(asker.round_trip(&room_bot, &q, WAIT).await?);
+        echo_times.push(asker.round_trip(&room_echo, &q, WAIT).await?);
         if (i + 1) % 50 == 0 {
             progress(&format!("latency: {} of {}", i + 1, args.questions));
         }
@@ -242,7 +239,7 @@ async fn main() -> anyhow::Result<()> {
         ("bundled", None, None),
         ("generated", Some(generated_dir.as_path()), Some(records)),
     ] {
-        bot.stop();
+        bot.terminate();
         write_bot_config(&bot_dir, &args.homeserver, &bot_account, &invite_from, dir)?;
         let mut times = Vec::new();
         for k in 0..args.starts {
@@ -251,14 +248,13 @@ async fn main() -> anyhow::Result<()> {
                 k + 1,
                 args.starts
             ));
-            bot.stop();
+            bot.terminate();
             let q = asker.send(&room_bot, "!evidence preterm").await?;
             let t0 = Instant::now();
-            bot = BotProc::start_bot(&args.bot, &bot_dir, &bot_account.password)?;
-            let arrived = asker
-                .wait_reply(&q, WAIT)
-                .await
-                .with_context(|| format!("no answer after start; bot log:\n{}", bot.log_tail()))?;
+            bot = start_bot(&args.bot, &bot_dir, &bot_account.password)?;
+            let (_, arrived) = asker.wait_reply_at(&q, WAIT).await.with_context(|| {
+                format!("no answer after start; bot log:\n{}", bot.log_tail(40))
+            })?;
             times.push(arrived.duration_since(t0).as_secs_f64());
         }
         times.sort_by(f64::total_cmp);
@@ -273,7 +269,7 @@ async fn main() -> anyhow::Result<()> {
             ms(times[times.len() - 1])
         ));
     }
-    bot.stop();
+    bot.terminate();
 
     if let Some(max) = args.max_ratio {
         if ratio > max {
@@ -349,148 +345,6 @@ fn mib(kib: u64) -> String {
     format!("{:.1} MiB", kib as f64 / 1024.0)
 }
 
-/// A client of the bench: registers, syncs, and notes when replies arrive.
-struct Person {
-    client: Client,
-    user_id: OwnedUserId,
-    password: String,
-    /// Replies seen, by the event they answer: when each arrived.
-    replies: Arc<Mutex<HashMap<OwnedEventId, Vec<Instant>>>>,
-    arrived: Arc<Notify>,
-}
-
-impl Person {
-    async fn register(homeserver: &str, prefix: &str) -> anyhow::Result<Person> {
-        let client = Client::builder().homeserver_url(homeserver).build().await?;
-        let name = format!("{prefix}-{}", rand::random::<u32>());
-        let password = format!("pw-{}", rand::random::<u64>());
-        let mut req = RegistrationRequest::new();
-        req.username = Some(name);
-        req.password = Some(password.clone());
-        req.auth = Some(AuthData::Dummy(Dummy::new()));
-        if let Err(e) = client.matrix_auth().register(req.clone()).await {
-            // Synapse may want the session of a first attempt.
-            let mut dummy = Dummy::new();
-            dummy.session = e.as_uiaa_response().and_then(|u| u.session.clone());
-            req.auth = Some(AuthData::Dummy(dummy));
-            client
-                .matrix_auth()
-                .register(req)
-                .await
-                .context("registering a bench account (is registration open?)")?;
-        }
-        let user_id = client.user_id().context("no user id")?.to_owned();
-        Ok(Person {
-            client,
-            user_id,
-            password,
-            replies: Arc::default(),
-            arrived: Arc::new(Notify::new()),
-        })
-    }
-
-    /// Syncs in the background, noting every reply's arrival time.
-    fn listen(&self) {
-        let replies = self.replies.clone();
-        let arrived = self.arrived.clone();
-        self.client
-            .add_event_handler(move |ev: OriginalSyncRoomMessageEvent| {
-                let now = Instant::now();
-                let replies = replies.clone();
-                let arrived = arrived.clone();
-                async move {
-                    let to = match &ev.content.relates_to {
-                        Some(Relation::Reply(r)) => Some(r.in_reply_to.event_id.clone()),
-                        Some(Relation::Thread(t)) => {
-                            t.in_reply_to.as_ref().map(|r| r.event_id.clone())
-                        }
-                        _ => None,
-                    };
-                    if let Some(to) = to {
-                        replies.lock().unwrap().entry(to).or_default().push(now);
-                        arrived.notify_waiters();
-                    }
-                }
-            });
-        let client = self.client.clone();
-        tokio::spawn(async move {
-            let mut filter = FilterDefinition::with_lazy_loading();
-            filter.room.timeline.limit = Some(200u32.into());
-            let settings = SyncSettings::default()
-                .timeout(Duration::from_secs(30))
-                .filter(filter.into());
-            // sync_once in a loop: `Client::sync` waits a second between responses that come
-            // faster than that, which would be measured as the bot's latency.
-            loop {
-                if let Err(e) = client.sync_once(settings.clone()).await {
-                    eprintln!("bench client sync error (retrying): {e}");
-                    tokio::time::sleep(Duration::from_millis(200)).await;
-                }
-            }
-        });
-    }
-
-    async fn create_room(&self, invite: &[&OwnedUserId]) -> anyhow::Result<Room> {
-        let mut req = CreateRoomRequest::new();
-        req.invite = invite.iter().map(|u| (*u).clone()).collect();
-        Ok(self.client.create_room(req).await?)
-    }
-
-    async fn send(&self, room: &Room, text: &str) -> anyhow::Result<OwnedEventId> {
-        Ok(room
-            .send(RoomMessageEventContent::text_plain(text))
-            .await?
-            .response
-            .event_id)
-    }
-
-    fn first_reply(&self, event: &OwnedEventId) -> Option<Instant> {
-        self.replies
-            .lock()
-            .unwrap()
-            .get(event)
-            .and_then(|v| v.first().copied())
-    }
-
-    async fn wait_reply(&self, event: &OwnedEventId, within: Duration) -> anyhow::Result<Instant> {
-        let deadline = Instant::now() + within;
-        loop {
-            let notified = self.arrived.notified();
-            if let Some(t) = self.first_reply(event) {
-                return Ok(t);
-            }
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                bail!("no reply to {event} within {within:?}");
-            }
-            let _ = tokio::time::timeout(left.min(Duration::from_millis(250)), notified).await;
-        }
-    }
-
-    /// Seconds from just before sending `text` to the arrival of its reply.
-    async fn round_trip(&self, room: &Room, text: &str) -> anyhow::Result<f64> {
-        let t0 = Instant::now();
-        let q = self.send(room, text).await?;
-        let arrived = self.wait_reply(&q, WAIT).await?;
-        Ok(arrived.duration_since(t0).as_secs_f64())
-    }
-}
-
-async fn wait_joined(room: &Room, user: &OwnedUserId) -> anyhow::Result<()> {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        if let Ok(Some(m)) = room.get_member_no_sync(user).await {
-            if *m.membership() == MembershipState::Join {
-                return Ok(());
-            }
-        }
-        if Instant::now() > deadline {
-            bail!("{user} did not join {} in time", room.room_id());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 /// Each user's room in a load run, by the user's index.
 type Placed = [(usize, Room)];
 
@@ -511,7 +365,7 @@ async fn load_rooms(
                 .filter(|(u, _)| u % rooms == r && *u != r)
                 .map(|(_, p)| &p.user_id),
         );
-        made.push(users[r].create_room(&invite).await?);
+        made.push(users[r].create_room(&invite, false).await?);
     }
     let mut placed = Vec::new();
     for (u, person) in users.iter().enumerate() {
@@ -526,7 +380,7 @@ async fn load_rooms(
         placed.push((u, room));
     }
     for room in &made {
-        wait_joined(room, bot).await?;
+        wait_membership(room, bot, MembershipState::Join, WAIT).await?;
     }
     Ok(placed)
 }
@@ -571,7 +425,7 @@ async fn load_round(
     let answered = |sent: &[(usize, Vec<(OwnedEventId, Instant)>)]| {
         sent.iter()
             .flat_map(|(u, v)| v.iter().map(move |(e, _)| (u, e)))
-            .filter(|(u, e)| users[**u].first_reply(e).is_some())
+            .filter(|(u, e)| first_reply(&users[**u], e).is_some())
             .count()
     };
     while answered(&sent) < total && Instant::now() < deadline {
@@ -581,7 +435,7 @@ async fn load_round(
     let mut latencies = Vec::new();
     for (u, v) in &sent {
         for (e, t) in v {
-            if let Some(a) = users[*u].first_reply(e) {
+            if let Some(a) = first_reply(&users[*u], e) {
                 last = last.max(a);
                 latencies.push(a.duration_since(*t).as_secs_f64());
             }
@@ -592,9 +446,8 @@ async fn load_round(
     tokio::time::sleep(Duration::from_secs(3)).await;
     let (mut once, mut lost, mut twice) = (0, 0, 0);
     for (u, v) in &sent {
-        let replies = users[*u].replies.lock().unwrap();
         for (e, _) in v {
-            match replies.get(e).map_or(0, Vec::len) {
+            match users[*u].replies_to(e).len() {
                 0 => lost += 1,
                 1 => once += 1,
                 _ => twice += 1,
@@ -611,88 +464,6 @@ async fn load_round(
     })
 }
 
-/// A bot process of the bench, logging to a file in its folder.
-struct BotProc {
-    child: Child,
-    log: PathBuf,
-}
-
-impl BotProc {
-    fn start_bot(bin: &Path, dir: &Path, password: &str) -> anyhow::Result<BotProc> {
-        let mut cmd = Command::new(bin);
-        cmd.args(["run", "--config"])
-            .arg(dir.join("config.toml"))
-            .env("EVIDENCE_BOT_PASSWORD", password);
-        BotProc::spawn(cmd, dir.join("bot.log"))
-    }
-
-    fn start_echo(
-        bin: &Path,
-        dir: &Path,
-        homeserver: &str,
-        account: &Person,
-    ) -> anyhow::Result<BotProc> {
-        std::fs::create_dir_all(dir)?;
-        let mut cmd = Command::new(bin);
-        cmd.args(["--homeserver", homeserver])
-            .args(["--user", account.user_id.as_str()])
-            .arg("--state-dir")
-            .arg(dir)
-            .env("ECHO_BOT_PASSWORD", &account.password);
-        BotProc::spawn(cmd, dir.join("echo.log"))
-    }
-
-    /// Starts `cmd` quietly (warnings only), its output appended to `log`.
-    fn spawn(mut cmd: Command, log: PathBuf) -> anyhow::Result<BotProc> {
-        let out = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&log)?;
-        let child = cmd
-            .env("RUST_LOG", "warn")
-            .stdin(Stdio::null())
-            .stdout(out.try_clone()?)
-            .stderr(out)
-            .spawn()
-            .with_context(|| format!("starting {:?}", cmd.get_program()))?;
-        Ok(BotProc { child, log })
-    }
-
-    fn pid(&self) -> u32 {
-        self.child.id()
-    }
-
-    /// SIGTERM and wait (the bot saves its state on the way out).
-    fn stop(&mut self) {
-        if self.child.try_wait().ok().flatten().is_some() {
-            return;
-        }
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
-        let t0 = Instant::now();
-        while self.child.try_wait().ok().flatten().is_none() {
-            if t0.elapsed() > Duration::from_secs(15) {
-                let _ = self.child.kill();
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn log_tail(&self) -> String {
-        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
-        let lines: Vec<&str> = text.lines().collect();
-        lines[lines.len().saturating_sub(40)..].join("\n")
-    }
-}
-
-impl Drop for BotProc {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn write_bot_config(
     dir: &Path,
     homeserver: &str,
@@ -700,22 +471,47 @@ fn write_bot_config(
     invite_from: &str,
     knowledge: Option<&Path>,
 ) -> anyhow::Result<()> {
-    let mut cfg = format!(
-        "[matrix]\nhomeserver = {homeserver:?}\nuser_id = {:?}\nstate_dir = {:?}\n\n\
-         [bot]\ninvite_from = [{invite_from:?}]\n\
-         # The bench measures the bot, not its flood protection.\n\
-         rate_limit_commands = 100000\nrate_limit_seconds = 1\n",
-        account.user_id.as_str(),
-        dir.join("state").display().to_string(),
-    );
+    // The bench measures the bot, not its flood protection.
+    let mut extra = "rate_limit_commands = 100000\nrate_limit_seconds = 1\n".to_string();
     if let Some(k) = knowledge {
-        cfg.push_str(&format!(
+        extra.push_str(&format!(
             "\n[knowledge]\ndir = {:?}\n",
             k.display().to_string()
         ));
     }
-    std::fs::write(dir.join("config.toml"), cfg)?;
-    Ok(())
+    write_config(
+        dir,
+        homeserver,
+        &account.user_id,
+        &[],
+        &[invite_from.to_string()],
+        &extra,
+    )
+}
+
+fn start_bot(bin: &Path, dir: &Path, password: &str) -> anyhow::Result<BotProcess> {
+    BotProcess::start(bin, dir, password, "warn")
+}
+
+fn start_echo(
+    bin: &Path,
+    dir: &Path,
+    homeserver: &str,
+    account: &Person,
+) -> anyhow::Result<BotProcess> {
+    std::fs::create_dir_all(dir)?;
+    let mut cmd = Command::new(bin);
+    cmd.args(["--homeserver", homeserver])
+        .args(["--user", account.user_id.as_str()])
+        .arg("--state-dir")
+        .arg(dir)
+        .env("ECHO_BOT_PASSWORD", &account.password);
+    BotProcess::spawn(cmd, dir.join("echo.log"), "warn")
+}
+
+/// When the first reply to `event` arrived.
+fn first_reply(person: &Person, event: &OwnedEventId) -> Option<Instant> {
+    person.replies_to(event).first().map(|(_, at)| *at)
 }
 
 /// Writes the records of `from` (its subfolders included) plus `n` copies under new ids into
@@ -793,7 +589,6 @@ impl RssSampler {
                 std::thread::sleep(Duration::from_millis(50));
             }
         });
-        std::thread::sleep(Duration::from_millis(100));
         s
     }
 
