@@ -11,7 +11,7 @@ pub(super) fn topics(snap: &Snapshot, ctx: &Context) -> Reply {
     let counts = snap.knowledge.counts_by_topic();
     let mut b = Builder::default();
     b.para(|p| {
-        p.bold(&format!("Topics ({})", snap.knowledge.topics.len()));
+        p.bold(&text::topics_heading(snap.knowledge.topics.len()));
     });
     let items = snap
         .knowledge
@@ -21,7 +21,7 @@ pub(super) fn topics(snap: &Snapshot, ctx: &Context) -> Reply {
             let n = counts.get(t.id.as_str()).copied().unwrap_or(0);
             let mut l = Line::default();
             l.bold(&t.label)
-                .text(&format!(" — {n} record{}", if n == 1 { "" } else { "s" }))
+                .text(&text::record_count(n))
                 .text(" · ")
                 .code(&format!("{}evidence topic:{}", ctx.prefix, t.id));
             l
@@ -61,7 +61,7 @@ pub(super) fn about(snap: &Snapshot, ctx: &Context) -> Reply {
     let mut b = Builder::default();
     b.para(|p| {
         p.bold(&format!("evidence-bot {}", env!("CARGO_PKG_VERSION")))
-            .text(" — evidence on Video Interaction Guidance and related video feedback.");
+            .text(text::ABOUT);
         p.br("").text(&format!(
             "Knowledge version {} ({}), loaded {}.",
             k.version,
@@ -69,7 +69,7 @@ pub(super) fn about(snap: &Snapshot, ctx: &Context) -> Reply {
             fmt_utc(snap.loaded_at)
         ));
         if let Some(r) = &ctx.last_reload {
-            p.br("").text(&format!("Last reload: {r}."));
+            p.br("").text(&text::last_reload(r));
         }
         p.br("").text(&format!(
             "{} records, {} topics.",

@@ -10,11 +10,7 @@ use crate::snapshot::Snapshot;
 pub(super) fn cite(ids: &[String], style: Style, snap: &Snapshot, ctx: &Context) -> Reply {
     let mut b = Builder::default();
     b.para(|p| {
-        p.bold(&format!(
-            "{} citation{}",
-            style.label(),
-            if ids.len() == 1 { "" } else { "s" }
-        ));
+        p.bold(&text::citations_heading(style.label(), ids.len()));
     });
     let mut items = Vec::new();
     for id in ids {
@@ -30,17 +26,14 @@ pub(super) fn cite(ids: &[String], style: Style, snap: &Snapshot, ctx: &Context)
             Ok(c) => {
                 l.raw(&c.reference, &c.reference_html);
                 if !c.in_text.is_empty() {
-                    l.br("   ").text("In text: ").text(&c.in_text);
+                    l.br("   ").text(text::label::IN_TEXT).text(&c.in_text);
                 }
                 if r.status != Status::Verified {
-                    l.br("   ").italic(&format!(
-                        "⚠ {}",
-                        if r.status == Status::Unverified {
-                            text::UNVERIFIED
-                        } else {
-                            text::PARTIAL
-                        }
-                    ));
+                    l.br("   ").italic(&if r.status == Status::Unverified {
+                        text::unverified_warning()
+                    } else {
+                        text::partial_see_caveats()
+                    });
                 }
             }
             Err(err) => {
@@ -81,18 +74,17 @@ pub(super) fn cite_as_text(
     match export::render(&records, &snap.knowledge, format, "citations") {
         Ok(text) => {
             b.para(|p| {
-                p.bold(&format!(
-                    "{} for {} record(s)",
-                    format.as_str().to_uppercase(),
-                    records.len()
+                p.bold(&text::citation_text_heading(
+                    &format.as_str().to_uppercase(),
+                    records.len(),
                 ))
-                .text(": copy it, or use ")
+                .text(text::COPY_IT_OR)
                 .code(&format!(
                     "{}reading-list QUERY {}",
                     ctx.prefix,
                     format.as_str()
                 ))
-                .text(" for a file.");
+                .text(text::FOR_A_FILE);
             });
             b.code_block(&text);
         }

@@ -15,10 +15,10 @@ pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &C
     if result.hits.is_empty() {
         let mut b = Builder::default();
         b.para(|p| {
-            p.text(&text::nothing_found(query))
-                .text(" Try ")
+            p.text(&text::reading_list_nothing(query))
+                .text(" ")
                 .code(&format!("{}topics", ctx.prefix))
-                .text(" for what the knowledge covers.");
+                .text(text::FOR_WHAT_IS_COVERED);
         });
         return b.finish();
     }
@@ -38,22 +38,13 @@ pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &C
     };
     let mut b = Builder::default();
     b.para(|p| {
-        p.bold(&format!("Reading list for {}", quote(shown)))
-            .text(&format!(
-                ": {} record{} in {} ({})",
+        p.bold(&text::reading_list_heading(&quote(shown)))
+            .text(&text::reading_list_summary(
                 records.len(),
-                if records.len() == 1 { "" } else { "s" },
-                file.filename,
-                text::format_hint(format)
+                &file.filename,
+                text::format_hint(format),
+                result.total(),
             ));
-        if result.total() > records.len() {
-            p.text(&format!(
-                ", the best {} of {}",
-                records.len(),
-                result.total()
-            ));
-        }
-        p.text(".");
     });
     let items = records
         .iter()
@@ -73,7 +64,7 @@ pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &C
     b.list(Some(1), items);
     if records.len() > 12 {
         b.para(|p| {
-            p.text(&format!("… and {} more in the file.", records.len() - 12));
+            p.text(&text::more_in_the_file(records.len() - 12));
         });
     }
     let mut reply = b.finish();

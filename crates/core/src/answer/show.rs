@@ -4,7 +4,8 @@
 use super::{finding_line, level_tag, suggest, Context};
 use crate::knowledge::model::{Person, Status};
 use crate::knowledge::Record;
-use crate::render::{text, Builder, Line, Reply};
+use crate::render::text::{self, label};
+use crate::render::{Builder, Line, Reply};
 use crate::snapshot::Snapshot;
 
 pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
@@ -28,11 +29,10 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
         }
         match r.status {
             Status::Unverified => {
-                p.br("").italic(&format!("⚠ {}", text::UNVERIFIED));
+                p.br("").italic(&text::unverified_warning());
             }
             Status::Partial => {
-                p.br("")
-                    .italic(&format!("⚠ {}: see caveats", text::PARTIAL));
+                p.br("").italic(&text::partial_see_caveats());
             }
             Status::Verified => {}
         }
@@ -47,29 +47,29 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
         facts.push(l);
     };
     fact(
-        "Intervention",
+        label::INTERVENTION,
         &match &r.intervention_detail {
             Some(d) => format!("{}: {}", r.intervention.label(), d),
             None => r.intervention.label().to_string(),
         },
     );
     if let Some(v) = &r.population {
-        fact("Who", v);
+        fact(label::WHO, v);
     }
     if let Some(v) = &r.design {
-        fact("Design", v);
+        fact(label::DESIGN, v);
     }
     if let Some(s) = &r.sample {
         match s.n {
-            Some(n) => fact("Sample", &format!("{n} {}", s.counted)),
-            None => fact("Sample", &s.counted),
+            Some(n) => fact(label::SAMPLE, &format!("{n} {}", s.counted)),
+            None => fact(label::SAMPLE, &s.counted),
         }
     }
     if let Some(v) = &r.country {
-        fact("Country", v);
+        fact(label::COUNTRY, v);
     }
     if let Some(v) = &r.registration {
-        fact("Registration", v);
+        fact(label::REGISTRATION, v);
     }
     let topics: Vec<&str> = r
         .topics
@@ -80,11 +80,11 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
                 .map_or(t.as_str(), |t| t.label.as_str())
         })
         .collect();
-    fact("Topics", &topics.join(", "));
+    fact(label::TOPICS, &topics.join(", "));
     b.list(None, facts);
     if !r.findings.is_empty() {
         b.para(|p| {
-            p.bold("Findings");
+            p.bold(label::FINDINGS);
         });
         let items = r
             .findings
@@ -99,7 +99,7 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
     }
     if !r.caveats.is_empty() {
         b.para(|p| {
-            p.bold("Caveats");
+            p.bold(label::CAVEATS);
         });
         let items = r
             .caveats
@@ -114,7 +114,7 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
     }
     if !r.related.is_empty() {
         b.para(|p| {
-            p.bold("Related: ");
+            p.bold(label::RELATED);
             for (i, id) in r.related.iter().enumerate() {
                 if i > 0 {
                     p.text(", ");
@@ -125,7 +125,7 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
     }
     if !r.sources.is_empty() {
         b.para(|p| {
-            p.bold("Sources");
+            p.bold(label::SOURCES);
         });
         let items = r
             .sources
@@ -137,7 +137,7 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
                     l.text(&format!(" ({})", n.trim()));
                 }
                 if !s.verified {
-                    l.text(" [not verified]");
+                    l.text(label::SOURCE_UNVERIFIED);
                 }
                 l
             })
@@ -145,7 +145,7 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
         b.list(None, items);
     }
     b.para(|p| {
-        p.text("Cite it: ")
+        p.text(label::CITE_IT)
             .code(&format!("{}cite {}", ctx.prefix, r.id));
     });
     b.finish()
@@ -169,7 +169,7 @@ fn people_line(r: &Record) -> String {
         s.push_str(&format!("{} (Eds.)", names(&r.editors)));
     }
     if s.is_empty() {
-        s = "Authors not known".into();
+        s = label::AUTHORS_NOT_KNOWN.into();
     }
     s
 }

@@ -131,3 +131,112 @@ pub fn undecryptable(sender: &str) -> String {
 /// An answer failed inside the bot (the details are in the log).
 pub const INTERNAL_ERROR: &str =
     "Sorry, something went wrong while answering. The admins can see the details in the log.";
+
+/// Headings and labels of `!show`.
+pub mod label {
+    /// Before the list of findings.
+    pub const FINDINGS: &str = "Findings";
+    /// Before the list of caveats.
+    pub const CAVEATS: &str = "Caveats";
+    /// Before the related records' ids.
+    pub const RELATED: &str = "Related: ";
+    /// Before the list of sources.
+    pub const SOURCES: &str = "Sources";
+    /// After a source no one confirmed.
+    pub const SOURCE_UNVERIFIED: &str = " [not verified]";
+    /// Before the `!cite` hint.
+    pub const CITE_IT: &str = "Cite it: ";
+    /// The facts of a record, in the order shown.
+    pub const INTERVENTION: &str = "Intervention";
+    /// Who took part.
+    pub const WHO: &str = "Who";
+    /// The design.
+    pub const DESIGN: &str = "Design";
+    /// The sample.
+    pub const SAMPLE: &str = "Sample";
+    /// The country.
+    pub const COUNTRY: &str = "Country";
+    /// The trial registration.
+    pub const REGISTRATION: &str = "Registration";
+    /// The topics.
+    pub const TOPICS: &str = "Topics";
+    /// Before a citation's in-text form.
+    pub const IN_TEXT: &str = "In text: ";
+    /// A record whose authors no source shows.
+    pub const AUTHORS_NOT_KNOWN: &str = "Authors not known";
+}
+
+/// The warning on a partly verified record in `!show`.
+pub fn partial_see_caveats() -> String {
+    format!("⚠ {PARTIAL}: see caveats")
+}
+
+/// The warning on an unverified record in `!show` and `!cite`.
+pub fn unverified_warning() -> String {
+    format!("⚠ {UNVERIFIED}")
+}
+
+/// The heading of `!cite` in a style.
+pub fn citations_heading(style: &str, n: usize) -> String {
+    format!("{style} citation{}", if n == 1 { "" } else { "s" })
+}
+
+/// The heading of `!cite` in BibTeX, RIS or another format to copy.
+pub fn citation_text_heading(format: &str, n: usize) -> String {
+    format!("{format} for {n} record(s)")
+}
+
+/// After the heading of `!cite` text: where to get a file instead.
+pub const COPY_IT_OR: &str = ": copy it, or use ";
+
+/// After the `!reading-list` hint.
+pub const FOR_A_FILE: &str = " for a file.";
+
+/// `!reading-list` found nothing.
+pub fn reading_list_nothing(query: &str) -> String {
+    format!("{} Try", nothing_found(query))
+}
+
+/// After the `!topics` hint.
+pub const FOR_WHAT_IS_COVERED: &str = " for what the knowledge covers.";
+
+/// The heading of `!reading-list`.
+pub fn reading_list_heading(query: &str) -> String {
+    format!("Reading list for {query}")
+}
+
+/// What a reading list holds.
+pub fn reading_list_summary(n: usize, filename: &str, hint: &str, total: usize) -> String {
+    let mut s = format!(
+        ": {n} record{} in {filename} ({hint})",
+        if n == 1 { "" } else { "s" }
+    );
+    if total > n {
+        s.push_str(&format!(", the best {n} of {total}"));
+    }
+    s.push('.');
+    s
+}
+
+/// The rest of a reading list, not shown in the reply.
+pub fn more_in_the_file(n: usize) -> String {
+    format!("… and {n} more in the file.")
+}
+
+/// The heading of `!topics`.
+pub fn topics_heading(n: usize) -> String {
+    format!("Topics ({n})")
+}
+
+/// How many records a topic has.
+pub fn record_count(n: usize) -> String {
+    format!(" — {n} record{}", if n == 1 { "" } else { "s" })
+}
+
+/// The first line of `!about`.
+pub const ABOUT: &str = " — evidence on Video Interaction Guidance and related video feedback.";
+
+/// The last reload, in `!about`.
+pub fn last_reload(r: &str) -> String {
+    format!("Last reload: {r}.")
+}
