@@ -883,7 +883,7 @@ async fn sigterm_at_any_point_of_start_up_stops_cleanly_and_keeps_the_device() {
         &[format!("@alice-*:{}", alice.user_id.server_name())],
     );
     let _ = std::fs::remove_file(dir.path().join("bot.log"));
-    let proc = start_bot(dir.path(), &bot.password);
+    let mut proc = start_bot(dir.path(), &bot.password);
     alice.listen();
     let room = alice
         .create_room(&[&bot.user_id], false)
@@ -897,6 +897,10 @@ async fn sigterm_at_any_point_of_start_up_stops_cleanly_and_keeps_the_device() {
     assert!(proc.log().contains("restored the saved session"));
     assert_eq!(saved_device(dir.path()).as_deref(), Some(device.as_str()));
     assert_eq!(devices().await, devices_at_start + 1 + early_devices);
+    // handled.json is written off the message path; a clean stop writes it, so the check of
+    // its mode waits for the stop rather than racing the writer.
+    let (code, _) = proc.terminate();
+    assert_eq!(code, Some(0), "{}", proc.log());
     assert_private(&dir.path().join("state"));
 }
 
