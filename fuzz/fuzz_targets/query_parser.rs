@@ -7,7 +7,6 @@ use evidence_core::answer::{self, Context, Pager};
 use evidence_core::chat::Command;
 use evidence_core::snapshot::Snapshot;
 use evidence_core::render::{only_renderer_tags, MAX_REPLY_BYTES};
-use evidence_core::search::query::{parse, TopicMatcher};
 use libfuzzer_sys::fuzz_target;
 
 fn lib() -> &'static Snapshot {
@@ -18,12 +17,15 @@ fn lib() -> &'static Snapshot {
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let lib = lib();
-    let topics = &lib.knowledge.topics;
-    let ids: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
-    let parsed = parse(&text, &TopicMatcher::new(topics), &ids);
+    let ids: Vec<&str> = lib.knowledge.topics.iter().map(|t| t.id.as_str()).collect();
+    let parsed = lib.index.parse(&text);
     for t in &parsed.topics {
         assert!(ids.contains(&t.as_str()), "unknown topic {t}");
     }
+    // Direct hits come first, partial ones after.
+    let res = lib.index.search(&text);
+    assert!(res.hits.iter().take(res.direct).all(|h| h.direct));
+    assert!(res.hits.iter().skip(res.direct).all(|h| !h.direct));
     let cmd = Command::Evidence {
         query: text.chars().take(500).collect(),
         truncated: false,

@@ -181,8 +181,14 @@ pub fn parse() -> Cli {
 /// message, as ripgrep does.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
-        e.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        let kind = e
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| {
+                e.downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
+        kind == Some(std::io::ErrorKind::BrokenPipe)
     })
 }
 
@@ -277,9 +283,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let records: Vec<&Record> = if query.trim().is_empty() {
                 snap.knowledge.records.iter().collect()
             } else {
-                snap.index
-                    .search(&query)
-                    .hits
+                let res = snap.index.search(&query);
+                res.direct_hits()
                     .iter()
                     .map(|h| &snap.knowledge.records[h.ord])
                     .collect()
@@ -451,29 +456,76 @@ fn search(
         #[serde(flatten)]
         record: RecordSummary<'a>,
         score: f32,
+        #[serde(rename = "match")]
+        matched: &'static str,
+        matched_terms: &'a [String],
+    }
+    #[derive(serde::Serialize)]
+    struct Understood<'a> {
+        interventions: Vec<&'static str>,
+        topics: &'a [String],
+        outcomes: Vec<&'a str>,
+        kinds: Vec<&'static str>,
+        words: &'a [String],
     }
     #[derive(serde::Serialize)]
     struct Results<'a> {
         query: &'a str,
         total: usize,
+        direct: usize,
+        intent: &'static str,
+        understood: Understood<'a>,
+        required: &'a [String],
+        unmatched_terms: &'a [String],
+        corrected: Option<&'a str>,
         hits: Vec<Hit<'a>>,
     }
     let res = snap.index.search(query);
-    let hits: Vec<(&Record, f32)> = res
+    let q = &res.query;
+    let intent = if res.direct == 0 && !res.unmatched.is_empty() {
+        "not covered"
+    } else if res.general {
+        "evidence as a whole"
+    } else if q.concepts.is_empty() && q.residual.is_empty() && !q.filters.is_empty() {
+        "filters"
+    } else if res.direct == 0 {
+        "partly covered"
+    } else {
+        "topic"
+    };
+    let hits: Vec<(&Record, &evidence_bot::search::Hit)> = res
         .hits
         .iter()
         .take(limit)
-        .map(|h| (&snap.knowledge.records[h.ord], h.score))
+        .map(|h| (&snap.knowledge.records[h.ord], h))
         .collect();
     if json {
         let results = Results {
             query,
             total: res.total(),
+            direct: res.direct,
+            intent,
+            understood: Understood {
+                interventions: q.interventions().map(|i| i.as_str()).collect(),
+                topics: &q.topics,
+                outcomes: q
+                    .concepts
+                    .iter()
+                    .flat_map(|c| c.outcomes.iter().map(String::as_str))
+                    .collect(),
+                kinds: q.wanted_kinds.iter().map(|k| k.as_str()).collect(),
+                words: &q.residual,
+            },
+            required: &res.required,
+            unmatched_terms: &res.unmatched,
+            corrected: res.corrected.as_deref(),
             hits: hits
                 .iter()
-                .map(|(r, score)| Hit {
+                .map(|(r, h)| Hit {
                     record: RecordSummary::of(r),
-                    score: (*score * 1000.0).round() / 1000.0,
+                    score: (h.score * 1000.0).round() / 1000.0,
+                    matched: if h.direct { "direct" } else { "partial" },
+                    matched_terms: &h.matched,
                 })
                 .collect(),
         };
@@ -483,22 +535,29 @@ fn search(
         if let Some(c) = &res.corrected {
             writeln!(out, "(searched for: {c})")?;
         }
-        for problem in &res.query.problems {
+        for problem in &q.problems {
             writeln!(out, "note: {problem}")?;
         }
-        for (i, (r, score)) in hits.iter().enumerate() {
+        writeln!(
+            out,
+            "intent: {intent}; required: {}; unmatched: {}",
+            res.required.join(", "),
+            res.unmatched.join(", ")
+        )?;
+        for (i, (r, h)) in hits.iter().enumerate() {
             writeln!(
                 out,
-                "{:>2}. {:6.2}  {}  {} ({})  [{}]",
+                "{:>2}. {} {:6.2}  {}  {} ({})  [{}]",
                 i + 1,
-                score,
+                if h.direct { "D" } else { "p" },
+                h.score,
                 evidence_bot::answer::level_tag(r),
                 r.title,
                 r.year_label(),
                 r.id
             )?;
         }
-        writeln!(out, "{} hit(s)", res.total())?;
+        writeln!(out, "{} hit(s), {} direct", res.total(), res.direct)?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,8 @@
 //! Relevance evaluation: runs a set of practitioners' questions through the search and measures
-//! success@3 (a must-have record in the top 3), recall@5 and MRR, listing every question that
-//! misses.
+//! success@3 (a must-have record in the top 3), recall@5 and MRR over the questions the knowledge
+//! covers; the share of questions it does not cover that get no direct hit; and the share of
+//! covered questions whose first direct hit is their strongest relevant record. Every miss is
+//! listed.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,7 +16,11 @@ pub struct Question {
     /// What the practitioner typed after `!evidence`.
     pub q: String,
     /// The records a good answer shows.
+    #[serde(default)]
     pub relevant: Vec<Judgement>,
+    /// The knowledge does not cover the question: a good answer has no direct hit.
+    #[serde(default)]
+    pub out_of_scope: bool,
 }
 
 /// A judged record: named by a key word (in its id, title, authors, DOI or URL) and year.
@@ -65,6 +71,13 @@ pub struct QuestionResult {
     pub reciprocal_rank: f64,
     /// Judgements that name no record in the knowledge.
     pub unmatched: Vec<String>,
+    /// Whether the question is out of scope.
+    pub out_of_scope: bool,
+    /// How many hits were direct.
+    pub direct: usize,
+    /// For a covered question: whether the first direct hit is a relevant record of the
+    /// strongest evidence level among its relevant records.
+    pub strongest_first: Option<bool>,
 }
 
 /// The whole report.
@@ -78,6 +91,12 @@ pub struct Report {
     pub recall_at_5: f64,
     /// Mean reciprocal rank.
     pub mrr: f64,
+    /// Questions out of scope.
+    pub out_of_scope: usize,
+    /// Share of the out-of-scope questions answered with no direct hit (target 1.0).
+    pub out_of_scope_honest: f64,
+    /// Share of covered questions whose first direct hit is their strongest relevant record.
+    pub strongest_first: f64,
     /// Per-question results.
     pub results: Vec<QuestionResult>,
 }
@@ -120,6 +139,27 @@ pub fn evaluate(snap: &Snapshot, questions: &[Question]) -> Report {
             .iter()
             .position(|r| q.relevant.iter().any(|j| j.grade >= 2 && j.matches(r)))
             .map_or(0.0, |i| 1.0 / (i as f64 + 1.0));
+        // The strongest level among the question's relevant records, from the records; among
+        // those of the kinds asked for, when the question asks for some ("any RCTs of VIG?")
+        // and has such records.
+        let judged: Vec<&Record> = records
+            .iter()
+            .filter(|r| q.relevant.iter().any(|j| j.grade >= 2 && j.matches(r)))
+            .collect();
+        let wanted = &res.query.wanted_kinds;
+        let of_kind: Vec<&&Record> = judged.iter().filter(|r| wanted.contains(&r.kind)).collect();
+        let strongest = if of_kind.is_empty() {
+            judged.iter().map(|r| r.evidence_level()).min()
+        } else {
+            of_kind.iter().map(|r| r.evidence_level()).min()
+        };
+        let strongest_first = strongest.map(|level| {
+            res.direct_hits().first().is_some_and(|h| {
+                let r = &records[h.ord];
+                r.evidence_level() == level
+                    && q.relevant.iter().any(|j| j.grade >= 2 && j.matches(r))
+            })
+        });
         results.push(QuestionResult {
             q: q.q.clone(),
             top: ranked.iter().take(5).map(|r| r.id.clone()).collect(),
@@ -127,14 +167,27 @@ pub fn evaluate(snap: &Snapshot, questions: &[Question]) -> Report {
             recall_at_5: found5 as f64 / relevant as f64,
             reciprocal_rank: rr,
             unmatched,
+            out_of_scope: q.out_of_scope,
+            direct: res.direct,
+            strongest_first,
         });
     }
-    let n = results.len().max(1) as f64;
+    let covered: Vec<&QuestionResult> = results.iter().filter(|r| !r.out_of_scope).collect();
+    let outside: Vec<&QuestionResult> = results.iter().filter(|r| r.out_of_scope).collect();
+    let share = |n: usize, of: usize| if of == 0 { 1.0 } else { n as f64 / of as f64 };
+    let n = covered.len();
+    let judged: Vec<bool> = covered.iter().filter_map(|r| r.strongest_first).collect();
     Report {
         questions: results.len(),
-        success_at_3: results.iter().filter(|r| r.success_at_3).count() as f64 / n,
-        recall_at_5: results.iter().map(|r| r.recall_at_5).sum::<f64>() / n,
-        mrr: results.iter().map(|r| r.reciprocal_rank).sum::<f64>() / n,
+        success_at_3: share(covered.iter().filter(|r| r.success_at_3).count(), n),
+        recall_at_5: covered.iter().map(|r| r.recall_at_5).sum::<f64>() / n.max(1) as f64,
+        mrr: covered.iter().map(|r| r.reciprocal_rank).sum::<f64>() / n.max(1) as f64,
+        out_of_scope: outside.len(),
+        out_of_scope_honest: share(
+            outside.iter().filter(|r| r.direct == 0).count(),
+            outside.len(),
+        ),
+        strongest_first: share(judged.iter().filter(|b| **b).count(), judged.len()),
         results,
     }
 }
@@ -143,11 +196,20 @@ impl Report {
     /// A human-readable summary with every miss.
     pub fn to_text(&self) -> String {
         let mut s = format!(
-            "questions: {}\nsuccess@3: {:.3}\nrecall@5: {:.3}\nMRR: {:.3}\n",
-            self.questions, self.success_at_3, self.recall_at_5, self.mrr
+            "questions: {} ({} out of scope)\nsuccess@3: {:.3}\nrecall@5: {:.3}\nMRR: {:.3}\nout of scope with no direct hit: {:.3}\nfirst direct hit is the strongest relevant: {:.3}\n",
+            self.questions,
+            self.out_of_scope,
+            self.success_at_3,
+            self.recall_at_5,
+            self.mrr,
+            self.out_of_scope_honest,
+            self.strongest_first
         );
-        let misses: Vec<&QuestionResult> =
-            self.results.iter().filter(|r| !r.success_at_3).collect();
+        let misses: Vec<&QuestionResult> = self
+            .results
+            .iter()
+            .filter(|r| !r.out_of_scope && !r.success_at_3)
+            .collect();
         if !misses.is_empty() {
             s.push_str(&format!("\nmisses ({}):\n", misses.len()));
             for m in misses {
@@ -158,6 +220,29 @@ impl Report {
                     m.reciprocal_rank
                 ));
             }
+        }
+        for r in self
+            .results
+            .iter()
+            .filter(|r| r.out_of_scope && r.direct > 0)
+        {
+            s.push_str(&format!(
+                "- out of scope but {} direct: {:?}: top = [{}]\n",
+                r.direct,
+                r.q,
+                r.top.join(", ")
+            ));
+        }
+        for r in self
+            .results
+            .iter()
+            .filter(|r| r.strongest_first == Some(false))
+        {
+            s.push_str(&format!(
+                "- first direct hit is not the strongest relevant: {:?}: top = [{}]\n",
+                r.q,
+                r.top.join(", ")
+            ));
         }
         for r in self.results.iter().filter(|r| !r.unmatched.is_empty()) {
             s.push_str(&format!(

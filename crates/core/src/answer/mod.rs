@@ -5,6 +5,7 @@
 mod catalogue;
 mod cite;
 mod evidence;
+mod overview;
 mod pager;
 mod reading_list;
 mod show;
@@ -144,6 +145,15 @@ pub(crate) fn quote(s: &str) -> String {
 /// "[RCT · level 3/6]"
 pub fn level_tag(r: &Record) -> String {
     format!("[{} · level {}/6]", r.kind.label(), r.evidence_level())
+}
+
+/// The badge on a result line, short enough for a phone: "RCT · L3", "RCT follow-up · L3".
+pub fn badge(r: &Record) -> String {
+    let label = r.kind.short_label();
+    match &r.follow_up_of {
+        Some(_) => format!("{label} follow-up · L{}", r.evidence_level()),
+        None => format!("{label} · L{}", r.evidence_level()),
+    }
 }
 
 /// A finding on one line: the statement (cut to `max` chars) and its numbers.

@@ -17,6 +17,12 @@ pub struct Page {
     pub ids: Vec<String>,
     /// How many results the search had in all (may exceed `ids`).
     pub total: usize,
+    /// How many of them are direct hits (they come first).
+    pub direct: usize,
+    /// The line that sets the partial hits apart.
+    pub partial_label: String,
+    /// Outcome domains the question asks about (their findings are the ones shown).
+    pub domains: Vec<String>,
     /// Index into `ids` of the next result to show.
     pub next: usize,
 }
@@ -106,6 +112,9 @@ mod tests {
             query: q.into(),
             ids: vec!["a".into(), "b".into()],
             total: 2,
+            direct: 2,
+            partial_label: String::new(),
+            domains: Vec::new(),
             next: 1,
         }
     }

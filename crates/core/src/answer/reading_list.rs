@@ -1,5 +1,6 @@
-//! `!reading-list QUERY [format]`: a file of the best records for a search (RIS, BibTeX,
-//! Markdown or a reference list), attached to the reply.
+//! `!reading-list QUERY [format]`: a file of the records about a question, strongest first
+//! (RIS, BibTeX, Markdown or a reference list), attached to the reply. Records that only touch
+//! the question are not put on a reading list.
 
 use super::{quote, Context};
 use crate::knowledge::Record;
@@ -12,18 +13,22 @@ pub const READING_LIST_MAX: usize = 30;
 
 pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &Context) -> Reply {
     let result = snap.index.search(query);
-    if result.hits.is_empty() {
+    if result.direct == 0 {
         let mut b = Builder::default();
         b.para(|p| {
-            p.text(&text::reading_list_nothing(query))
-                .text(" ")
+            if result.unmatched.is_empty() {
+                p.text(&text::reading_list_nothing(query));
+            } else {
+                p.text(&text::nothing_about(&result.unmatched)).text(" Try");
+            }
+            p.text(" ")
                 .code(&format!("{}topics", ctx.prefix))
                 .text(text::FOR_WHAT_IS_COVERED);
         });
         return b.finish();
     }
     let records: Vec<&Record> = result
-        .hits
+        .direct_hits()
         .iter()
         .take(READING_LIST_MAX)
         .map(|h| &snap.knowledge.records[h.ord])
@@ -43,7 +48,7 @@ pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &C
                 records.len(),
                 &file.filename,
                 text::format_hint(format),
-                result.total(),
+                result.direct,
             ));
     });
     let items = records

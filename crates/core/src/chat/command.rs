@@ -95,7 +95,7 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &["ev"],
         admin: false,
         args: "QUERY",
-        about: "the evidence on a topic or question, strongest first, e.g. `{p}evidence preterm` or `{p}evidence does VIG help fathers in the NICU?`. Filters: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink",
+        about: "the evidence on a topic or question, e.g. `{p}evidence preterm` or `{p}evidence does VIG help fathers in the NICU?`. Direct matches are records about everything you ask (topic, intervention, outcome, names), listed strongest evidence first (guideline, review, RCT, pilot or cohort, evaluation, other; a kind you name, such as RCT or NICE, comes first), then by closeness of match and recency. Partial matches share only part of the question and are listed apart under a line that says so, and when nothing is direct the answer says which words the knowledge does not cover. Filters: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink",
         parse: parse_evidence,
     },
     Spec {

@@ -202,12 +202,21 @@ pub(crate) fn check_values(
             }
         }
         if let Some(e) = &finding.effect {
-            if !e.value.is_finite() {
+            if !e.value.is_finite() || e.to.is_some_and(|t| !t.is_finite()) {
                 diags.push(error_at(
                     &f.path,
                     line,
                     col,
                     "effect value is not a number".into(),
+                    None,
+                ));
+            } else if e.to.is_some_and(|t| t < e.value) {
+                diags.push(error_at(
+                    &f.path,
+                    line,
+                    col,
+                    "effect range runs backwards: `value` is the low end and `to` the high end"
+                        .into(),
                     None,
                 ));
             }

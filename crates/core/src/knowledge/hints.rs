@@ -71,7 +71,7 @@ pub(crate) fn friendly_serde(msg: &str) -> String {
         .replace("struct Finding", "a finding ({statement, ...})")
         .replace("struct Source", "a source ({url, note, verified})")
         .replace("struct Sample", "a sample ({n, counted})")
-        .replace("struct Effect", "an effect ({type, value})")
+        .replace("struct Effect", "an effect ({type, value, to})")
 }
 
 pub(crate) fn type_hint(msg: &str) -> Option<String> {

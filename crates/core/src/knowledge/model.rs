@@ -308,8 +308,54 @@ pub struct Effect {
     /// The kind of effect size.
     #[serde(rename = "type")]
     pub kind: EffectType,
-    /// Its value.
+    /// Its value; with `to`, the low end of the range a study reports over several measures or
+    /// groups ("d .24 to .60").
     pub value: f64,
+    /// The high end of that range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<f64>,
+}
+
+impl Effect {
+    /// As a practitioner quotes it: "d = 0.86", "d = 0.24 to 0.60", "41%".
+    pub fn display(&self) -> String {
+        // Both ends of a range with the same decimals, as printed: "0.24 to 0.60".
+        let places = |x: f64| format!("{x}").split_once('.').map_or(0, |(_, f)| f.len());
+        let (low, high) = match self.to {
+            Some(to) => {
+                let p = places(self.value).max(places(to));
+                let fixed = |x: f64| {
+                    let s = format!("{x:.p$}");
+                    s.strip_prefix('-').map_or(s.clone(), |r| format!("−{r}"))
+                };
+                (fixed(self.value), Some(fixed(to)))
+            }
+            None => (num(self.value), None),
+        };
+        let pct = if self.kind == EffectType::Percent {
+            "%"
+        } else {
+            ""
+        };
+        let value = match high {
+            Some(high) => format!("{low}{pct} to {high}{pct}"),
+            None => format!("{low}{pct}"),
+        };
+        if self.kind == EffectType::Percent {
+            value
+        } else {
+            format!("{} = {value}", self.kind.label())
+        }
+    }
+}
+
+/// A number as sources print it, with a true minus sign: "0.86", "−0.12".
+pub fn num(v: f64) -> String {
+    let s = format!("{v}");
+    match s.strip_prefix('-') {
+        Some(rest) => format!("−{rest}"),
+        None => s,
+    }
 }
 
 /// Kinds of effect size.
@@ -565,6 +611,28 @@ impl Kind {
         }
     }
 
+    /// The shortest name of the kind, for a badge on a phone: "Review", "Before-after".
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Kind::Guideline => "Guideline",
+            Kind::SystematicReview => "Review",
+            Kind::MetaAnalysis => "Meta-analysis",
+            Kind::Rct => "RCT",
+            Kind::PilotRct => "Pilot RCT",
+            Kind::Cohort => "Cohort",
+            Kind::ControlledStudy => "Controlled",
+            Kind::Qualitative => "Qualitative",
+            Kind::ServiceEvaluation => "Evaluation",
+            Kind::PrePost => "Before-after",
+            Kind::Report => "Report",
+            Kind::Book => "Book",
+            Kind::Chapter => "Chapter",
+            Kind::Article => "Article",
+            Kind::Protocol => "Protocol",
+            Kind::Journal => "Journal",
+        }
+    }
+
     /// A short label for the kind, as shown on each result: "Pilot RCT".
     pub fn label(self) -> &'static str {
         match self {
@@ -606,11 +674,12 @@ impl Record {
         self.kind.evidence_level()
     }
 
-    /// The finding to show on one line: the first verified finding with numbers, else the first.
+    /// The finding to show on one line: the first verified finding with numbers or a GRADE
+    /// certainty, else the first verified one.
     pub fn key_finding(&self) -> Option<&Finding> {
         self.findings
             .iter()
-            .find(|f| f.verified && f.has_numbers())
+            .find(|f| f.verified && (f.has_numbers() || f.certainty.is_some()))
             .or_else(|| self.findings.iter().find(|f| f.verified))
     }
 
@@ -656,6 +725,22 @@ impl Record {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn effects_read_as_printed() {
+        let e = |kind, value, to| Effect { kind, value, to };
+        assert_eq!(e(EffectType::D, 0.86, None).display(), "d = 0.86");
+        assert_eq!(
+            e(EffectType::D, 0.24, Some(0.6)).display(),
+            "d = 0.24 to 0.60"
+        );
+        assert_eq!(e(EffectType::Smd, -0.12, None).display(), "SMD = −0.12");
+        assert_eq!(e(EffectType::Percent, 41.0, None).display(), "41%");
+        assert_eq!(
+            e(EffectType::Percent, 20.0, Some(35.5)).display(),
+            "20.0% to 35.5%"
+        );
+    }
 
     #[test]
     fn initials_cover_particles_and_hyphens() {

@@ -21,17 +21,23 @@ pub struct Topic {
     pub label: String,
     /// One plain line saying what the topic covers.
     pub description: String,
-    /// Words and phrases people use for it: synonyms, acronyms, narrower terms.
+    /// Words and phrases people use for it: synonyms, acronyms, spellings.
     #[serde(default)]
     pub terms: Vec<String>,
+    /// Names of something more specific inside it: a setting ("NICU"), an instrument ("PBQ"),
+    /// a programme or a subgroup ("adoption"). A question that uses one is about the records
+    /// that name it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub narrower: Vec<String>,
 }
 
 impl Topic {
-    /// Every way of naming the topic: its terms, and its id read as words
+    /// Every way of naming the topic: its terms, its narrower terms, and its id read as words
     /// (`perinatal_mental_health` as "perinatal mental health").
     pub fn names(&self) -> impl Iterator<Item = String> + '_ {
         self.terms
             .iter()
+            .chain(&self.narrower)
             .cloned()
             .chain(std::iter::once(self.id.replace('_', " ")))
     }

@@ -1,17 +1,13 @@
 //! A finding's numbers as a practitioner quotes them: "d = 0.86, 95% CI 0.2 to 1.5, p = 0.069,
 //! not significant, moderate certainty". Used by answers and by the Markdown handout.
 
-use crate::knowledge::model::{EffectType, Finding};
+use crate::knowledge::model::Finding;
 
 /// The numbers of a finding: "d = 0.86, p = 0.069, not significant".
 pub fn numbers(f: &Finding) -> String {
     let mut parts = Vec::new();
     if let Some(e) = &f.effect {
-        if e.kind == EffectType::Percent {
-            parts.push(format!("{}%", num(e.value)));
-        } else {
-            parts.push(format!("{} = {}", e.kind.label(), num(e.value)));
-        }
+        parts.push(e.display());
     }
     if let Some([lo, hi]) = f.ci {
         parts.push(format!("95% CI {} to {}", num(lo), num(hi)));
@@ -35,11 +31,4 @@ pub fn numbers(f: &Finding) -> String {
     parts.join(", ")
 }
 
-/// Numbers as the source writes them: no trailing zeros added, minus as "−".
-fn num(v: f64) -> String {
-    let s = format!("{v}");
-    match s.strip_prefix('-') {
-        Some(rest) => format!("−{rest}"),
-        None => s,
-    }
-}
+pub use crate::knowledge::model::num;

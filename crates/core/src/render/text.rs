@@ -194,7 +194,10 @@ pub const FOR_A_FILE: &str = " for a file.";
 
 /// `!reading-list` found nothing.
 pub fn reading_list_nothing(query: &str) -> String {
-    format!("{} Try", nothing_found(query))
+    format!(
+        "{} Try",
+        nothing_direct(&format!("\u{201c}{query}\u{201d}"))
+    )
 }
 
 /// After the `!topics` hint.
@@ -240,3 +243,141 @@ pub const ABOUT: &str = " — evidence on Video Interaction Guidance and related
 pub fn last_reload(r: &str) -> String {
     format!("Last reload: {r}.")
 }
+
+/// A note on a filter that could not be used.
+pub fn note(problem: &str) -> String {
+    format!("Note: {problem}")
+}
+
+/// A spelling correction was searched instead of what was typed.
+pub fn showing_results_for(corrected: &str, typed: &str) -> String {
+    format!("Showing results for {corrected} (you typed {typed}).")
+}
+
+/// Spelling suggestions after finding nothing.
+pub fn did_you_mean(words: &[&str]) -> String {
+    format!("Did you mean: {}?", words.join(", "))
+}
+
+/// After the `!topics` hint when nothing was found.
+pub const LISTS_WHAT_IS_COVERED: &str = " lists what the knowledge covers.";
+
+/// Before the topics close to a question that found nothing.
+pub const CLOSE_TOPICS: &str = "Close topics: ";
+
+/// The first sentence when no record is about the question but some touch it.
+pub fn nothing_direct(question: &str) -> String {
+    format!("No record in the knowledge is directly about {question}.")
+}
+
+/// The first sentence when words of the question match nothing in the knowledge.
+pub fn nothing_about(phrases: &[String]) -> String {
+    let named: Vec<String> = phrases.iter().map(|p| p.to_string()).collect();
+    let list = match named.len() {
+        0 => String::new(),
+        1 => named[0].clone(),
+        n => format!("{} or {}", named[..n - 1].join(", "), named[n - 1]),
+    };
+    format!("Nothing in the knowledge is about {list}.")
+}
+
+/// The heading of an answer with direct records.
+pub fn evidence_on(question: &str) -> String {
+    format!("Evidence on {question}")
+}
+
+/// How many direct records of which kinds: ": 5 records about it, strongest first (1 review,
+/// 2 RCTs, 2 pilot RCTs)."
+pub fn direct_count(kinds: &[(crate::knowledge::Kind, usize)]) -> String {
+    let n: usize = kinds.iter().map(|(_, n)| n).sum();
+    let mut parts: Vec<String> = kinds
+        .iter()
+        .take(3)
+        .map(|(k, n)| kind_count(*k, *n))
+        .collect();
+    if kinds.len() > 4 {
+        let rest: usize = kinds[3..].iter().map(|(_, n)| n).sum();
+        parts.push(format!("{rest} others"));
+    } else if let Some((k, n)) = kinds.get(3) {
+        parts.push(kind_count(*k, *n));
+    }
+    format!(
+        ": {n} record{} about it, strongest first ({}).",
+        if n == 1 { "" } else { "s" },
+        parts.join(", ")
+    )
+}
+
+/// "2 RCTs", "1 systematic review", "3 qualitative studies".
+pub fn kind_count(kind: crate::knowledge::Kind, n: usize) -> String {
+    use crate::knowledge::Kind::*;
+    let (one, many) = match kind {
+        Guideline => ("guideline", "guidelines"),
+        SystematicReview => ("systematic review", "systematic reviews"),
+        MetaAnalysis => ("meta-analysis", "meta-analyses"),
+        Rct => ("RCT", "RCTs"),
+        PilotRct => ("pilot RCT", "pilot RCTs"),
+        Cohort => ("cohort study", "cohort studies"),
+        ControlledStudy => ("controlled study", "controlled studies"),
+        Qualitative => ("qualitative study", "qualitative studies"),
+        ServiceEvaluation => ("service evaluation", "service evaluations"),
+        PrePost => ("before-after study", "before-after studies"),
+        Report => ("report", "reports"),
+        Book => ("book", "books"),
+        Chapter => ("chapter", "chapters"),
+        Article => ("article", "articles"),
+        Protocol => ("trial protocol", "trial protocols"),
+        Journal => ("journal", "journals"),
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The line above records that match only part of a question: what they share, and what they
+/// lack.
+pub fn partial_heading(shared: &[&str], missing: &[&str]) -> String {
+    match (shared.is_empty(), missing.is_empty()) {
+        (false, false) => format!(
+            "Records that only touch the question ({}, not {}):",
+            shared.join(", "),
+            missing.join(", ")
+        ),
+        (false, true) => format!(
+            "Records that only touch the question ({}):",
+            shared.join(", ")
+        ),
+        _ => "Records that only touch the question:".to_string(),
+    }
+}
+
+/// Short form of the unverified warning on a result line.
+pub const UNVERIFIED_SHORT: &str = "unverified";
+
+/// Where a page of results is: "Showing 1–3 of 5 direct (and 4 that only touch the question)."
+pub fn showing(start: usize, end: usize, direct: usize, total: usize) -> String {
+    let partial = total - direct.min(total);
+    match (direct, partial) {
+        (0, _) => format!("Showing {start}–{end} of {total}."),
+        (_, 0) => format!("Showing {start}–{end} of {direct}."),
+        _ => format!("Showing {start}–{end} of {direct} direct and {partial} partial."),
+    }
+}
+
+/// After the `!more` hint.
+pub fn for_more(n: usize) -> String {
+    format!(" for {n} more")
+}
+
+/// After the `!cite` hint.
+pub const FOR_A_CITATION: &str = " for a citation (APA, Harvard, Vancouver).";
+
+/// One direction of an outcome domain in the overview: "improved in 3 (A; B)".
+pub fn direction_count(direction: &str, n: usize, named: &[String]) -> String {
+    if named.is_empty() {
+        format!("{direction} in {n}")
+    } else {
+        format!("{direction} in {n} ({})", named.join("; "))
+    }
+}
+
+/// After an outcome domain whose records disagree.
+pub const FINDINGS_DISAGREE: &str = " — the findings disagree";

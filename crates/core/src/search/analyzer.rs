@@ -169,12 +169,74 @@ fn build_phrase_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// Words as typed, lower-cased and ASCII-folded, without stemming: the same tokens as
+/// [`phrase_analyzer`], word for word, so a phrase found on stems can be shown as typed.
+pub fn surface_analyzer() -> TextAnalyzer {
+    static PROTOTYPE: OnceLock<TextAnalyzer> = OnceLock::new();
+    PROTOTYPE
+        .get_or_init(|| {
+            TextAnalyzer::builder(SimpleTokenizer::default())
+                .filter(RemoveLongFilter::limit(40))
+                .filter(LowerCaser)
+                .filter(AsciiFoldingFilter)
+                .build()
+        })
+        .clone()
+}
+
+/// Name under which the surface analyzer is registered with tantivy, for the field of words as
+/// written (see [`singular_text`]).
+pub const EXACT: &str = "exact";
+
+/// A word's singular by the regular English rules ("babies" → "baby", "mothers" → "mother"),
+/// without stemming: "screening" stays "screening", unlike its stem "screen".
+pub fn singular(word: &str) -> String {
+    let w = word.to_lowercase();
+    let n = w.chars().count();
+    if n > 4 && w.ends_with("ies") {
+        format!("{}y", &w[..w.len() - 3])
+    } else if n > 4
+        && (w.ends_with("sses") || w.ends_with("shes") || w.ends_with("ches") || w.ends_with("xes"))
+    {
+        w[..w.len() - 2].to_string()
+    } else if n > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        w[..w.len() - 1].to_string()
+    } else {
+        w
+    }
+}
+
+/// Text as singular words, lower case, separated by spaces: what the exact field indexes.
+pub fn singular_text(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(singular)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Runs an analyzer over text and returns the tokens.
 pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut stream = analyzer.token_stream(text);
     while stream.advance() {
         out.push(stream.token().text.clone());
+    }
+    out
+}
+
+/// Runs an analyzer over text and returns the tokens with their byte offsets in the text.
+pub fn tokens_at(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while stream.advance() {
+        let t = stream.token();
+        out.push((t.text.clone(), t.offset_from, t.offset_to));
     }
     out
 }
@@ -200,6 +262,21 @@ mod tests {
             vec!["not", "signific"]
         );
         assert_eq!(tokens(&mut a, "Eliëns"), vec!["elien"]);
+    }
+
+    #[test]
+    fn singulars_follow_the_regular_rules_only() {
+        assert_eq!(singular("Babies"), "baby");
+        assert_eq!(singular("mothers"), "mother");
+        assert_eq!(singular("classes"), "class");
+        assert_eq!(singular("screening"), "screening");
+        assert_eq!(singular("analysis"), "analysis");
+        assert_eq!(singular("stress"), "stress");
+        assert_eq!(singular("bus"), "bus");
+        assert_eq!(
+            singular_text("Screened 2,516 records"),
+            "screened 2 516 record"
+        );
     }
 
     #[test]

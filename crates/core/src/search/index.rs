@@ -1,11 +1,13 @@
-//! The tantivy index: schema, build from records (in RAM), and query execution with ranking.
+//! The tantivy index, built in RAM from the records: BM25 over boosted text fields for ranking,
+//! facets for kinds, topics, interventions and outcome domains, and the record sets that decide
+//! which records are about a question ([`super::rank`]).
 
 use std::collections::{HashMap, HashSet};
 
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur, Query,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur, PhraseQuery,
+    Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST,
@@ -16,9 +18,11 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 use crate::knowledge::model::{Intervention, Kind};
 use crate::knowledge::{Knowledge, Record};
 
-use super::analyzer::{self, ANALYZER};
-use super::query::{self, ParsedQuery, TopicMatcher};
-use super::{Hit, SearchResult};
+use super::analyzer::{self, ANALYZER, EXACT};
+use super::lexicon::Lexicon;
+use super::query::{self, ParsedQuery};
+use super::set::{Positions, RecordSet};
+use super::Hit;
 
 /// Text fields and their boosts. The title and the curated vocabulary (topics, keywords) say
 /// most about what a record is about; venue and caveats least.
@@ -35,6 +39,12 @@ const TEXT_FIELDS: &[(&str, f32)] = &[
     ("venue", 0.5),
     ("extra", 0.3),
 ];
+
+/// How many records BM25 ranks for one question.
+const TOP_K: usize = 250;
+
+/// The fields a topic's synonyms are looked for in (the others would add cost, not ranking).
+const SYNONYM_FIELDS: &[&str] = &["title", "topics_text", "keywords", "summary"];
 
 /// Score added for each topic of the question that a record is tagged with. A BM25 term match
 /// in the title scores roughly 3 to 8 here, so a topic counts like one good word.
@@ -55,28 +65,75 @@ const RECENCY_PRIOR: f32 = 0.05;
 /// Hits scoring below this share of the best hit are noise (a single common word).
 const RELATIVE_CUTOFF: f32 = 0.2;
 
+/// Fields where a word says what a record is about: a word of a question found here (or in
+/// the summary) counts towards the record being about the question. Findings, caveats and the
+/// venue mention many things in passing; the topics' term lists are matched as concepts.
+pub(crate) const ABOUT_FIELDS: &[&str] = &[
+    "title",
+    "keywords",
+    "authors",
+    "summary",
+    "population",
+    "intervention",
+    "design",
+];
+
+/// Fields where a word counts as known to the knowledge at all (everything but the venue and
+/// the topics' term lists, which name places and synonyms, not contents).
+pub(crate) const CONTENT_FIELDS: &[&str] = &[
+    "title",
+    "keywords",
+    "authors",
+    "summary",
+    "findings",
+    "population",
+    "intervention",
+    "design",
+    "extra",
+];
+
 /// The search index over one version of the knowledge.
 pub struct SearchIndex {
     reader: IndexReader,
     text_fields: Vec<(Field, f32)>,
-    /// Title and summary: where a word's commonness is judged.
+    /// Text fields by name.
+    by_name: HashMap<&'static str, Field>,
+    /// The about-fields' words as written, in the singular: what decides that a record is about
+    /// a word of a question.
+    about: Field,
+    /// Title and summary: where a word's commonness is judged for synonyms.
     title: Field,
     summary: Field,
     authors: Field,
     kind: Field,
     topic: Field,
+    intervention: Field,
+    domain: Field,
     year: Field,
-    matcher: TopicMatcher,
-    topic_ids: Vec<String>,
+    lexicon: Lexicon,
+    pub(crate) topic_ids: Vec<String>,
     /// Per topic, the stemmed one-word terms (and the id's words): the synonyms a concept
     /// in a question expands to.
     synonyms: HashMap<String, Vec<String>>,
+    /// The fields synonyms are looked for in: title, topics, keywords and summary.
+    synonym_fields: Vec<(Field, f32)>,
+    /// Per text field, the terms it holds: a term query on a field without the term is not
+    /// built (each costs a scorer and a union at search time).
+    field_terms: HashMap<Field, HashSet<String>>,
     /// Surface words of every indexed text, with how often they occur: the spelling vocabulary.
-    vocab: HashMap<String, u32>,
-    /// Evidence level and year per record ordinal, for the priors and tie-breaks.
-    levels: Vec<u8>,
-    years: Vec<u16>,
-    ids: Vec<String>,
+    pub(crate) vocab: HashMap<String, u32>,
+    /// Evidence level, year, kind and intervention per record ordinal.
+    pub(crate) levels: Vec<u8>,
+    pub(crate) years: Vec<u16>,
+    pub(crate) kinds: Vec<Kind>,
+    pub(crate) interventions: Vec<Intervention>,
+    pub(crate) ids: Vec<String>,
+    /// Per record: its place among the ids in alphabetical order (the last tie-breaker).
+    pub(crate) id_order: Vec<u32>,
+    /// Per record: a follow-up of another study, or a study that followed families up.
+    pub(crate) follow_ups: Vec<bool>,
+    /// Per record: the authors' family names, lower case.
+    pub(crate) surnames: Vec<Vec<String>>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -85,6 +142,14 @@ impl std::fmt::Debug for SearchIndex {
             .field("records", &self.ids.len())
             .finish()
     }
+}
+
+/// The facet fields a record set can be asked of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FacetField {
+    Topic,
+    Domain,
+    Intervention,
 }
 
 fn intervention_words(i: Intervention) -> &'static str {
@@ -217,13 +282,27 @@ impl SearchIndex {
             .iter()
             .map(|(name, boost)| (sb.add_text_field(name, text_opts.clone()), *boost))
             .collect();
+        let about = sb.add_text_field(
+            "about_words",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(EXACT)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            ),
+        );
         let kind = sb.add_facet_field("kind", FacetOptions::default());
         let topic = sb.add_facet_field("topic", FacetOptions::default());
+        let intervention = sb.add_facet_field("intervention_id", FacetOptions::default());
+        let domain = sb.add_facet_field("domain", FacetOptions::default());
         let year = sb.add_u64_field("year", INDEXED | FAST);
         let level = sb.add_u64_field("evidence_level", FAST);
         let ord = sb.add_u64_field("ord", FAST);
         let schema = sb.build();
         let authors = schema.get_field("authors")?;
+        let mut by_name = HashMap::new();
+        for (name, _) in TEXT_FIELDS {
+            by_name.insert(*name, schema.get_field(name)?);
+        }
         let title = schema.get_field("title")?;
         let summary = schema.get_field("summary")?;
 
@@ -231,6 +310,9 @@ impl SearchIndex {
         index
             .tokenizers()
             .register(ANALYZER, analyzer::index_analyzer());
+        index
+            .tokenizers()
+            .register(EXACT, analyzer::surface_analyzer());
         // Two indexing threads on two cores; results do not depend on document order (hits map
         // back to records through the `ord` fast field, and ties sort by id).
         let mut writer: IndexWriter<TantivyDocument> =
@@ -239,13 +321,35 @@ impl SearchIndex {
         let mut vocab: HashMap<String, u32> = HashMap::new();
         for (i, r) in k.records.iter().enumerate() {
             let mut doc = TantivyDocument::default();
-            for ((field, _), text) in text_fields.iter().zip(field_texts(r, k)) {
+            let mut about_text = String::new();
+            for (((field, _), (name, _)), text) in
+                text_fields.iter().zip(TEXT_FIELDS).zip(field_texts(r, k))
+            {
                 add_words(&mut vocab, &text);
+                if ABOUT_FIELDS.contains(name) {
+                    about_text.push_str(&analyzer::singular_text(&text));
+                    about_text.push(' ');
+                }
                 doc.add_text(*field, &text);
             }
+            doc.add_text(about, &about_text);
             doc.add_facet(kind, Facet::from(&format!("/kind/{}", r.kind.as_str())));
             for t in &r.topics {
                 doc.add_facet(topic, Facet::from(&format!("/topic/{t}")));
+            }
+            doc.add_facet(
+                intervention,
+                Facet::from(&format!("/intervention/{}", r.intervention.as_str())),
+            );
+            let mut domains: Vec<&str> = r
+                .findings
+                .iter()
+                .filter_map(|f| f.domain.as_deref())
+                .collect();
+            domains.sort_unstable();
+            domains.dedup();
+            for d in domains {
+                doc.add_facet(domain, Facet::from(&format!("/domain/{d}")));
             }
             if let Some(y) = r.year {
                 doc.add_u64(year, u64::from(y));
@@ -270,64 +374,178 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        Ok(SearchIndex {
+        let synonym_fields = text_fields
+            .iter()
+            .zip(TEXT_FIELDS)
+            .filter(|(_, (name, _))| SYNONYM_FIELDS.contains(name))
+            .map(|(f, _)| *f)
+            .collect();
+        let mut built = SearchIndex {
             reader,
             text_fields,
+            by_name,
+            about,
             title,
             summary,
             authors,
             kind,
             topic,
+            intervention,
+            domain,
             year,
-            matcher: TopicMatcher::new(&k.topics),
+            lexicon: Lexicon::new(&k.topics, &k.outcomes),
             synonyms: topic_synonyms(&k.topics),
+            synonym_fields,
+            field_terms: HashMap::new(),
             topic_ids: k.topics.iter().map(|t| t.id.clone()).collect(),
             vocab,
             levels: k.records.iter().map(|r| r.evidence_level()).collect(),
             years: k.records.iter().map(|r| r.year.unwrap_or(0)).collect(),
+            kinds: k.records.iter().map(|r| r.kind).collect(),
+            interventions: k.records.iter().map(|r| r.intervention).collect(),
             ids: k.records.iter().map(|r| r.id.clone()).collect(),
-        })
+            id_order: id_order(k),
+            follow_ups: k.records.iter().map(is_follow_up).collect(),
+            surnames: k
+                .records
+                .iter()
+                .map(|r| {
+                    let mut surface = analyzer::surface_analyzer();
+                    r.authors
+                        .iter()
+                        .filter_map(|a| a.family.as_deref())
+                        .flat_map(|f| analyzer::tokens(&mut surface, f))
+                        .collect()
+                })
+                .collect(),
+        };
+        built.field_terms = built.read_field_terms()?;
+        // Words most records share ("babies" for early years) would only add noise as
+        // synonyms; the index decides which, once.
+        let common = (built.ids.len() as f32 * SYNONYM_MAX_SHARE).max(3.0) as u64;
+        let mut synonyms = std::mem::take(&mut built.synonyms);
+        for syns in synonyms.values_mut() {
+            syns.retain(|s| built.doc_freq(s) <= common);
+        }
+        built.synonyms = synonyms;
+        Ok(built)
     }
 
     /// Understands a question without running it.
     pub fn parse(&self, text: &str) -> ParsedQuery {
         let ids: Vec<&str> = self.topic_ids.iter().map(String::as_str).collect();
-        query::parse(text, &self.matcher, &ids)
+        query::parse(text, &self.lexicon, &ids)
     }
 
-    /// Searches. Never fails: an internal search error is logged and yields no hits.
-    pub fn search(&self, text: &str) -> SearchResult {
-        let mut parsed = self.parse(text);
-        let mut result = SearchResult::default();
+    /// Number of records.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
 
-        // Typo fallback: only words that match nothing at all are corrected.
-        let mut corrections = Vec::new();
-        for w in &parsed.words {
-            if !self.is_known(w) {
-                if let Some(c) = self.correct(w) {
-                    corrections.push((w.clone(), c));
-                }
-            }
-        }
-        if !corrections.is_empty() {
-            let corrected = replace_words(&parsed.raw, &corrections);
-            parsed = self.parse(&corrected);
-            result.corrected = Some(corrected);
-            result.spelling = corrections;
-        }
+    /// True when the index holds no record.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
 
-        result.hits = match self.run(&parsed) {
-            Ok(h) => h,
-            Err(err) => {
-                tracing::error!(error = %err, "search failed");
-                Vec::new()
-            }
+    /// The record ordinals a query matches (every one, unranked).
+    pub(crate) fn records(&self, q: &dyn Query) -> tantivy::Result<RecordSet> {
+        self.reader
+            .searcher()
+            .search(q, &Positions { n: self.len() })
+    }
+
+    /// How many records a query matches.
+    pub(crate) fn count(&self, q: &dyn Query) -> tantivy::Result<usize> {
+        self.reader.searcher().search(q, &Count)
+    }
+
+    /// A query for records whose facet field holds one of the values.
+    pub(crate) fn facet_query(&self, field: FacetField, values: &[String]) -> Box<dyn Query> {
+        let (f, prefix) = match field {
+            FacetField::Topic => (self.topic, "topic"),
+            FacetField::Domain => (self.domain, "domain"),
+            FacetField::Intervention => (self.intervention, "intervention"),
         };
-        if result.hits.is_empty() {
-            result.suggested_topics = self.close_topics(&parsed);
+        let clauses: Vec<(Occur, Box<dyn Query>)> = values
+            .iter()
+            .map(|v| {
+                let term = Term::from_facet(f, &Facet::from(&format!("/{prefix}/{v}")));
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// A query for records with all the stemmed tokens of `word` in one of the named fields.
+    pub(crate) fn word_query(&self, word: &str, fields: &[&str]) -> Option<Box<dyn Query>> {
+        let mut an = analyzer::index_analyzer();
+        let toks = analyzer::tokens(&mut an, word);
+        if toks.is_empty() {
+            return None;
         }
-        result.query = parsed;
-        result
+        let per_token: Vec<(Occur, Box<dyn Query>)> = toks
+            .iter()
+            .map(|t| {
+                let any_field: Vec<(Occur, Box<dyn Query>)> = fields
+                    .iter()
+                    .filter_map(|name| self.by_name.get(name))
+                    .map(|f| {
+                        (
+                            Occur::Should,
+                            Box::new(TermQuery::new(
+                                Term::from_field_text(*f, t),
+                                IndexRecordOption::Basic,
+                            )) as Box<dyn Query>,
+                        )
+                    })
+                    .collect();
+                (
+                    Occur::Must,
+                    Box::new(BooleanQuery::new(any_field)) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        Some(Box::new(BooleanQuery::new(per_token)))
+    }
+
+    /// A query for records whose about-fields hold `word` as written (in the singular).
+    pub(crate) fn about_query(&self, word: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(self.about, &analyzer::singular(word)),
+            IndexRecordOption::Basic,
+        ))
+    }
+
+    /// A query for records whose about-fields hold the words of `phrase` in a row (in the
+    /// singular): "play therapy" is not a record that says "play" and "therapy" apart.
+    pub(crate) fn about_phrase_query(&self, phrase: &str) -> Option<Box<dyn Query>> {
+        let terms: Vec<Term> = analyzer::tokens(&mut analyzer::surface_analyzer(), phrase)
+            .iter()
+            .map(|w| Term::from_field_text(self.about, &analyzer::singular(w)))
+            .collect();
+        match terms.len() {
+            0 => None,
+            1 => Some(Box::new(TermQuery::new(
+                terms[0].clone(),
+                IndexRecordOption::Basic,
+            ))),
+            _ => Some(Box::new(PhraseQuery::new(terms))),
+        }
+    }
+
+    /// The records that pass the filters (all of them when there are none).
+    pub(crate) fn filtered(&self, f: &query::Filters) -> tantivy::Result<RecordSet> {
+        let mut clauses = self.filter_clauses(f);
+        clauses.push((Occur::Must, Box::new(AllQuery)));
+        self.records(&BooleanQuery::new(clauses))
+    }
+
+    /// Whether a surface word occurs anywhere in the knowledge's texts.
+    pub(crate) fn knows_word(&self, word: &str) -> bool {
+        self.vocab.contains_key(word)
     }
 
     /// Number of records whose title or summary contain a stemmed token.
@@ -344,65 +562,36 @@ impl SearchIndex {
             .unwrap_or(0)
     }
 
-    fn is_known(&self, word: &str) -> bool {
-        if self.vocab.contains_key(word) {
-            return true;
-        }
-        // Otherwise a word is known when its stem is in the index ("babies" when only "baby"
-        // was written): the term dictionaries answer that without a copy of their own.
-        let mut an = analyzer::index_analyzer();
-        let toks = analyzer::tokens(&mut an, word);
+    /// One token in every text field: the best field counts, the others a little.
+    fn token_query(&self, tok: &str) -> Option<Box<dyn Query>> {
+        self.token_query_in(tok, &self.text_fields)
+    }
+
+    /// The terms of every text field, from the index's term dictionaries.
+    fn read_field_terms(&self) -> tantivy::Result<HashMap<Field, HashSet<String>>> {
         let searcher = self.reader.searcher();
-        toks.iter().all(|t| {
-            self.text_fields.iter().any(|(f, _)| {
-                searcher
-                    .doc_freq(&Term::from_field_text(*f, t))
-                    .unwrap_or(0)
-                    > 0
-            })
-        })
-    }
-
-    /// The closest vocabulary word: edit distance 1 for words of 5 or more letters, 2 for 9 or
-    /// more (transpositions count as one edit); ties go to the more frequent word.
-    fn correct(&self, word: &str) -> Option<String> {
-        let len = word.chars().count();
-        let max = match len {
-            0..=4 => return None,
-            5..=8 => 1,
-            _ => 2,
-        };
-        self.vocab
-            .iter()
-            .filter(|(v, _)| v.chars().count().abs_diff(len) <= max)
-            .map(|(v, n)| (strsim::osa_distance(word, v), std::cmp::Reverse(*n), v))
-            .filter(|(d, _, _)| *d <= max)
-            .min()
-            .map(|(_, _, v)| v.clone())
-    }
-
-    fn close_topics(&self, q: &ParsedQuery) -> Vec<String> {
-        let mut scored: Vec<(f64, String)> = Vec::new();
-        for id in &self.topic_ids {
-            let id_words = id.replace('_', " ");
-            let best = q
-                .words
-                .iter()
-                .map(|w| strsim::jaro_winkler(w, &id_words).max(strsim::jaro_winkler(w, id)))
-                .fold(0.0, f64::max);
-            if best > 0.8 {
-                scored.push((best, id.clone()));
+        let mut out: HashMap<Field, HashSet<String>> = HashMap::new();
+        for (field, _) in &self.text_fields {
+            let terms = out.entry(*field).or_default();
+            for seg in searcher.segment_readers() {
+                let inverted = seg.inverted_index(*field)?;
+                let mut stream = inverted.terms().stream()?;
+                while stream.advance() {
+                    if let Ok(t) = std::str::from_utf8(stream.key()) {
+                        terms.insert(t.to_string());
+                    }
+                }
             }
         }
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.into_iter().take(3).map(|(_, id)| id).collect()
+        Ok(out)
     }
 
-    /// One token in every text field: the best field counts, the others a little.
-    fn token_query(&self, tok: &str) -> Box<dyn Query> {
-        let disjuncts: Vec<Box<dyn Query>> = self
-            .text_fields
+    /// One token in the given fields: the best field counts, the others a little.
+    fn token_query_in(&self, tok: &str, fields: &[(Field, f32)]) -> Option<Box<dyn Query>> {
+        let holds = |f: &Field| self.field_terms.get(f).is_none_or(|t| t.contains(tok));
+        let mut disjuncts: Vec<Box<dyn Query>> = fields
             .iter()
+            .filter(|(f, _)| holds(f))
             .map(|(field, boost)| {
                 let tq = TermQuery::new(
                     Term::from_field_text(*field, tok),
@@ -411,7 +600,13 @@ impl SearchIndex {
                 Box::new(BoostQuery::new(Box::new(tq), *boost)) as Box<dyn Query>
             })
             .collect();
-        Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, 0.3))
+        match disjuncts.len() {
+            0 => None,
+            1 => disjuncts.pop(),
+            _ => Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                disjuncts, 0.3,
+            ))),
+        }
     }
 
     fn text_clauses(&self, q: &ParsedQuery) -> Vec<(Occur, Box<dyn Query>)> {
@@ -421,7 +616,9 @@ impl SearchIndex {
         for w in &q.words {
             for tok in analyzer::tokens(&mut an, w) {
                 if seen.insert(tok.clone()) {
-                    clauses.push((Occur::Should, self.token_query(&tok)));
+                    if let Some(q) = self.token_query(&tok) {
+                        clauses.push((Occur::Should, q));
+                    }
                 }
             }
         }
@@ -431,12 +628,10 @@ impl SearchIndex {
             let Some(syns) = self.synonyms.get(t) else {
                 continue;
             };
-            // Words most records share ("babies" for early years) would only add noise.
-            let common = (self.ids.len() as f32 * SYNONYM_MAX_SHARE).max(3.0) as u64;
+            // Synonyms rank; they need not be looked for in every field.
             let alternatives: Vec<Box<dyn Query>> = syns
                 .iter()
-                .filter(|s| self.doc_freq(s) <= common)
-                .map(|s| self.token_query(s))
+                .filter_map(|s| self.token_query_in(s, &self.synonym_fields))
                 .collect();
             if !alternatives.is_empty() {
                 let concept = DisjunctionMaxQuery::with_tie_breaker(alternatives, 0.1);
@@ -507,7 +702,7 @@ impl SearchIndex {
         out
     }
 
-    fn run(&self, q: &ParsedQuery) -> tantivy::Result<Vec<Hit>> {
+    pub(crate) fn run(&self, q: &ParsedQuery) -> tantivy::Result<Vec<Hit>> {
         if self.ids.is_empty() || q.is_empty() {
             return Ok(Vec::new());
         }
@@ -522,7 +717,9 @@ impl SearchIndex {
         let query = BooleanQuery::new(clauses);
 
         let searcher = self.reader.searcher();
-        let limit = self.ids.len().clamp(1, 1000);
+        // Enough to rank what an answer shows and pages through; direct hits beyond it are still
+        // direct, ordered by the evidence ladder (a smaller top-k also lets tantivy prune).
+        let limit = self.ids.len().clamp(1, TOP_K);
         let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
         let columns = searcher
             .segment_readers()
@@ -537,6 +734,8 @@ impl SearchIndex {
                 Some(Hit {
                     ord,
                     score: score * (1.0 + self.prior(ord, now)),
+                    direct: false,
+                    matched: Vec::new(),
                 })
             })
             .collect();
@@ -601,40 +800,33 @@ fn topic_synonyms(topics: &[crate::knowledge::Topic]) -> HashMap<String, Vec<Str
         .collect()
 }
 
-/// Replaces whole words (case-insensitively) in text.
-fn replace_words(text: &str, corrections: &[(String, String)]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
-        if !word.is_empty() {
-            let lower = word.to_lowercase();
-            match corrections.iter().find(|(from, _)| *from == lower) {
-                Some((_, to)) => out.push_str(to),
-                None => out.push_str(word),
-            }
-            word.clear();
-        }
-    };
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            word.push(c);
-        } else {
-            flush(&mut word, &mut out);
-            out.push(c);
-        }
+/// Each record's place among the ids in alphabetical order.
+fn id_order(k: &Knowledge) -> Vec<u32> {
+    let mut by_id: Vec<usize> = (0..k.records.len()).collect();
+    by_id.sort_by(|a, b| k.records[*a].id.cmp(&k.records[*b].id));
+    let mut order = vec![0; by_id.len()];
+    for (place, o) in by_id.into_iter().enumerate() {
+        order[o] = place as u32;
     }
-    flush(&mut word, &mut out);
-    out
+    order
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn replaces_whole_words_only() {
-        let c = vec![("premture".to_string(), "premature".to_string())];
-        assert_eq!(replace_words("Premture babies?", &c), "premature babies?");
-        assert_eq!(replace_words("premtures", &c), "premtures");
-    }
+/// Whether a record followed families up over time: a follow-up of another record, or a
+/// design, title or keyword that says so.
+fn is_follow_up(r: &Record) -> bool {
+    const SAYS: &[&str] = &[
+        "follow-up",
+        "follow up",
+        "followed up",
+        "long-term",
+        "longer-term",
+    ];
+    let says = |t: &str| {
+        let t = t.to_lowercase();
+        SAYS.iter().any(|s| t.contains(s))
+    };
+    r.follow_up_of.is_some()
+        || says(&r.title)
+        || r.design.as_deref().is_some_and(says)
+        || r.keywords.iter().any(|k| says(k))
 }

@@ -1,26 +1,36 @@
-//! Search: a tantivy index built in RAM from the records, and the ranking that puts the best
-//! evidence first.
+//! Search: a tantivy index built in RAM from the records, question understanding, and the
+//! ranking that puts the strongest evidence on the question first.
 //!
-//! The flow for one question: [`query::parse`] understands it (scaffolding, topics, filters);
-//! unknown words get a spelling correction from the index's own vocabulary; the index scores
-//! records with BM25 over boosted fields plus a bonus for the topics the question is about; a
-//! small prior for evidence level and recency breaks near-ties; equal scores are ordered by level,
-//! year and id so that results never shuffle.
+//! The flow for one question: [`query::parse`] understands it with the [`lexicon`] (concepts,
+//! kinds of evidence asked for, content words, filters); a word neither the knowledge nor English
+//! knows gets a [`spelling`] correction; the index scores records with BM25 over boosted fields;
+//! [`rank`] decides which records are about the question (direct) and which only touch it
+//! (partial), and orders the direct ones by the evidence ladder.
 
 pub mod analyzer;
 pub mod index;
+pub mod lexicon;
 pub mod query;
+mod rank;
+pub mod set;
+pub mod spelling;
+#[cfg(test)]
+mod tests;
 
 pub use index::SearchIndex;
-pub use query::{Filters, ParsedQuery};
+pub use query::{Concept, Filters, ParsedQuery};
 
 /// One ranked record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     /// Position of the record in `Knowledge::records`.
     pub ord: usize,
-    /// Final score: BM25 with the topic bonus, times (1 + prior).
+    /// How well it matches the words: BM25 with the topic bonus, times (1 + prior).
     pub score: f32,
+    /// True when the record is about everything the question asks about.
+    pub direct: bool,
+    /// What of the question the record is about (concepts as typed, and words).
+    pub matched: Vec<String>,
 }
 
 /// What a search found.
@@ -28,8 +38,16 @@ pub struct Hit {
 pub struct SearchResult {
     /// The question as understood (after spelling correction, if any).
     pub query: ParsedQuery,
-    /// Every relevant hit, best first.
+    /// Direct hits, strongest first, then partial hits, best match first.
     pub hits: Vec<Hit>,
+    /// How many of the hits are direct (they come first).
+    pub direct: usize,
+    /// What a direct hit is about: the question's concepts and words that decided.
+    pub required: Vec<String>,
+    /// Phrases of the question that nothing in the knowledge is about ("EMDR").
+    pub unmatched: Vec<String>,
+    /// The question asks about an intervention (or the evidence) as a whole, not about a topic.
+    pub general: bool,
     /// The question with corrected spelling, when a correction was used.
     pub corrected: Option<String>,
     /// Spelling suggestions for words that found nothing ("premture" -> "premature").
@@ -39,8 +57,18 @@ pub struct SearchResult {
 }
 
 impl SearchResult {
-    /// Number of hits.
+    /// Number of hits, direct and partial.
     pub fn total(&self) -> usize {
         self.hits.len()
+    }
+
+    /// The direct hits, strongest first.
+    pub fn direct_hits(&self) -> &[Hit] {
+        &self.hits[..self.direct]
+    }
+
+    /// The partial hits, best match first.
+    pub fn partial_hits(&self) -> &[Hit] {
+        &self.hits[self.direct..]
     }
 }

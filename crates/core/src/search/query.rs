@@ -1,13 +1,17 @@
-//! Question understanding: what a person typed becomes words to search, topics it is about, and
-//! filters (`kind:rct`, `topic:preterm`, `since:2015`, `year:2010..2016`, `author:fukkink`).
+//! Question understanding: what a person typed becomes what it is about — concepts (topics,
+//! outcome domains, interventions), the kinds of evidence asked for, the content words left
+//! over — and filters (`kind:rct`, `topic:preterm`, `since:2015`, `year:2010..2016`,
+//! `author:fukkink`).
 //!
-//! Pure functions over text and the topics vocabulary; the index module turns the result into a
-//! tantivy query.
+//! Pure functions over text and the [`Lexicon`]; the index turns the result into queries.
 
-use crate::knowledge::model::Kind;
-use crate::knowledge::Topic;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::knowledge::model::{Intervention, Kind};
 
 use super::analyzer::{self, QUESTION_STOP_WORDS};
+use super::lexicon::{expand_shorthand, Lexicon, Meaning};
 
 /// Filters written in the query.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -31,15 +35,57 @@ impl Filters {
     }
 }
 
+/// Something a question is about, found through the lexicon: a phrase and what it names. A
+/// phrase may name several things at once ("bonding" is a topic and an outcome domain); a record
+/// matches the concept when it matches any of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Concept {
+    /// The phrase as it reads in the question (lower case).
+    pub text: String,
+    /// Topic ids it names.
+    pub topics: Vec<String>,
+    /// Outcome domains it names.
+    pub outcomes: Vec<String>,
+    /// Interventions it names.
+    pub interventions: Vec<Intervention>,
+    /// The phrase is a narrower term ("NICU"): about the records that name it.
+    pub narrower: bool,
+    /// The phrase names another intervention ("CBT"): about the records that name it, and
+    /// about nothing in the knowledge when none does.
+    pub other: bool,
+    /// The phrase names the asker's profession ("health visitor"): it narrows, it does not
+    /// decide.
+    pub role: bool,
+    /// The phrase asks whether gains last: about follow-up studies.
+    pub long_term: bool,
+    /// The phrase says whom the question is about, after "with" ("dads with PND", "mum w
+    /// PND"), rather than what it hopes for ("does VIG help with depression").
+    pub describes: bool,
+}
+
 /// A question, understood.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ParsedQuery {
     /// The text as given (after cleaning).
     pub raw: String,
-    /// Content words to search for, lower-case, in the order typed (scaffolding removed).
+    /// The text that was read: filters taken out, chat shorthand spelled out.
+    pub text: String,
+    /// Content words for ranking, lower-case, in the order typed (scaffolding removed).
     pub words: Vec<String>,
-    /// Topic ids the question is about, found through the vocabulary's terms.
+    /// Topic ids the question is about.
     pub topics: Vec<String>,
+    /// What the question is about, phrase by phrase.
+    pub concepts: Vec<Concept>,
+    /// Words left over that say what the question is about, beyond its concepts (no stop
+    /// words, no scaffolding), lower case, in the order typed: each must be found in a record
+    /// for it to be about the question.
+    pub residual: Vec<String>,
+    /// The residual words as typed ("EMDR" for "emdr").
+    pub residual_shown: Vec<String>,
+    /// Kinds of evidence asked for in words ("is there an RCT", "what does NICE say").
+    pub wanted_kinds: Vec<Kind>,
+    /// The question asks how strong the evidence is ("strongest", "evidence based").
+    pub asks_strength: bool,
     /// Filters.
     pub filters: Filters,
     /// Problems with filters, as hints for the reply ("unknown kind `rtc`").
@@ -49,59 +95,169 @@ pub struct ParsedQuery {
 impl ParsedQuery {
     /// True when there is nothing to search for and nothing to filter by.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty() && self.topics.is_empty() && self.filters.is_empty()
+        self.words.is_empty()
+            && self.concepts.is_empty()
+            && self.residual.is_empty()
+            && self.filters.is_empty()
+    }
+
+    /// Interventions the question names.
+    pub fn interventions(&self) -> impl Iterator<Item = Intervention> + '_ {
+        self.concepts
+            .iter()
+            .flat_map(|c| c.interventions.iter().copied())
     }
 }
 
-/// Matches topic terms as word sequences (stemmed), so "premature babies" finds the term
-/// "premature baby" and "dads" finds "dad".
-#[derive(Debug, Clone, Default)]
-pub struct TopicMatcher {
-    /// (stemmed words of a term, topic id), longest terms first.
-    phrases: Vec<(Vec<String>, String)>,
+/// Words that never say what a question is about: a maintained English stop-word list (the ISO
+/// list), the question scaffolding, and chat filler.
+pub(crate) fn is_filler(word: &str) -> bool {
+    static FILLER: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = FILLER.get_or_init(|| {
+        stop_words::get("en")
+            .iter()
+            .copied()
+            .chain(QUESTION_STOP_WORDS.iter().copied())
+            .chain(CHAT_FILLER.iter().copied())
+            .collect()
+    });
+    set.contains(word)
 }
 
-impl TopicMatcher {
-    /// Builds the matcher from the vocabulary: each topic's terms and its id read as words.
-    pub fn new(topics: &[Topic]) -> Self {
-        let mut an = analyzer::phrase_analyzer();
-        let mut phrases = Vec::new();
-        for t in topics {
-            for term in t.names() {
-                let toks = analyzer::tokens(&mut an, &term);
-                if !toks.is_empty() {
-                    phrases.push((toks, t.id.clone()));
-                }
-            }
-        }
-        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
-        phrases.dedup();
-        TopicMatcher { phrases }
-    }
+/// Words of chat questions that frame rather than name what is asked.
+const CHAT_FILLER: &[&str] = &[
+    "wondering",
+    "wonder",
+    "thinking",
+    "think",
+    "thoughts",
+    "idea",
+    "ideas",
+    "situation",
+    "issue",
+    "issues",
+    "concern",
+    "concerns",
+    "question",
+    "questions",
+    "advice",
+    "advise",
+    "anyone",
+    "someone",
+    "folks",
+    "guys",
+    "hi",
+    "hello",
+    "thanks",
+    "thank",
+    "cheers",
+    "ok",
+    "okay",
+    "yes",
+    "yeah",
+    "maybe",
+    "possibly",
+    "probably",
+    "really",
+    "actually",
+    "basically",
+    "currently",
+    "moment",
+    "referral",
+    "referred",
+    "working",
+    "worker",
+    "practice",
+    "client",
+    "clients",
+    "case",
+    "cases",
+    "offer",
+    "offering",
+    "suitable",
+    "appropriate",
+    "worth",
+    "recommend",
+    "support",
+    "supporting",
+    "intervention",
+    "interventions",
+    "approach",
+    "approaches",
+    "programme",
+    "programmes",
+    "program",
+    "programs",
+    "improve",
+    "improves",
+    "improved",
+    "improving",
+    "reduce",
+    "reduces",
+    "reduced",
+    "reducing",
+    "increase",
+    "increases",
+    "better",
+    "worse",
+    "change",
+    "changes",
+    "lead",
+    "leads",
+    "result",
+    "results",
+    "finding",
+    "findings",
+    "found",
+    "show",
+    "showed",
+    "studies",
+    "study",
+    "paper",
+    "papers",
+    "article",
+    "articles",
+    "literature",
+    "published",
+    "data",
+    "number",
+    "numbers",
+    "figures",
+    "stats",
+    "statistics",
+    "level",
+    "levels",
+    "quality",
+    "strength",
+    "cite",
+    "citation",
+    "reference",
+    "references",
+    "report",
+    "court",
+    "slide",
+    "slides",
+    "training",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "son",
+    "daughter",
+    "man",
+    "woman",
+    "lady",
+    "guy",
+    "kid",
+    "kids",
+    "lad",
+    "lass",
+    "little",
+    "one",
+];
 
-    /// Topic ids whose terms occur in the text, in order of first appearance, without repeats.
-    pub fn topics_in(&self, text: &str) -> Vec<String> {
-        let mut an = analyzer::phrase_analyzer();
-        let toks = analyzer::tokens(&mut an, text);
-        let mut found: Vec<(usize, String)> = Vec::new();
-        for (phrase, id) in &self.phrases {
-            if found.iter().any(|(_, f)| f == id) {
-                continue;
-            }
-            if let Some(pos) = toks
-                .windows(phrase.len())
-                .position(|w| w == phrase.as_slice())
-            {
-                found.push((pos, id.clone()));
-            }
-        }
-        found.sort();
-        found.into_iter().map(|(_, id)| id).collect()
-    }
-}
-
-/// Parses a question. `topics` are the known topic ids, for `topic:` filters.
-pub fn parse(text: &str, matcher: &TopicMatcher, topic_ids: &[&str]) -> ParsedQuery {
+/// Parses a question. `topic_ids` are the known topic ids, for `topic:` filters.
+pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
     let mut q = ParsedQuery {
         raw: text.trim().to_string(),
         ..ParsedQuery::default()
@@ -115,28 +271,120 @@ pub fn parse(text: &str, matcher: &TopicMatcher, topic_ids: &[&str]) -> ParsedQu
             _ => free.push(token),
         }
     }
-    let free_text = free.join(" ");
-    // "video interaction guidance" frames nearly every question; it says nothing about the topic.
-    let framed = strip_phrase(&free_text.to_lowercase(), "video interaction guidance");
-    q.topics = matcher.topics_in(&framed);
-    let all_words = analyzer::surface_words(&framed);
+    let free_text = expand_shorthand(&free.join(" "));
+    q.text = free_text.clone();
+    let at = analyzer::tokens_at(&mut analyzer::surface_analyzer(), &free_text);
+    let normal: Vec<String> = at.iter().map(|(w, _, _)| analyzer::singular(w)).collect();
+    let surface: Vec<&String> = at.iter().map(|(w, _, _)| w).collect();
+    let shown = |i: usize| &free_text[at[i].1..at[i].2];
+    let span = |i: usize, n: usize| free_text[at[i].1..at[i + n - 1].2].to_string();
+    let mut kind_groups: Vec<Vec<Kind>> = Vec::new();
+    let mut i = 0;
+    while i < normal.len() {
+        match lexicon.longest_at(&normal, i) {
+            Some((n, meanings)) => {
+                let mut c = Concept {
+                    text: span(i, n),
+                    ..Concept::default()
+                };
+                for m in meanings {
+                    match m {
+                        Meaning::Topic(t) => c.topics.push(t),
+                        Meaning::Outcome(o) => c.outcomes.push(o),
+                        Meaning::Intervention(iv) => c.interventions.push(iv),
+                        Meaning::Kinds(ks) => combine_kinds(&mut kind_groups, &ks),
+                        Meaning::Strength => q.asks_strength = true,
+                        Meaning::Narrower => c.narrower = true,
+                        Meaning::OtherIntervention => c.other = true,
+                        Meaning::LongTerm => c.long_term = true,
+                    }
+                }
+                c.role = is_role(&normal[i..i + n]);
+                c.describes = i >= 2
+                    && normal[i - 1] == "with"
+                    && !matches!(
+                        normal[i - 2].as_str(),
+                        "help"
+                            | "helps"
+                            | "helped"
+                            | "helping"
+                            | "work"
+                            | "works"
+                            | "cope"
+                            | "deal"
+                            | "struggle"
+                    );
+                // "hv here", "I'm a social worker": the asker's role, not what they ask about.
+                let role = normal.get(i + n).is_some_and(|w| w == "here")
+                    || (i >= 2
+                        && matches!(normal[i - 1].as_str(), "a" | "an")
+                        && matches!(normal[i - 2].as_str(), "m" | "am" | "im" | "as"));
+                let means_something = !c.topics.is_empty()
+                    || !c.outcomes.is_empty()
+                    || !c.interventions.is_empty()
+                    || c.other
+                    || c.long_term;
+                let seen = q
+                    .concepts
+                    .iter()
+                    .any(|x| x.text.eq_ignore_ascii_case(&c.text));
+                if !role && means_something && !seen {
+                    for t in &c.topics {
+                        if !q.topics.contains(t) {
+                            q.topics.push(t.clone());
+                        }
+                    }
+                    q.concepts.push(c);
+                }
+                i += n;
+            }
+            None => {
+                let w = surface[i];
+                let meaningful = !is_filler(w) && w.chars().any(char::is_alphabetic);
+                if meaningful && !q.residual.contains(w) {
+                    q.residual.push(w.clone());
+                    q.residual_shown.push(shown(i).to_string());
+                }
+                i += 1;
+            }
+        }
+    }
+    for k in kind_groups.into_iter().flatten() {
+        if !q.wanted_kinds.contains(&k) {
+            q.wanted_kinds.push(k);
+        }
+    }
+    // Words for ranking: everything but scaffolding, concepts included (they score too).
+    let all_words = analyzer::surface_words(&free_text);
     q.words = all_words
         .iter()
         .filter(|w| !QUESTION_STOP_WORDS.contains(&w.as_str()))
         .cloned()
         .collect();
-    // A question made only of scaffolding ("VIG?") still means something: search its words.
-    if q.words.is_empty() && q.topics.is_empty() {
-        q.words = all_words
-            .into_iter()
-            .filter(|w| !["a", "an", "the", "is", "of", "does", "do", "what"].contains(&w.as_str()))
-            .collect();
-    }
     q
 }
 
-fn strip_phrase(text: &str, phrase: &str) -> String {
-    text.replace(phrase, " ")
+/// Adds the kinds one phrase asks for to those asked so far: "pilot RCT" asks for pilot RCTs
+/// (the kinds both phrases share), "an RCT or a review" for both.
+fn combine_kinds(groups: &mut Vec<Vec<Kind>>, kinds: &[Kind]) {
+    let within = |a: &[Kind], b: &[Kind]| a.iter().all(|k| b.contains(k));
+    if let Some(g) = groups.iter_mut().find(|g| within(kinds, g)) {
+        *g = kinds.to_vec();
+    } else if !groups.iter().any(|g| within(g, kinds)) {
+        groups.push(kinds.to_vec());
+    }
+}
+
+/// Whether words (in the singular) are a profession's name.
+fn is_role(words: &[String]) -> bool {
+    static ROLES: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let roles = ROLES.get_or_init(|| {
+        super::lexicon::ROLES
+            .iter()
+            .map(|r| super::lexicon::normal_words(r))
+            .collect()
+    });
+    roles.iter().any(|r| r[..] == words[..])
 }
 
 fn is_filter(name: &str) -> bool {
@@ -252,105 +500,4 @@ fn parse_year(s: &str) -> Option<u16> {
         .parse::<u16>()
         .ok()
         .filter(|y| (1800..=2200).contains(y))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn topics() -> Vec<Topic> {
-        vec![
-            Topic {
-                id: "preterm".into(),
-                label: "Preterm".into(),
-                description: String::new(),
-                terms: vec!["premature".into(), "born early".into(), "NICU".into()],
-            },
-            Topic {
-                id: "fathers".into(),
-                label: "Fathers".into(),
-                description: String::new(),
-                terms: vec!["dad".into(), "father".into()],
-            },
-        ]
-    }
-
-    fn p(text: &str) -> ParsedQuery {
-        let t = topics();
-        let m = TopicMatcher::new(&t);
-        parse(text, &m, &["preterm", "fathers"])
-    }
-
-    #[test]
-    fn table() {
-        struct Case {
-            input: &'static str,
-            words: &'static [&'static str],
-            topics: &'static [&'static str],
-        }
-        let cases = [
-            Case {
-                input: "does VIG help parents of premature babies?",
-                words: &["parents", "premature", "babies"],
-                topics: &["preterm"],
-            },
-            Case {
-                input: "dads in the NICU",
-                words: &["dads", "nicu"],
-                topics: &["fathers", "preterm"],
-            },
-            Case {
-                input: "babies born early",
-                words: &["babies", "born", "early"],
-                topics: &["preterm"],
-            },
-            Case {
-                input: "is video interaction guidance not effective",
-                words: &["not", "effective"],
-                topics: &[],
-            },
-            Case {
-                input: "VIG",
-                words: &["vig"],
-                topics: &[],
-            },
-            Case {
-                input: "preterm",
-                words: &["preterm"],
-                topics: &["preterm"],
-            },
-        ];
-        for c in cases {
-            let q = p(c.input);
-            assert_eq!(q.words, c.words, "words for {:?}", c.input);
-            assert_eq!(q.topics, c.topics, "topics for {:?}", c.input);
-        }
-    }
-
-    #[test]
-    fn filters() {
-        let q = p("attachment kind:rct since:2015 author:Fukkink topic:preterm");
-        assert_eq!(q.filters.kinds, vec![Kind::Rct]);
-        assert_eq!(q.filters.year_from, Some(2015));
-        assert_eq!(q.filters.authors, vec!["fukkink"]);
-        assert_eq!(q.filters.topics, vec!["preterm"]);
-        assert_eq!(q.words, vec!["attachment"]);
-        let q = p("year:2010..2016");
-        assert_eq!(
-            (q.filters.year_from, q.filters.year_to),
-            (Some(2010), Some(2016))
-        );
-        let q = p("kind:review");
-        assert_eq!(
-            q.filters.kinds,
-            vec![Kind::SystematicReview, Kind::MetaAnalysis]
-        );
-    }
-
-    #[test]
-    fn bad_filters_become_hints() {
-        let q = p("kind:rtc topic:pretrm since:soon");
-        assert_eq!(q.problems.len(), 3, "{:?}", q.problems);
-        assert!(q.problems[1].contains("did you mean preterm"));
-    }
 }

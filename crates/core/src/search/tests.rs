@@ -1,0 +1,226 @@
+//! How questions are understood and which records are direct, on the knowledge built into the
+//! binary. Expected records are found from the records' own fields (kind, intervention,
+//! population, topics), not from earlier search results.
+
+use std::sync::OnceLock;
+
+use super::*;
+use crate::knowledge::model::{Intervention, Kind};
+use crate::knowledge::{self, Knowledge, Record};
+
+fn bundled() -> &'static (Knowledge, SearchIndex) {
+    static K: OnceLock<(Knowledge, SearchIndex)> = OnceLock::new();
+    K.get_or_init(|| {
+        let (k, _) = knowledge::load_bundled();
+        let index = SearchIndex::build(&k).expect("the index builds");
+        (k, index)
+    })
+}
+
+fn direct<'a>(k: &'a Knowledge, res: &SearchResult) -> Vec<&'a Record> {
+    res.direct_hits()
+        .iter()
+        .map(|h| &k.records[h.ord])
+        .collect()
+}
+
+fn video_based(r: &Record) -> bool {
+    !matches!(r.intervention, Intervention::Other | Intervention::None)
+}
+
+#[test]
+fn another_therapy_is_not_covered_and_is_named() {
+    let (_, index) = bundled();
+    for (q, named) in [
+        ("EMDR for PTSD", "EMDR"),
+        ("does CBT help with panic attacks", "panic attacks"),
+        ("what is the weather in London", "weather"),
+        ("how to bake sourdough bread", "sourdough"),
+    ] {
+        let res = index.search(q);
+        assert_eq!(res.direct, 0, "{q}: {:?}", res.hits);
+        assert!(
+            res.unmatched.iter().any(|u| u.contains(named)),
+            "{q}: {:?}",
+            res.unmatched
+        );
+    }
+}
+
+#[test]
+fn a_real_word_is_never_corrected_into_another() {
+    let (_, index) = bundled();
+    let res = index.search("does CBT help with panic attacks");
+    assert!(res.corrected.is_none(), "{:?}", res.corrected);
+    let res = index.search("VIG and maternal sensitivty");
+    assert_eq!(
+        res.spelling,
+        vec![("sensitivty".to_string(), "sensitivity".to_string())]
+    );
+    assert!(res.direct > 0);
+}
+
+#[test]
+fn a_question_about_vig_as_a_whole_starts_with_the_strongest_record() {
+    let (k, index) = bundled();
+    // The strongest level among the records that cover video-based interventions.
+    let strongest = k
+        .records
+        .iter()
+        .filter(|r| video_based(r))
+        .map(Record::evidence_level)
+        .min()
+        .unwrap();
+    for q in [
+        "does VIG work?",
+        "is VIG evidence based",
+        "what is the strongest evidence for VIG",
+    ] {
+        let res = index.search(q);
+        assert!(res.general, "{q}");
+        let d = direct(k, &res);
+        assert!(d.len() >= 5, "{q}: {} direct", d.len());
+        assert_eq!(d[0].evidence_level(), strongest, "{q}: {}", d[0].id);
+    }
+}
+
+#[test]
+fn direct_hits_come_strongest_first() {
+    let (k, index) = bundled();
+    for q in [
+        "preterm",
+        "VIG with fathers",
+        "video feedback for foster carers",
+        "autism",
+        "mum w PND, wd VIG help bonding",
+        "VIG in child protection",
+    ] {
+        let res = index.search(q);
+        assert!(res.query.wanted_kinds.is_empty(), "{q}");
+        let levels: Vec<u8> = direct(k, &res).iter().map(|r| r.evidence_level()).collect();
+        assert!(!levels.is_empty(), "{q}");
+        assert!(levels.windows(2).all(|w| w[0] <= w[1]), "{q}: {levels:?}");
+    }
+}
+
+#[test]
+fn the_kind_asked_for_comes_first() {
+    let (k, index) = bundled();
+    for (q, kinds) in [
+        ("any RCTs of VIG?", &[Kind::Rct, Kind::PilotRct][..]),
+        ("pilot RCT of VIG", &[Kind::PilotRct][..]),
+        (
+            "what does NICE say about video feedback for adoptive parents",
+            &[Kind::Guideline][..],
+        ),
+        (
+            "is there a systematic review of VIG",
+            &[Kind::SystematicReview, Kind::MetaAnalysis][..],
+        ),
+    ] {
+        let res = index.search(q);
+        let d = direct(k, &res);
+        assert!(!d.is_empty(), "{q}");
+        assert!(
+            kinds.contains(&d[0].kind),
+            "{q}: {} is {:?}",
+            d[0].id,
+            d[0].kind
+        );
+    }
+}
+
+#[test]
+fn a_place_or_group_named_narrows_to_the_records_about_it() {
+    let (k, index) = bundled();
+    let turkish: Vec<&str> = k
+        .records
+        .iter()
+        .filter(|r| {
+            r.population
+                .as_deref()
+                .is_some_and(|p| p.contains("Turkish"))
+        })
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(!turkish.is_empty());
+    let res =
+        index.search("hv here, mum from Turkey, toddler, is VIPP-SD tested in Turkish families?");
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    assert!(
+        d.iter().all(|r| turkish.contains(&r.id.as_str())),
+        "{:?}",
+        d.iter().map(|r| &r.id).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn chat_style_questions_find_their_topic() {
+    let (k, index) = bundled();
+    for (q, topic) in [
+        (
+            "hv here, mum w PND + poss bonding issues, bby 10wks, wd VIG be ok",
+            "perinatal_mental_health",
+        ),
+        (
+            "hv, twins born 30wks now home, parents v anxious, VIG worth offering?",
+            "preterm",
+        ),
+        (
+            "SW - LAC kiddo 3yo, carers struggling w attachment, any vid feedback evidence?",
+            "foster_care",
+        ),
+        (
+            "NICU nurse: do dads benefit from VIG on the unit?",
+            "fathers",
+        ),
+    ] {
+        let res = index.search(q);
+        let d = direct(k, &res);
+        assert!(
+            !d.is_empty(),
+            "{q}: nothing direct; required {:?}",
+            res.required
+        );
+        assert!(
+            d.iter().all(|r| r.topics.iter().any(|t| t == topic)),
+            "{q}: {:?}",
+            d.iter().map(|r| (&r.id, &r.topics)).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn partial_hits_are_never_direct_and_share_something_named() {
+    let (_, index) = bundled();
+    let res = index.search("EMDR for PTSD");
+    assert_eq!(res.direct, 0);
+    assert!(res
+        .partial_hits()
+        .iter()
+        .all(|h| !h.direct && !h.matched.is_empty()));
+}
+
+#[test]
+fn understanding_chat_questions() {
+    let (_, index) = bundled();
+    let q = index.parse("pilot RCT of VIG");
+    assert_eq!(q.wanted_kinds, vec![Kind::PilotRct]);
+    let q = index.parse("meta-analysis of the VIPP randomised trials");
+    for k in [Kind::MetaAnalysis, Kind::Rct] {
+        assert!(q.wanted_kinds.contains(&k), "{:?}", q.wanted_kinds);
+    }
+    let q = index.parse("hv, bby 3m not making eye contact, mum worried re autism");
+    assert!(q.concepts.iter().any(|c| c.role), "{:?}", q.concepts);
+    assert!(q.topics.contains(&"autism".to_string()));
+    let q = index.parse("any vid feedback for dads w PND?");
+    assert!(q.interventions().any(|i| i == Intervention::VideoFeedback));
+    let pnd = q.concepts.iter().find(|c| c.text == "PND").unwrap();
+    assert!(pnd.describes);
+    let q = index.parse("do the gains from VIG last once the sessions stop?");
+    assert!(q.concepts.iter().any(|c| c.long_term));
+    // A hyphenated name is not shorthand: "VID-KIDS" is not "video-kids".
+    let q = index.parse("VID-KIDS trial results");
+    assert!(q.interventions().next().is_none(), "{:?}", q.concepts);
+}
