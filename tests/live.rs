@@ -81,7 +81,7 @@ fn a_valid_edit_goes_live_with_exactly_one_reload() {
         live.get().knowledge.get("alpha-2015").unwrap().title == "A renamed trial of fathers"
     });
     assert!(ok, "the edit never went live");
-    let hits = live.get().index.search("renamed fathers");
+    let hits = live.get().index.search("renamed trial");
     assert_eq!(
         live.get().knowledge.records[hits.hits[0].ord].id,
         "alpha-2015"
