@@ -238,17 +238,23 @@ async fn plain_room_answers_threads_escapes_and_gates() {
     );
     assert!(metrics.contains("evidence_bot_rooms_joined 1"), "{metrics}");
 
-    // HTML in a question is escaped.
+    // HTML in a question is escaped where the answer repeats it, and never sent as markup.
     let q = alice
-        .send(&room, "!evidence <script>alert(1)</script> autism")
+        .send(&room, "!evidence <b>preterm</b> fathers")
         .await
         .expect("send");
     let (_, html, _) = body(&alice.wait_reply(&q, WAIT).await.expect("a reply"));
     let html = html.unwrap_or_default();
     assert!(
-        !html.contains("<script>") && html.contains("&lt;script&gt;"),
+        !html.contains("<b>preterm") && html.contains("&lt;b&gt;preterm&lt;/b&gt;"),
         "{html}"
     );
+    let q = alice
+        .send(&room, "!evidence <script>alert(1)</script> autism")
+        .await
+        .expect("send");
+    let (_, html, _) = body(&alice.wait_reply(&q, WAIT).await.expect("a reply"));
+    assert!(!html.unwrap_or_default().contains("<script"));
 
     // A question in a thread is answered in that thread.
     let root = alice
@@ -925,9 +931,9 @@ async fn odd_and_hostile_messages_never_crash_the_bot() {
         .send(&room, "!evidence \u{202e}\u{200b}مرحبا preterm\u{feff}")
         .await
         .expect("send");
-    assert!(body(&alice.wait_reply(&q, WAIT).await.expect("a reply"))
-        .0
-        .contains("Evidence on"));
+    // A word it cannot read is named as not covered, and the preterm records still come.
+    let (plain, _, _) = body(&alice.wait_reply(&q, WAIT).await.expect("a reply"));
+    assert!(plain.contains("!show "), "{plain}");
     let q = alice
         .send(
             &room,

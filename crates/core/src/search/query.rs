@@ -277,7 +277,15 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
     let normal: Vec<String> = at.iter().map(|(w, _, _)| analyzer::singular(w)).collect();
     let surface: Vec<&String> = at.iter().map(|(w, _, _)| w).collect();
     let shown = |i: usize| &free_text[at[i].1..at[i].2];
-    let span = |i: usize, n: usize| free_text[at[i].1..at[i + n - 1].2].to_string();
+    // A concept as the asker wrote it, less the markup and brackets between its words
+    // ("<b>preterm</b> fathers" names "preterm" and "fathers"; "VIPP-SD" keeps its hyphen).
+    let span = |i: usize, n: usize| {
+        free_text[at[i].1..at[i + n - 1].2]
+            .split(|c: char| "<>()[]{}/\\\"*_=|".contains(c) || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let mut kind_groups: Vec<Vec<Kind>> = Vec::new();
     let mut i = 0;
     while i < normal.len() {

@@ -497,7 +497,12 @@ fn phrases(text: &str, unmatched: &[String], residual: &[String]) -> Vec<String>
             }
             break;
         }
-        let phrase = text[words[start].1..words[end].2].to_string();
+        // As typed, less markup and brackets: "<b>weather</b> in London" is "weather in London".
+        let phrase = text[words[start].1..words[end].2]
+            .split(|c: char| "<>()[]{}/\\\"*_=|".contains(c) || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
         if !out.contains(&phrase) {
             out.push(phrase);
         }
