@@ -1,107 +1,15 @@
-//! Citations, checked to the letter: golden reference-list entries and in-text forms in every
-//! style for records of every kind (journal article, incomplete author list, guideline by an
-//! organisation, edited book, chapter in an edited book, report, undated guidance, review with
-//! eight authors, e-journal post, service evaluation), and BibTeX and RIS read back by an
-//! independent parser (biblib).
-//!
-//! The expected strings were checked by hand against APA 7, Cite Them Right and Vancouver rules.
+//! Citations, checked to the letter against an independent oracle: every record's
+//! reference-list entry and in-text form in every style equal what citeproc-js (the CSL
+//! processor inside Zotero and Mendeley) renders from the same CSL-JSON with the same official
+//! style files (`tests/data/citations/expected.json`, made by `scripts/citation-fixtures`);
+//! BibTeX and RIS are read back by an independent parser (biblib).
+
+use std::collections::BTreeMap;
 
 use biblib::CitationParser;
 use evidence_bot::knowledge::{self, Knowledge, Record};
-use evidence_bot::references::{csl as cite, Style};
+use evidence_bot::references::{csl as cite, csl_json, Style, ALL_STYLES};
 use evidence_bot::references::{export, Format};
-
-struct Golden {
-    id: &'static str,
-    apa: &'static str,
-    apa_in_text: &'static str,
-    harvard: &'static str,
-    harvard_in_text: &'static str,
-    vancouver: &'static str,
-}
-
-const GOLDEN: &[Golden] = &[
-    Golden {
-        id: "fukkink-2008",
-        apa: "Fukkink, R. G. (2008). Video feedback in widescreen: A meta-analysis of family programs. Clinical Psychology Review, 28(6), 904–916. https://doi.org/10.1016/j.cpr.2008.01.003",
-        apa_in_text: "(Fukkink, 2008)",
-        harvard: "Fukkink, R.G. (2008) “Video feedback in widescreen: A meta-analysis of family programs,” Clinical Psychology Review, 28(6), pp. 904–916. Available at: https://doi.org/10.1016/j.cpr.2008.01.003.",
-        harvard_in_text: "(Fukkink, 2008)",
-        vancouver: "Fukkink RG. Video feedback in widescreen: A meta-analysis of family programs. Clinical Psychology Review 2008;28:904–16. https://doi.org/10.1016/j.cpr.2008.01.003.",
-    },
-    Golden {
-        id: "barlow-2016-preterm-pilot",
-        apa: "Barlow, J., Sembi, S., & Underdown, A. (2016). Pilot RCT of the use of video interactive guidance with preterm babies. Journal of Reproductive and Infant Psychology, 34(5), 511–524. https://doi.org/10.1080/02646838.2016.1217404",
-        apa_in_text: "(Barlow et al., 2016)",
-        harvard: "Barlow, J., Sembi, S. and Underdown, A. (2016) “Pilot RCT of the use of video interactive guidance with preterm babies,” Journal of Reproductive and Infant Psychology, 34(5), pp. 511–524. Available at: https://doi.org/10.1080/02646838.2016.1217404.",
-        harvard_in_text: "(Barlow, Sembi and Underdown, 2016)",
-        vancouver: "Barlow J, Sembi S, Underdown A. Pilot RCT of the use of video interactive guidance with preterm babies. Journal of Reproductive and Infant Psychology 2016;34:511–24. https://doi.org/10.1080/02646838.2016.1217404.",
-    },
-    Golden {
-        id: "nice-ng26-2015",
-        apa: "National Institute for Health and Care Excellence. (2015). Children's attachment: attachment in children and young people who are adopted from care, in care or at high risk of going into care [NICE guideline NG26]. https://www.nice.org.uk/guidance/ng26",
-        apa_in_text: "(National Institute for Health and Care Excellence, 2015)",
-        harvard: "National Institute for Health and Care Excellence (2015) Children's attachment: attachment in children and young people who are adopted from care, in care or at high risk of going into care. NICE guideline NG26. London: National Institute for Health and Care Excellence. Available at: https://www.nice.org.uk/guidance/ng26.",
-        harvard_in_text: "(National Institute for Health and Care Excellence, 2015)",
-        vancouver: "National Institute for Health and Care Excellence. Children's attachment: attachment in children and young people who are adopted from care, in care or at high risk of going into care. London: National Institute for Health and Care Excellence; 2015.",
-    },
-    Golden {
-        id: "kennedy-landor-todd-2011-vig-book",
-        apa: "Kennedy, H., Landor, M., & Todd, L. (Eds.). (2011). Video Interaction Guidance: A Relationship-Based Intervention to Promote Attunement, Empathy and Wellbeing. Jessica Kingsley Publishers.",
-        apa_in_text: "(Kennedy et al., 2011)",
-        harvard: "Kennedy, H., Landor, M. and Todd, L. (eds.) (2011) Video Interaction Guidance: A Relationship-Based Intervention to Promote Attunement, Empathy and Wellbeing. London: Jessica Kingsley Publishers.",
-        harvard_in_text: "(Kennedy, Landor and Todd, 2011)",
-        vancouver: "Kennedy H, Landor M, Todd L, editors. Video Interaction Guidance: A Relationship-Based Intervention to Promote Attunement, Empathy and Wellbeing. London: Jessica Kingsley Publishers; 2011.",
-    },
-    Golden {
-        id: "kennedy-feeley-kershaw-fdac-chapter",
-        apa: "Kennedy, H., Feeley, F., & Kershaw, S. (2018). Why Video Interaction Guidance in the Family Drug and Alcohol Court? In M. Shaw & S. Bailey (Eds.), Justice for Children and Families.",
-        apa_in_text: "(Kennedy et al., 2018)",
-        harvard: "Kennedy, H., Feeley, F. and Kershaw, S. (2018) “Why Video Interaction Guidance in the Family Drug and Alcohol Court?,” in M. Shaw and S. Bailey (eds.) Justice for Children and Families.",
-        harvard_in_text: "(Kennedy, Feeley and Kershaw, 2018)",
-        vancouver: "Kennedy H, Feeley F, Kershaw S. Why Video Interaction Guidance in the Family Drug and Alcohol Court? In: Shaw M, Bailey S, editors. Justice for Children and Families, 2018.",
-    },
-    Golden {
-        id: "parent-infant-foundation-2025",
-        apa: "Parent-Infant Foundation. (2025). Who is holding the baby? The development of parent-infant teams in the UK. https://parentinfantfoundation.org.uk/?p=9797",
-        apa_in_text: "(Parent-Infant Foundation, 2025)",
-        harvard: "Parent-Infant Foundation (2025) Who is holding the baby? The development of parent-infant teams in the UK. Parent-Infant Foundation. Available at: https://parentinfantfoundation.org.uk/?p=9797.",
-        harvard_in_text: "(Parent-Infant Foundation, 2025)",
-        vancouver: "Parent-Infant Foundation. Who is holding the baby? The development of parent-infant teams in the UK. Parent-Infant Foundation; 2025.",
-    },
-    Golden {
-        id: "htw-video-feedback-appraisal",
-        apa: "Health Technology Wales. (n.d.). Video feedback interventions to improve communication within family relationships and support children at risk [HTW Evidence Appraisal Report and Guidance]. https://healthtechnology.wales/reports-guidance/video-feedback-interventions/",
-        apa_in_text: "(Health Technology Wales, n.d.)",
-        harvard: "Health Technology Wales (no date) Video feedback interventions to improve communication within family relationships and support children at risk. HTW Evidence Appraisal Report and Guidance. Health Technology Wales. Available at: https://healthtechnology.wales/reports-guidance/video-feedback-interventions/.",
-        harvard_in_text: "(Health Technology Wales, no date)",
-        vancouver: "Health Technology Wales. Video feedback interventions to improve communication within family relationships and support children at risk. Health Technology Wales; n.d.",
-    },
-    Golden {
-        id: "cochrane-ohara-2019",
-        apa: "O'Hara, L., Smith, E. R., Barlow, J., Livingstone, N., Herath, N. I. N. S., Wei, Y., Spreckelsen, T. F., & Macdonald, G. (2019). Video feedback for parental sensitivity and attachment security in children under five years. Cochrane Database of Systematic Reviews, (11). https://doi.org/10.1002/14651858.CD012348.pub2",
-        apa_in_text: "(O'Hara et al., 2019)",
-        harvard: "O'Hara, L. et al. (2019) “Video feedback for parental sensitivity and attachment security in children under five years,” Cochrane Database of Systematic Reviews, (11). Available at: https://doi.org/10.1002/14651858.CD012348.pub2.",
-        harvard_in_text: "(O'Hara et al., 2019)",
-        vancouver: "O'Hara L, Smith ER, Barlow J, Livingstone N, Herath NINS, Wei Y, et al. Video feedback for parental sensitivity and attachment security in children under five years. Cochrane Database of Systematic Reviews 2019. https://doi.org/10.1002/14651858.CD012348.pub2.",
-    },
-    Golden {
-        id: "pethica-2017-review",
-        apa: "Pethica, S. (2017). Does video feedback improve the relationship between mothers experiencing mental health problems and their babies? An emerging evidence review. Attuned Interactions. https://attunedinteractions.wordpress.com/2017/04/19/does-video-feedback-improve-the-relationship-between-mothers-experiencing-mental-health-problems-and-their-babies-an-emerging-evidence-review-pethica-s/",
-        apa_in_text: "(Pethica, 2017)",
-        harvard: "Pethica, S. (2017) “Does video feedback improve the relationship between mothers experiencing mental health problems and their babies? An emerging evidence review,” Attuned Interactions. Available at: https://attunedinteractions.wordpress.com/2017/04/19/does-video-feedback-improve-the-relationship-between-mothers-experiencing-mental-health-problems-and-their-babies-an-emerging-evidence-review-pethica-s/.",
-        harvard_in_text: "(Pethica, 2017)",
-        vancouver: "Pethica S. Does video feedback improve the relationship between mothers experiencing mental health problems and their babies? An emerging evidence review. Attuned Interactions 2017.",
-    },
-    Golden {
-        id: "nspcc-whalley-williams-2015",
-        apa: "Whalley, P., & Williams, M. (2015). Child neglect and Video Interaction Guidance: an evaluation of an NSPCC service offered to parents where initial concerns of neglect have been noted [NSPCC Impact and Evidence series]. NSPCC. https://www.nspcc.org.uk/services-and-resources/research-and-resources/2015/video-interaction-guidance-vig-evaluation-report/",
-        apa_in_text: "(Whalley & Williams, 2015)",
-        harvard: "Whalley, P. and Williams, M. (2015) Child neglect and Video Interaction Guidance: an evaluation of an NSPCC service offered to parents where initial concerns of neglect have been noted. NSPCC Impact and Evidence series. London: NSPCC. Available at: https://www.nspcc.org.uk/services-and-resources/research-and-resources/2015/video-interaction-guidance-vig-evaluation-report/.",
-        harvard_in_text: "(Whalley and Williams, 2015)",
-        vancouver: "Whalley P, Williams M. Child neglect and Video Interaction Guidance: an evaluation of an NSPCC service offered to parents where initial concerns of neglect have been noted. London: NSPCC; 2015.",
-    },
-];
 
 fn kb() -> Knowledge {
     knowledge::load_bundled().0
@@ -111,29 +19,203 @@ fn rec<'a>(k: &'a Knowledge, id: &str) -> &'a Record {
     k.get(id).unwrap_or_else(|| panic!("{id} missing"))
 }
 
-#[test]
-fn golden_citations_in_every_style() {
-    let k = kb();
-    for g in GOLDEN {
-        let r = rec(&k, g.id);
-        let apa = cite::cite(r, Style::Apa).unwrap();
-        assert_eq!(apa.reference, g.apa, "APA {}", g.id);
-        assert_eq!(apa.in_text, g.apa_in_text, "APA in-text {}", g.id);
-        let harvard = cite::cite(r, Style::Harvard).unwrap();
-        assert_eq!(harvard.reference, g.harvard, "Harvard {}", g.id);
-        assert_eq!(
-            harvard.in_text, g.harvard_in_text,
-            "Harvard in-text {}",
-            g.id
-        );
-        let vancouver = cite::cite(r, Style::Vancouver).unwrap();
-        assert_eq!(vancouver.reference, g.vancouver, "Vancouver {}", g.id);
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/citations");
+const REGENERATE: &str = "run scripts/citation-fixtures and commit tests/data/citations/";
+
+/// What citeproc-js rendered for one record in one style.
+#[derive(serde::Deserialize)]
+struct Rendered {
+    text: String,
+    html: String,
+    intext: String,
+}
+
+#[derive(serde::Deserialize)]
+struct Expected {
+    citeproc_version: String,
+    entries: BTreeMap<String, BTreeMap<String, Rendered>>,
+}
+
+fn expected() -> Expected {
+    let path = format!("{FIXTURES}/expected.json");
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}; {REGENERATE}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Text as a reader sees it: tags removed, the entities citeproc writes decoded, whitespace
+/// collapsed (the comparison the issue asks for).
+fn visible(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
     }
+    let out = out
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The words citeproc-js set in italics, in order.
+fn italics(html: &str) -> Vec<String> {
+    html.split("<i>")
+        .skip(1)
+        .filter_map(|s| s.split("</i>").next())
+        .map(visible)
+        .collect()
+}
+
+#[test]
+fn the_fixtures_were_made_from_the_current_records() {
+    let k = kb();
+    let path = format!("{FIXTURES}/items.json");
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}; {REGENERATE}"));
+    let items: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    let by_id: BTreeMap<&str, &serde_json::Value> = items
+        .iter()
+        .map(|i| (i["id"].as_str().unwrap(), i))
+        .collect();
+    let stale: Vec<&str> = k
+        .records
+        .iter()
+        .filter(|r| by_id.get(r.id.as_str()) != Some(&&csl_json::item(r)))
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(
+        stale.is_empty() && by_id.len() == k.records.len(),
+        "the expected citations are out of date for {stale:?} ({} items, {} records): {REGENERATE}",
+        by_id.len(),
+        k.records.len()
+    );
+}
+
+/// The citations that differ from citeproc-js, and why the bot's is the one to keep (the
+/// README lists them too). Each must still differ: a fixed one is taken off the list.
+const KNOWN_DIFFERENCES: &[(&str, &[&str], &str)] = &[
+    (
+        "alvarenga-2019-brazil-video-feedback",
+        &["apa", "harvard", "vancouver"],
+        "only some authors are known: the bot writes \"et al.\", citeproc (given the known ones) a complete-looking list",
+    ),
+    (
+        "fukkink-chapter4-klt-2011",
+        &["apa", "harvard", "vancouver"],
+        "only some authors are known (et al.)",
+    ),
+    (
+        "green-2017-ibasis-vipp-followup",
+        &["apa"],
+        "only some authors are known (et al.)",
+    ),
+    (
+        "letourneau-2017-vid-kids-protocol",
+        &["apa", "harvard", "vancouver"],
+        "only some authors are known (et al.)",
+    ),
+    (
+        "totsika-2026-remote-vig-id-feasibility",
+        &["apa", "vancouver"],
+        "only some authors are known (et al.)",
+    ),
+    (
+        "oliveira-2022-vipp-fc-feasibility",
+        &["apa"],
+        "hayagriva title-cases the journal BJPsych Open as \"Bjpsych Open\"; CSL-JSON has no way to protect its case that hayagriva reads",
+    ),
+    (
+        "forster-prain-2025-id-chapter",
+        &["harvard"],
+        "the book's editors are not known: hayagriva keeps \"in\" before the book title, citeproc drops the group",
+    ),
+];
+
+#[test]
+fn every_citation_equals_the_reference_processor() {
+    let k = kb();
+    let expected = expected();
+    let mut differences = Vec::new();
+    let mut checked = 0;
+    for r in &k.records {
+        let Some(want) = expected.entries.get(&r.id) else {
+            differences.push(format!("{}: no expected citation; {REGENERATE}", r.id));
+            continue;
+        };
+        for style in ALL_STYLES {
+            let want = &want[style.as_str()];
+            let got = cite::cite(r, *style).unwrap();
+            // citeproc numbers a bibliography entry ("1. "); the bot numbers a list itself.
+            let want_text = visible(&want.text);
+            let want_text = match style {
+                Style::Vancouver => want_text
+                    .strip_prefix("1. ")
+                    .unwrap_or(&want_text)
+                    .to_string(),
+                _ => want_text,
+            };
+            let mut bad = Vec::new();
+            if visible(&got.reference) != want_text {
+                bad.push(format!(
+                    "\n    bot:      {}\n    citeproc: {want_text}",
+                    got.reference
+                ));
+            }
+            if visible(&got.reference_html) != want_text {
+                bad.push(format!("\n    bot html: {}", visible(&got.reference_html)));
+            }
+            if italics(&got.reference_html) != italics(&want.html) {
+                bad.push(format!(
+                    "\n    italics: bot {:?}, citeproc {:?}",
+                    italics(&got.reference_html),
+                    italics(&want.html)
+                ));
+            }
+            if visible(&got.in_text) != visible(&want.intext) {
+                bad.push(format!(
+                    "\n    in text: bot {}, citeproc {}",
+                    got.in_text, want.intext
+                ));
+            }
+            checked += 1;
+            let known = KNOWN_DIFFERENCES
+                .iter()
+                .any(|(id, styles, _)| *id == r.id && styles.contains(&style.as_str()));
+            match (bad.is_empty(), known) {
+                (false, false) => {
+                    differences.push(format!("{} ({}):{}", r.id, style.as_str(), bad.concat()))
+                }
+                (true, true) => differences.push(format!(
+                    "{} ({}) now equals citeproc-js: take it off KNOWN_DIFFERENCES",
+                    r.id,
+                    style.as_str()
+                )),
+                _ => {}
+            }
+        }
+    }
+    assert!(
+        differences.is_empty(),
+        "{} of {checked} citations differ from citeproc-js {}:\n{}",
+        differences.len(),
+        expected.citeproc_version,
+        differences.join("\n")
+    );
 }
 
 #[test]
 fn vancouver_keeps_article_authors() {
-    // hayagriva 0.10.1's NLM style drops article authors (typst/hayagriva#519); ours must not.
+    // hayagriva 0.10.1 renders no names for the NLM style's `<names>` without a `<name>`
+    // child; the style is given an explicit one (references::csl::explicit_names).
     let k = kb();
     let c = cite::cite(rec(&k, "fukkink-2008"), Style::Vancouver).unwrap();
     assert!(c.reference.starts_with("Fukkink RG."), "{}", c.reference);
@@ -335,6 +417,34 @@ fn bibtex_round_trips_through_biblib() {
     assert!(
         nice.contains("author = {{National Institute for Health and Care Excellence}}"),
         "{nice}"
+    );
+}
+
+#[test]
+fn csl_json_export_has_every_record_once_in_csl_types() {
+    let k = kb();
+    let all: Vec<&Record> = k.records.iter().collect();
+    let text = export::render(&all, &k, Format::CslJson, "all").unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+    assert_eq!(items.len(), k.records.len());
+    // The item types of the CSL data schema (tests/data/citations/csl-data.json) we use.
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{FIXTURES}/csl-data.json")).unwrap(),
+    )
+    .unwrap();
+    let types = schema["items"]["properties"]["type"]["enum"]
+        .as_array()
+        .unwrap();
+    for (item, r) in items.iter().zip(&k.records) {
+        assert_eq!(item["id"], r.id.as_str());
+        assert!(types.contains(&item["type"]), "{}: {}", r.id, item["type"]);
+        assert!(item["title"].as_str().is_some(), "{}", r.id);
+    }
+    // The Dutch particle stands apart, as reference managers keep it.
+    let item = csl_json::item(rec(&k, "juffer-2017-vipp-sd-review"));
+    assert_eq!(
+        item["author"][2],
+        serde_json::json!({"family": "IJzendoorn", "non-dropping-particle": "van", "given": "Marinus H"})
     );
 }
 

@@ -291,6 +291,21 @@ pub(crate) fn check_values(
             ),
         ));
     }
+    let article =
+        r.journal.is_some() && !matches!(r.kind, Kind::Journal | Kind::Book | Kind::Chapter);
+    if article && r.doi.is_some() && r.volume.is_none() && r.pages.is_none() {
+        let (line, col) = key_position(&f.text, "journal");
+        diags.push(warning_at(
+            &f.path,
+            line,
+            col,
+            "journal article without a volume or pages".into(),
+            Some(
+                "add `volume:` and `pages:` (or the article number) from the publisher's page; Cite Them Right labels an article without them \"[Preprint]\""
+                    .into(),
+            ),
+        ));
+    }
     if r.kind == Kind::Chapter && r.book_title.is_none() {
         let (line, col) = key_position(&f.text, "kind");
         diags.push(warning_at(

@@ -1,30 +1,32 @@
-//! Citations: records rendered by hayagriva's CSL engine (APA 7, Harvard Cite Them Right,
-//! Vancouver), as a reference-list entry and an in-text citation, in plain text and HTML.
+//! Citations: records rendered by hayagriva's CSL engine with the official style files (APA 7,
+//! Cite Them Right Harvard with its en-GB locale, NLM/Vancouver citation-sequence), as a
+//! reference-list entry and an in-text citation, in plain text and HTML.
 //!
-//! Records become hayagriva entries through hayagriva's own YAML format, which keeps the mapping
-//! (authors, editors, parents for journals and books, serial numbers) readable in one place.
+//! The engine is given the record's CSL-JSON item ([`super::csl_json::item`]), the same data
+//! the export writes and the reference processor renders for the tests' expected strings.
 
 use std::sync::OnceLock;
 
-use hayagriva::archive::{locales, ArchivedStyle};
-use hayagriva::citationberg::{IndependentStyle, Locale, Style as CslStyle};
+use hayagriva::citationberg::json::Item;
+use hayagriva::citationberg::{IndependentStyle, Locale, LocaleCode, LocaleFile};
 use hayagriva::{
     BibliographyDriver, BibliographyRequest, BufWriteFormat, CitationItem, CitationRequest,
 };
-use serde_yaml::{Mapping, Value};
 
 use super::format::{Style, ALL_STYLES};
-use super::{publication, Error, Publication};
-use crate::knowledge::model::Person;
+use super::{csl_json, Error};
 use crate::knowledge::Record;
 
-/// The CSL style behind each of ours (the NLM style in hayagriva 0.10.1 drops article authors, so
-/// Vancouver uses Elsevier's variant).
-fn archived(style: Style) -> ArchivedStyle {
+/// The official style file behind each of ours, and the locale it is written in. The Cite Them
+/// Right file names no default locale and carries en-GB term overrides: it is a British style.
+fn source(style: Style) -> (&'static str, &'static str) {
     match style {
-        Style::Apa => ArchivedStyle::AmericanPsychologicalAssociation,
-        Style::Harvard => ArchivedStyle::HarvardCiteThemRight,
-        Style::Vancouver => ArchivedStyle::ElsevierVancouver,
+        Style::Apa => (include_str!("../../csl/apa.csl"), "en-US"),
+        Style::Harvard => (
+            include_str!("../../csl/harvard-cite-them-right.csl"),
+            "en-GB",
+        ),
+        Style::Vancouver => (include_str!("../../csl/nlm-citation-sequence.csl"), "en-US"),
     }
 }
 
@@ -35,7 +37,7 @@ pub struct Citation {
     pub reference: String,
     /// The reference-list entry as HTML (italics kept).
     pub reference_html: String,
-    /// The in-text form: "(Hoffenkamp et al., 2015)" or "[1]".
+    /// The in-text form: "(Hoffenkamp et al., 2015)" or "(1)".
     pub in_text: String,
 }
 
@@ -44,167 +46,199 @@ fn style(s: Style) -> &'static IndependentStyle {
     let all = STYLES.get_or_init(|| {
         ALL_STYLES
             .iter()
-            .filter_map(|s| match archived(*s).get() {
-                CslStyle::Independent(ind) => Some((*s, ind)),
-                CslStyle::Dependent(_) => None,
+            .map(|s| {
+                let xml = delimiters_as_prefixes(&explicit_names(source(*s).0));
+                let parsed = IndependentStyle::from_xml(&xml)
+                    .unwrap_or_else(|e| panic!("the bundled {} style parses: {e}", s.as_str()));
+                (*s, parsed)
             })
             .collect()
     });
     &all.iter()
         .find(|(k, _)| *k == s)
-        .expect("every archived style we use is independent")
+        .expect("every style is loaded")
         .1
+}
+
+/// hayagriva 0.10.1 renders nothing for a `<names>` element without a `<name>` child, which
+/// CSL allows (the name options are then inherited, in the NLM style from `<style>`), so the
+/// NLM style's authors vanished. An empty `<name/>` means the same to every CSL processor and
+/// is added to each such element before the style is parsed.
+fn explicit_names(xml: &str) -> String {
+    let mut out = String::with_capacity(xml.len() + 64);
+    let mut rest = xml;
+    while let Some(i) = rest.find("<names") {
+        let (head, tail) = rest.split_at(i);
+        out.push_str(head);
+        let end = tail.find('>').map_or(tail.len(), |e| e + 1);
+        let open = &tail[..end];
+        out.push_str(open);
+        rest = &tail[end..];
+        if open.ends_with("/>") {
+            continue;
+        }
+        // Names nested in a `<substitute>` are empty elements, so the first closing tag is
+        // this element's.
+        let body = &rest[..rest.find("</names>").unwrap_or(rest.len())];
+        if !["<name>", "<name ", "<name/>"]
+            .iter()
+            .any(|t| body.contains(t))
+        {
+            out.push_str("<name/>");
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// hayagriva 0.10.1 writes a date's delimiter before each date-part, even one the date lacks,
+/// so a year-only date in the NLM style came out "2008 ;". The same output, with nothing left
+/// over for a missing part, comes from giving each later date-part the delimiter as its
+/// prefix; this is done to each `<date delimiter="…">` with date-parts before parsing.
+fn delimiters_as_prefixes(xml: &str) -> String {
+    let mut out = String::with_capacity(xml.len() + 64);
+    let mut rest = xml;
+    while let Some(i) = rest.find("<date ") {
+        let (head, tail) = rest.split_at(i);
+        out.push_str(head);
+        let end = tail.find('>').map_or(tail.len(), |e| e + 1);
+        let open = &tail[..end];
+        let close = tail.find("</date>");
+        let delimiter = open
+            .split_once(" delimiter=\"")
+            .and_then(|(_, d)| d.split_once('"'))
+            .map(|(d, _)| d.to_string());
+        match (delimiter, close) {
+            (Some(d), Some(close)) if !open.ends_with("/>") => {
+                out.push_str(&open.replacen(&format!(" delimiter=\"{d}\""), "", 1));
+                let mut first = true;
+                for piece in tail[end..close].split_inclusive("/>") {
+                    match piece.find("<date-part ") {
+                        Some(j) if !first && !piece.contains(" prefix=") => {
+                            out.push_str(&piece[..j]);
+                            out.push_str(&format!("<date-part prefix=\"{d}\" "));
+                            out.push_str(&piece[j + "<date-part ".len()..]);
+                        }
+                        Some(_) => {
+                            first = false;
+                            out.push_str(piece);
+                        }
+                        None => out.push_str(piece),
+                    }
+                }
+                rest = &tail[close..];
+            }
+            _ => {
+                out.push_str(open);
+                rest = &tail[end..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn locale_files() -> &'static [Locale] {
     static LOCALES: OnceLock<Vec<Locale>> = OnceLock::new();
-    LOCALES.get_or_init(locales)
+    LOCALES.get_or_init(|| {
+        [
+            include_str!("../../csl/locales-en-US.xml"),
+            include_str!("../../csl/locales-en-GB.xml"),
+        ]
+        .into_iter()
+        .map(|xml| Locale::from(LocaleFile::from_xml(xml).expect("the bundled CSL locales parse")))
+        .collect()
+    })
 }
 
-fn person(p: &Person) -> Value {
-    let mut m = Mapping::new();
-    if let Some(org) = &p.organisation {
-        m.insert("name".into(), org.as_str().into());
-    } else {
-        m.insert("name".into(), p.family.clone().unwrap_or_default().into());
-        if let Some(g) = &p.given {
-            m.insert("given-name".into(), g.as_str().into());
+/// The record as the engine's item for a style: its CSL-JSON, with an incomplete author list
+/// closed by a name the tidy-up below writes as "et al." (CSL data has no way to say "and
+/// others").
+fn engine_item(r: &Record, style: Style) -> Result<Item, Error> {
+    let mut value = csl_json::item(r);
+    if !r.authors_complete {
+        if let Some(serde_json::Value::Array(a)) = value.get_mut("author") {
+            a.push(serde_json::json!({ "literal": "others" }));
         }
     }
-    Value::Mapping(m)
-}
-
-fn people(list: &[Person], complete: bool) -> Value {
-    let mut v: Vec<Value> = list.iter().map(person).collect();
-    if !complete {
-        // hayagriva renders "others" as "et al." where the style allows.
-        let mut m = Mapping::new();
-        m.insert("name".into(), "others".into());
-        v.push(Value::Mapping(m));
-    }
-    Value::Sequence(v)
-}
-
-fn publisher(r: &Record, style: Style) -> Option<Value> {
-    let name = r.publisher.as_ref()?;
-    // APA 7 leaves the publisher out when it is the author (NICE publishing NICE guidance).
-    let same_as_author = r.authors.len() == 1 && r.authors[0].organisation.as_deref() == Some(name);
-    if style == Style::Apa && same_as_author {
-        return None;
-    }
-    let mut m = Mapping::new();
-    m.insert("name".into(), name.as_str().into());
-    if let Some(place) = &r.place {
-        m.insert("location".into(), place.as_str().into());
-    }
-    Some(Value::Mapping(m))
-}
-
-fn set(m: &mut Mapping, key: &str, v: Option<impl Into<Value>>) {
-    if let Some(v) = v {
-        m.insert(key.into(), v.into());
-    }
-}
-
-/// The record as a hayagriva YAML entry, for one style.
-fn entry_value(r: &Record, style: Style) -> Value {
-    let mut e = Mapping::new();
-    let ty = match publication(r) {
-        Publication::Book => "book",
-        Publication::Chapter => "chapter",
-        Publication::Periodical => "periodical",
-        Publication::Article => "article",
-        Publication::Report | Publication::Web => "report",
-    };
-    e.insert("type".into(), ty.into());
-    e.insert("title".into(), r.title.as_str().into());
-    if !r.authors.is_empty() {
-        e.insert("author".into(), people(&r.authors, r.authors_complete));
-    }
-    if let Some(y) = r.year {
-        e.insert("date".into(), Value::Number(y.into()));
-    }
-    let mut serial = Mapping::new();
-    set(&mut serial, "doi", r.doi.as_deref());
-    set(&mut serial, "isbn", r.isbn.as_deref());
-    if !serial.is_empty() {
-        e.insert("serial-number".into(), Value::Mapping(serial));
-    }
-    // Prefer the DOI link; a URL only when there is no DOI, as APA 7 asks.
-    if r.doi.is_none() {
-        set(&mut e, "url", r.url.as_deref());
-    }
-    set(&mut e, "page-range", r.pages.as_deref());
-    match ty {
-        "article" => {
-            let mut parent = Mapping::new();
-            parent.insert("type".into(), "periodical".into());
-            set(&mut parent, "title", r.journal.as_deref());
-            set(&mut parent, "volume", r.volume.as_deref());
-            set(&mut parent, "issue", r.issue.as_deref());
-            e.insert("parent".into(), Value::Mapping(parent));
-        }
-        "chapter" => {
-            let mut parent = Mapping::new();
-            parent.insert("type".into(), "anthology".into());
-            set(&mut parent, "title", r.book_title.as_deref());
-            if !r.editors.is_empty() {
-                parent.insert("editor".into(), people(&r.editors, true));
-            }
-            if let Some(p) = publisher(r, style) {
-                parent.insert("publisher".into(), p);
-            }
-            e.insert("parent".into(), Value::Mapping(parent));
-        }
-        _ => {
-            if !r.editors.is_empty() {
-                e.insert("editor".into(), people(&r.editors, true));
-            }
-            if let Some(p) = publisher(r, style) {
-                e.insert("publisher".into(), p);
-            }
-            set(&mut e, "genre", r.series.as_deref());
+    // The NLM style cites a journal by its abbreviation (`<text variable="container-title"
+    // form="short">`); hayagriva reads the short form of CSL-JSON's `container-title-short`
+    // only for titles, so the abbreviation is handed over as the container title itself.
+    if style == Style::Vancouver {
+        if let Some(short) = value.get("container-title-short").cloned() {
+            value["container-title"] = short;
         }
     }
-    let mut lib = Mapping::new();
-    lib.insert(r.id.as_str().into(), Value::Mapping(e));
-    Value::Mapping(lib)
-}
-
-/// The record as a hayagriva entry, for one style.
-pub fn entry(r: &Record, style: Style) -> Result<hayagriva::Entry, Error> {
-    let entry_error = |source| Error::Entry {
+    typographic(&mut value);
+    serde_json::from_value(value).map_err(|source| Error::Item {
         id: r.id.clone(),
         source,
-    };
-    let yaml = serde_yaml::to_string(&entry_value(r, style)).map_err(entry_error)?;
-    let lib = hayagriva::io::from_yaml_str(&yaml).map_err(entry_error)?;
-    lib.get(&r.id)
-        .cloned()
-        .ok_or_else(|| Error::NoReference(r.id.clone()))
+    })
+}
+
+/// CSL processors set apostrophes and quotation marks in type ("O’Hara", "children’s");
+/// hayagriva prints them as stored, so the text it is given has them set already. Addresses and
+/// identifiers are left alone.
+fn typographic(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::String(s) if s.contains(['\'', '"']) => *s = curly(s),
+        serde_json::Value::Array(a) => a.iter_mut().for_each(typographic),
+        serde_json::Value::Object(m) => {
+            for (k, v) in m.iter_mut() {
+                if !matches!(k.as_str(), "id" | "URL" | "DOI" | "ISBN") {
+                    typographic(v);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Straight quotes to typographic ones: after a letter or digit a quote closes (or is an
+/// apostrophe), elsewhere it opens.
+fn curly(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        let closes = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?;:)".contains(p));
+        out.push(match (c, closes) {
+            ('\'', true) => '’',
+            ('\'', false) => '‘',
+            ('"', true) => '”',
+            ('"', false) => '“',
+            _ => c,
+        });
+        prev = Some(c);
+    }
+    out
 }
 
 /// Renders one record in one style.
 pub fn cite(r: &Record, s: Style) -> Result<Citation, Error> {
-    let entry = entry(r, s)?;
+    let item = engine_item(r, s)?;
     let csl = style(s);
     let locales = locale_files();
+    let locale = Some(LocaleCode(source(s).1.to_string()));
     let mut driver = BibliographyDriver::new();
-    driver.citation(CitationRequest::from_items(
-        vec![CitationItem::with_entry(&entry)],
+    driver.citation(CitationRequest::new(
+        vec![CitationItem::with_entry(&item)],
         csl,
+        locale.clone(),
         locales,
+        None,
     ));
-    let rendered = driver.finish(BibliographyRequest::new(csl, None, locales));
-    let item = rendered
+    let rendered = driver.finish(BibliographyRequest::new(csl, locale, locales));
+    let entry = rendered
         .bibliography
         .and_then(|b| b.items.into_iter().next())
         .ok_or_else(|| Error::NoReference(r.id.clone()))?;
     let mut reference = String::new();
     let mut reference_html = String::new();
-    item.content
+    entry
+        .content
         .write_buf(&mut reference, BufWriteFormat::Plain)?;
-    item.content
+    entry
+        .content
         .write_buf(&mut reference_html, BufWriteFormat::Html)?;
     let mut in_text = String::new();
     if let Some(c) = rendered.citations.first() {
@@ -250,8 +284,8 @@ fn matrix_html(html: &str) -> String {
     out
 }
 
-/// Collapses the whitespace that CSL layouts leave behind, and the doubled punctuation they
-/// produce after a title that ends in "?" or "!" ("Court?." becomes "Court?").
+/// Collapses the whitespace that CSL layouts leave behind, and mends what hayagriva renders
+/// against CSL's own rules (below).
 /// `et_al`: the record's author list is incomplete, so the CSL name "others" we added stands
 /// in it and is written "et al." (only its first occurrence, which is in the author list, so a
 /// title such as "mothers and others" is left alone).
@@ -278,16 +312,11 @@ fn tidy(s: &str, et_al: bool) -> String {
             }
         }
     }
-    for (from, to) in [
-        ("?.", "?"),
-        ("!.", "!"),
-        // APA's style writes "Retrieved" for undated web sources, expecting an access date we
-        // do not record; the address alone is what APA 7 asks for without one.
-        ("Retrieved http", "http"),
-        // Cite Them Right labels an article without volume or pages a preprint; none of our
-        // records is one (Cochrane reviews and e-journal posts have neither).
-        (" [Preprint]", ""),
-    ] {
+    // Two rules of CSL that hayagriva 0.10.1 does not follow, and that no style file or data
+    // can express: a period after a title ending in "?" or "!" is dropped ("Court?." is
+    // "Court?"), and a delimiter before an empty date part is not written (APA's "(2016,)" for
+    // a web page whose month and day are unknown is "(2016)").
+    for (from, to) in [("?.", "?"), ("!.", "!"), (",)", ")")] {
         out = out.replace(from, to);
     }
     out
@@ -296,6 +325,40 @@ fn tidy(s: &str, et_al: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_delimiters_become_prefixes() {
+        let style = r#"<date delimiter=" " form="text">
+      <date-part name="year"/>
+      <date-part form="short" name="month"/>
+      <date-part name="day"/>
+    </date><date form="text" variable="issued"/>"#;
+        assert_eq!(
+            delimiters_as_prefixes(style),
+            r#"<date form="text">
+      <date-part name="year"/>
+      <date-part prefix=" " form="short" name="month"/>
+      <date-part prefix=" " name="day"/>
+    </date><date form="text" variable="issued"/>"#
+        );
+    }
+
+    #[test]
+    fn names_get_an_explicit_name() {
+        let style = r#"<names variable="author"><label/><substitute><names variable="editor"/></substitute></names><names variable="editor"><name form="short"/></names>"#;
+        assert_eq!(
+            explicit_names(style),
+            r#"<names variable="author"><name/><label/><substitute><names variable="editor"/></substitute></names><names variable="editor"><name form="short"/></names>"#
+        );
+    }
+
+    #[test]
+    fn quotes_are_set_in_type() {
+        assert_eq!(curly("O'Hara"), "O’Hara");
+        assert_eq!(curly("parents' views"), "parents’ views");
+        assert_eq!(curly("the 'strange situation'"), "the ‘strange situation’");
+        assert_eq!(curly("a \"good enough\" parent"), "a “good enough” parent");
+    }
 
     #[test]
     fn et_al_replaces_only_the_added_others() {

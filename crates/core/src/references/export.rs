@@ -2,7 +2,7 @@
 //! MIME type a chat upload or a download needs.
 
 use super::format::{Format, Style};
-use super::{bibtex, csl, markdown, ris, Error};
+use super::{bibtex, csl, csl_json, markdown, ris, Error};
 use crate::knowledge::{Knowledge, Record};
 
 /// A file to upload with a reply, or to write from the command line.
@@ -49,6 +49,7 @@ pub fn render(
         Format::Ris => Ok(ris::file(records, k)),
         Format::Bibtex => bibtex::bibtex(records),
         Format::Markdown => Ok(markdown::markdown(records, k, title)),
+        Format::CslJson => Ok(csl_json::file(records)),
         Format::Style(style) => {
             let mut lines = Vec::new();
             for r in records {

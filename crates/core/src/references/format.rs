@@ -1,5 +1,5 @@
 //! The formats a citation or reading list can take: a citation style (APA 7, Harvard,
-//! Vancouver), BibTeX, RIS or a Markdown handout, with the file name and MIME type of each.
+//! Vancouver), BibTeX, RIS, CSL-JSON or a Markdown handout, with the file name and MIME type of each.
 
 /// A citation style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,6 +56,8 @@ pub enum Format {
     Ris,
     /// A Markdown handout with levels and key findings (`.md`).
     Markdown,
+    /// CSL-JSON (`.json`), the citation data every CSL tool reads (Zotero, pandoc).
+    CslJson,
 }
 
 /// Every format, in the order help lists them.
@@ -65,6 +67,7 @@ pub const ALL_FORMATS: &[Format] = &[
     Format::Style(Style::Vancouver),
     Format::Bibtex,
     Format::Ris,
+    Format::CslJson,
     Format::Markdown,
 ];
 
@@ -78,6 +81,7 @@ impl Format {
             "bibtex" | "bib" | "biblatex" => Some(Format::Bibtex),
             "ris" | "zotero" | "endnote" | "mendeley" => Some(Format::Ris),
             "md" | "markdown" | "handout" => Some(Format::Markdown),
+            "csl-json" | "csljson" | "csl" | "json" => Some(Format::CslJson),
             _ => None,
         }
     }
@@ -89,6 +93,7 @@ impl Format {
             Format::Bibtex => "bibtex",
             Format::Ris => "ris",
             Format::Markdown => "md",
+            Format::CslJson => "csl-json",
         }
     }
 
@@ -99,6 +104,7 @@ impl Format {
             Format::Bibtex => "bib",
             Format::Ris => "ris",
             Format::Markdown => "md",
+            Format::CslJson => "json",
         }
     }
 
@@ -109,6 +115,7 @@ impl Format {
             Format::Bibtex => "application/x-bibtex",
             Format::Ris => "application/x-research-info-systems",
             Format::Markdown => "text/markdown; charset=utf-8",
+            Format::CslJson => "application/vnd.citationstyles.csl+json",
         }
     }
 }

@@ -1,8 +1,9 @@
-//! References: records as citations (CSL styles through hayagriva), BibTeX, RIS, a Markdown
-//! handout, and the files that carry them. A leaf below the answers: it knows records, not chat.
+//! References: records as citations (CSL styles through hayagriva), CSL-JSON, BibTeX, RIS, a
+//! Markdown handout, and the files that carry them. A leaf below the answers: it knows records, not chat.
 
 pub mod bibtex;
 pub mod csl;
+pub mod csl_json;
 pub mod export;
 pub mod finding;
 mod format;
@@ -39,6 +40,16 @@ pub fn publication(r: &Record) -> Publication {
         Kind::Journal => Publication::Periodical,
         Kind::Book => Publication::Book,
         Kind::Chapter => Publication::Chapter,
+        // An article in an e-journal that has no volumes, issues, pages or DOIs (a
+        // practitioners' web journal) is an online article: styles would call it a preprint.
+        _ if r.journal.is_some()
+            && r.url.is_some()
+            && [&r.doi, &r.volume, &r.issue, &r.pages]
+                .iter()
+                .all(|f| f.is_none()) =>
+        {
+            Publication::Web
+        }
         _ if r.journal.is_some() => Publication::Article,
         Kind::Guideline | Kind::Report | Kind::ServiceEvaluation => Publication::Report,
         _ if r.publisher.is_some() || r.series.is_some() => Publication::Report,
@@ -50,14 +61,14 @@ pub fn publication(r: &Record) -> Publication {
 /// Why a record could not be cited or exported.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The record's citation data did not make a hayagriva entry.
+    /// The record's CSL-JSON did not read back as a CSL item.
     #[error("citation data for {id}: {source}")]
-    Entry {
+    Item {
         /// The record.
         id: String,
         /// What went wrong.
         #[source]
-        source: serde_yaml::Error,
+        source: serde_json::Error,
     },
     /// The style rendered nothing for the record.
     #[error("the style produced no reference for {0}")]

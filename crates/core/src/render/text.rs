@@ -110,6 +110,7 @@ pub fn format_hint(format: Format) -> &'static str {
         Format::Ris => "RIS, for Zotero, EndNote or Mendeley",
         Format::Bibtex => "BibTeX, for LaTeX, Zotero or JabRef",
         Format::Markdown => "a handout with levels and key findings",
+        Format::CslJson => "CSL-JSON, for Zotero, pandoc or any CSL tool",
         Format::Style(Style::Apa) => "an APA 7 reference list",
         Format::Style(Style::Harvard) => "a Harvard reference list",
         Format::Style(Style::Vancouver) => "a Vancouver reference list",
