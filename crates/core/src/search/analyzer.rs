@@ -1,5 +1,6 @@
 //! Text analysis shared by the index and the query side: tokenising, folding, stop words, stemming.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use tantivy::tokenizer::{
@@ -204,11 +205,21 @@ pub fn singular(word: &str) -> String {
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
+        // An acronym is not a plural when dropping its "s" leaves a common word: HADS (the
+        // anxiety and depression scale) is not "had".
+        && !is_stop_word(&w[..w.len() - 1])
     {
         w[..w.len() - 1].to_string()
     } else {
         w
     }
+}
+
+/// Whether a lower-case word is an English stop word (the stopwords-iso list).
+fn is_stop_word(w: &str) -> bool {
+    static STOP: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    STOP.get_or_init(|| stop_words::get("en").iter().copied().collect())
+        .contains(w)
 }
 
 /// Text as singular words, lower case, separated by spaces: what the exact field indexes.
@@ -273,6 +284,7 @@ mod tests {
         assert_eq!(singular("analysis"), "analysis");
         assert_eq!(singular("stress"), "stress");
         assert_eq!(singular("bus"), "bus");
+        assert_eq!(singular("HADS"), "hads");
         assert_eq!(
             singular_text("Screened 2,516 records"),
             "screened 2 516 record"
