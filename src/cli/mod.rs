@@ -22,7 +22,8 @@ use evidence_bot::chat::{BotNames, Command, Incoming, MessageKind};
 use evidence_bot::eval;
 use evidence_bot::knowledge::{self, error_count, Kind, Record};
 use evidence_bot::ops::config::{Config, LogFormat};
-use evidence_bot::references::{csl, export, Format, Style, ALL_FORMATS};
+use evidence_bot::references::import::ImportFormat;
+use evidence_bot::references::{self, csl, export, Format, Style, ALL_FORMATS};
 use evidence_bot::render::{text, Reply};
 use evidence_bot::snapshot::Snapshot;
 
@@ -49,6 +50,11 @@ pub struct Cli {
 fn format_parser() -> impl TypedValueParser<Value = Format> {
     PossibleValuesParser::new(ALL_FORMATS.iter().map(|f| f.as_str()))
         .try_map(|s| Format::parse(&s).ok_or("unknown format"))
+}
+
+fn import_format_parser() -> impl TypedValueParser<Value = ImportFormat> {
+    PossibleValuesParser::new(["ris", "bibtex", "csl-json"])
+        .try_map(|s| ImportFormat::parse(&s).ok_or("unknown format"))
 }
 
 fn kind_parser() -> impl TypedValueParser<Value = Kind> {
@@ -138,6 +144,18 @@ enum Tool {
         output: Option<PathBuf>,
         /// A search (filters work too); without one, every record.
         query: Vec<String>,
+    },
+    /// Draft new records from a Zotero, EndNote or Mendeley export (RIS, BibTeX or CSL-JSON):
+    /// one YAML file per entry the knowledge lacks, for an admin to complete.
+    Import {
+        /// The export file.
+        file: PathBuf,
+        /// The folder to write the drafts to (created if missing; files are never overwritten).
+        #[arg(long, short, default_value = "drafts")]
+        output: PathBuf,
+        /// The file's format, when its name does not say (ris, bibtex, csl-json).
+        #[arg(long, value_parser = import_format_parser())]
+        format: Option<ImportFormat>,
     },
     /// Print the JSON Schema of a knowledge record (the source of knowledge/schema.json).
     Schema,
@@ -273,6 +291,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             list(&mut out, &load(dir)?, topic.as_deref(), kind, json)
         }
         Tool::Cite { ids, style } => cite(&mut out, &load(dir)?, &ids, style),
+        Tool::Import {
+            file,
+            output,
+            format,
+        } => import(&load(dir)?, &file, &output, format),
         Tool::Export {
             format,
             output,
@@ -640,4 +663,54 @@ fn cite(
         )?,
     }
     Ok(code)
+}
+
+/// `import`: drafts for the entries the knowledge lacks, never overwriting a file.
+fn import(
+    snap: &Snapshot,
+    file: &Path,
+    output: &Path,
+    format: Option<ImportFormat>,
+) -> anyhow::Result<ExitCode> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let Some(format) = format.or_else(|| ImportFormat::detect(&name, &text)) else {
+        anyhow::bail!(
+            "{}: not recognisably RIS, BibTeX or CSL-JSON; say which with --format ris|bibtex|csl-json",
+            file.display()
+        );
+    };
+    let imported = references::import::import(&text, format, &snap.knowledge)
+        .with_context(|| format!("importing {}", file.display()))?;
+    std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
+    let mut written = 0;
+    for d in &imported.drafts {
+        let path = output.join(format!("{}.yaml", d.id));
+        if path.exists() {
+            eprintln!(
+                "kept {}: the file exists (delete it to draft it again)",
+                path.display()
+            );
+            continue;
+        }
+        std::fs::write(&path, &d.yaml).with_context(|| format!("writing {}", path.display()))?;
+        eprintln!("drafted {} ({})", path.display(), d.title);
+        written += 1;
+    }
+    for s in &imported.skipped {
+        eprintln!(
+            "skipped \"{}\": already in the knowledge as {} ({})",
+            s.title, s.existing, s.why
+        );
+    }
+    eprintln!(
+        "{written} draft(s) written to {}, {} skipped. Next: complete each draft and move it into a folder of the knowledge (e.g. knowledge/trials/); `evidence-bot check knowledge` then names what each still needs.",
+        output.display(),
+        imported.skipped.len(),
+    );
+    Ok(ExitCode::SUCCESS)
 }

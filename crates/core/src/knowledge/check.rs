@@ -306,6 +306,36 @@ pub(crate) fn check_values(
             ),
         ));
     }
+    if present.contains("sources") && r.sources.is_empty() {
+        let (line, col) = key_position(&f.text, "sources");
+        diags.push(error_at(
+            &f.path,
+            line,
+            col,
+            "no sources".into(),
+            Some("name at least one page that shows the facts (the publisher's page, PubMed, a trial registry), as `- url: ...` with a `note:` of what it shows".into()),
+        ));
+    }
+    let reports_results = matches!(
+        r.kind,
+        Kind::Rct
+            | Kind::PilotRct
+            | Kind::ControlledStudy
+            | Kind::PrePost
+            | Kind::Cohort
+            | Kind::MetaAnalysis
+            | Kind::SystematicReview
+    );
+    if reports_results && present.contains("findings") && r.findings.is_empty() {
+        let (line, col) = key_position(&f.text, "findings");
+        diags.push(warning_at(
+            &f.path,
+            line,
+            col,
+            "no findings".into(),
+            Some("add what the work found, the key finding first, with its numbers, `domain` and `direction`".into()),
+        ));
+    }
     if r.kind == Kind::Chapter && r.book_title.is_none() {
         let (line, col) = key_position(&f.text, "kind");
         diags.push(warning_at(

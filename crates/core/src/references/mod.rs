@@ -7,6 +7,7 @@ pub mod csl_json;
 pub mod export;
 pub mod finding;
 mod format;
+pub mod import;
 mod markdown;
 pub mod ris;
 
