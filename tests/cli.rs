@@ -223,6 +223,23 @@ fn cite_bibtex_and_ris_and_export() {
 }
 
 #[test]
+fn csl_json_comes_as_text_to_copy_and_as_a_file() {
+    let o = bot(&["ask", "!cite fukkink-2008 csl-json"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let json = &out[out.find('[').expect("a JSON array")..];
+    let items: serde_json::Value = serde_json::from_str(json.trim()).expect(&out);
+    assert_eq!(items[0]["DOI"], "10.1016/j.cpr.2008.01.003");
+    assert_eq!(items[0]["container-title-short"], "Clin Psychol Rev");
+    let o = bot(&["ask", "!reading-list autism csl-json"]);
+    assert!(
+        stdout(&o).contains("reading-list-autism.json"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
 fn ask_reading_list_names_its_file() {
     let o = bot(&["ask", "!reading-list autism ris"]);
     let out = stdout(&o);

@@ -503,7 +503,10 @@ fn phrases(text: &str, unmatched: &[String], residual: &[String]) -> Vec<String>
             .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
-        if !out.contains(&phrase) {
+        // A phrase already named inside a longer one ("script" after "script alert") adds
+        // nothing.
+        let inside = |o: &String| format!(" {o} ").contains(&format!(" {phrase} "));
+        if !out.iter().any(inside) {
             out.push(phrase);
         }
         i = end + 1;
