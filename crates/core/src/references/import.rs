@@ -165,13 +165,18 @@ pub fn import(text: &str, format: ImportFormat, k: &Knowledge) -> Result<Importe
         if e.title.trim().is_empty() {
             continue;
         }
+        let key = WorkKey::of_entry(&e);
         let existing = k
             .records
             .iter()
-            .find_map(|r| same_work(&e, r).map(|why| (r.id.clone(), why)))
+            .find_map(|r| {
+                key.same(&WorkKey::of_record(r))
+                    .map(|why| (r.id.clone(), why))
+            })
             .or_else(|| {
-                seen.iter()
-                    .find_map(|(id, s)| same_entry(&e, s).map(|why| (id.clone(), why)))
+                seen.iter().find_map(|(id, s)| {
+                    key.same(&WorkKey::of_entry(s)).map(|why| (id.clone(), why))
+                })
             });
         if let Some((existing, why)) = existing {
             out.skipped.push(Skipped {
@@ -200,36 +205,55 @@ fn norm_title(t: &str) -> String {
         .collect()
 }
 
-fn first_family(people: &[Person]) -> String {
-    people
-        .first()
-        .and_then(|p| p.family.as_deref().or(p.organisation.as_deref()))
-        .map(norm_title)
-        .unwrap_or_default()
+/// What says two references are one work: the DOI, else first author (or editor), year and
+/// title, compared without case, spaces or punctuation.
+struct WorkKey<'a> {
+    doi: Option<&'a str>,
+    year: Option<u16>,
+    first: String,
+    title: String,
 }
 
-fn same_work(e: &Entry, r: &Record) -> Option<&'static str> {
-    if let (Some(a), Some(b)) = (&e.doi, &r.doi) {
-        if a.eq_ignore_ascii_case(b) {
-            return Some("same DOI");
+impl<'a> WorkKey<'a> {
+    fn new(
+        doi: Option<&'a str>,
+        year: Option<u16>,
+        authors: &[Person],
+        editors: &[Person],
+        title: &str,
+    ) -> Self {
+        let first = authors
+            .first()
+            .or(editors.first())
+            .and_then(|p| p.family.as_deref().or(p.organisation.as_deref()))
+            .map(norm_title)
+            .unwrap_or_default();
+        WorkKey {
+            doi,
+            year,
+            first,
+            title: norm_title(title),
         }
     }
-    (e.year == r.year
-        && first_family(&e.authors) == first_family(&r.authors)
-        && norm_title(&e.title) == norm_title(&r.title))
-    .then_some("same first author, year and title")
-}
 
-fn same_entry(e: &Entry, s: &Entry) -> Option<&'static str> {
-    if let (Some(a), Some(b)) = (&e.doi, &s.doi) {
-        if a.eq_ignore_ascii_case(b) {
-            return Some("same DOI");
-        }
+    fn of_entry(e: &'a Entry) -> Self {
+        WorkKey::new(e.doi.as_deref(), e.year, &e.authors, &e.editors, &e.title)
     }
-    (e.year == s.year
-        && first_family(&e.authors) == first_family(&s.authors)
-        && norm_title(&e.title) == norm_title(&s.title))
-    .then_some("same first author, year and title")
+
+    fn of_record(r: &'a Record) -> Self {
+        WorkKey::new(r.doi.as_deref(), r.year, &r.authors, &r.editors, &r.title)
+    }
+
+    /// How `self` and `other` are known to be the same work, if they are.
+    fn same(&self, other: &WorkKey) -> Option<&'static str> {
+        if let (Some(a), Some(b)) = (self.doi, other.doi) {
+            if a.eq_ignore_ascii_case(b) {
+                return Some("same DOI");
+            }
+        }
+        (self.year == other.year && self.first == other.first && self.title == other.title)
+            .then_some("same first author, year and title")
+    }
 }
 
 fn clean(s: Option<&str>) -> Option<String> {
