@@ -13,6 +13,8 @@ use serde_yaml::{Mapping, Value as Yaml};
 use super::Publication;
 use crate::knowledge::model::{Intervention, Kind, Person};
 use crate::knowledge::{Knowledge, Record};
+use crate::search::analyzer;
+use crate::search::lexicon::normal_words;
 
 /// The file formats an import reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -571,14 +573,9 @@ fn from_csl_json(text: &str) -> Result<Vec<Entry>, ImportError> {
 
 /// `family-year-first-words`, lower case ASCII, unique among `taken`.
 fn unique_id(e: &Entry, taken: &HashSet<String>) -> String {
-    let ascii = |s: &str| -> String {
-        s.chars()
-            .filter_map(|c| {
-                let c = deunicode_char(c);
-                c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase())
-            })
-            .collect()
-    };
+    // Lower case and ASCII-folded by the analyzer the search uses ("Müller" is "muller").
+    let ascii =
+        |s: &str| -> String { analyzer::tokens(&mut analyzer::surface_analyzer(), s).concat() };
     let who = e
         .authors
         .first()
@@ -607,51 +604,37 @@ fn unique_id(e: &Entry, taken: &HashSet<String>) -> String {
     id
 }
 
-/// The nearest ASCII letter of a Latin letter with a diacritic (enough for names and titles).
-fn deunicode_char(c: char) -> char {
-    const FROM: &str = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿšžłćńśźżăąęőű";
-    const TO: &str = "aaaaaaceeeeiiiinoooooouuuuyyszlcnszzaaeou";
-    FROM.chars()
-        .position(|f| f == c.to_lowercase().next().unwrap_or(c))
-        .and_then(|i| TO.chars().nth(i))
-        .unwrap_or(c)
-}
-
-/// Lower-case words, plurals folded, for finding topic names in a title and abstract.
+/// Words as the question understanding compares them with topic names: lower case,
+/// ASCII-folded, singular.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.to_lowercase();
-            match w.strip_suffix('s') {
-                Some(s) if s.len() > 3 && !w.ends_with("ss") => s.to_string(),
-                _ => w,
-            }
-        })
-        .collect()
+    normal_words(text)
 }
 
 fn contains_phrase(hay: &[String], phrase: &[String]) -> bool {
     !phrase.is_empty() && hay.windows(phrase.len()).any(|w| w == phrase)
 }
 
-fn guess_kind(p: Option<Publication>, text: &str) -> Kind {
-    let t = text.to_lowercase();
+/// The kind, from the type of publication, then the title, then the abstract for "randomised"
+/// alone (an abstract's "per-protocol analysis" or "previous meta-analyses" says nothing of
+/// what the work itself is).
+fn guess_kind(p: Option<Publication>, title: &str, text: &str) -> Kind {
     match p {
         Some(Publication::Book) => return Kind::Book,
         Some(Publication::Chapter) => return Kind::Chapter,
         Some(Publication::Report) => return Kind::Report,
         _ => {}
     }
-    if t.contains("protocol") {
+    let title = title.to_lowercase();
+    let randomised = |t: &str| t.contains("randomised") || t.contains("randomized");
+    if title.contains("protocol") && !title.contains("per-protocol") {
         Kind::Protocol
-    } else if t.contains("meta-analy") || t.contains("meta analy") {
+    } else if title.contains("meta-analy") || title.contains("meta analy") {
         Kind::MetaAnalysis
-    } else if t.contains("systematic review") {
+    } else if title.contains("systematic review") {
         Kind::SystematicReview
-    } else if (t.contains("pilot") || t.contains("feasibility")) && t.contains("random") {
+    } else if (title.contains("pilot") || title.contains("feasibility")) && randomised(&title) {
         Kind::PilotRct
-    } else if t.contains("randomised") || t.contains("randomized") {
+    } else if randomised(&title) || randomised(&text.to_lowercase()) {
         Kind::Rct
     } else {
         Kind::Article
@@ -716,7 +699,7 @@ fn draft_yaml(id: &str, e: &Entry, k: &Knowledge) -> String {
         e.abstract_text.as_deref().unwrap_or(""),
         e.keywords.join(" ")
     );
-    let kind = guess_kind(e.publication, &text);
+    let kind = guess_kind(e.publication, &e.title, &text);
     let mut m = Mapping::new();
     let mut put = |key: &str, v: Yaml| {
         m.insert(key.into(), v);
@@ -817,6 +800,33 @@ mod tests {
             Some(ImportFormat::CslJson)
         );
         assert_eq!(ImportFormat::detect("notes.txt", "hello"), None);
+    }
+
+    #[test]
+    fn the_kind_comes_from_the_title_before_the_abstract() {
+        let trial = "Video feedback for mothers: a randomised controlled trial";
+        let abstract_text = "Per-protocol analysis agreed; previous meta-analyses found effects.";
+        assert_eq!(guess_kind(None, trial, abstract_text), Kind::Rct);
+        assert_eq!(
+            guess_kind(
+                None,
+                "Study protocol for a pilot randomised trial of VIG",
+                ""
+            ),
+            Kind::Protocol
+        );
+        assert_eq!(
+            guess_kind(
+                None,
+                "Video feedback for parents",
+                "Families were randomized."
+            ),
+            Kind::Rct
+        );
+        assert_eq!(
+            guess_kind(Some(Publication::Book), "A systematic review", ""),
+            Kind::Book
+        );
     }
 
     #[test]
