@@ -290,11 +290,11 @@ pub enum Direction {
 }
 
 impl Direction {
-    /// Plain words: "improved", "no difference".
+    /// Plain words: "improved", "no significant difference".
     pub fn label(self) -> &'static str {
         match self {
             Direction::Improved => "improved",
-            Direction::NoDifference => "no difference",
+            Direction::NoDifference => "no significant difference",
             Direction::Worse => "worse",
             Direction::Mixed => "mixed",
         }
