@@ -5,16 +5,18 @@
 //! - [`matrix`]: the transport, and the only module that imports `matrix_sdk` — session, sync,
 //!   events in ([`evidence_core::chat::Incoming`]), actions carried out (replies, uploads, the
 //!   admin room), invites.
-//! - [`state`]: what the bot remembers between runs (the events it answered).
+//! - [`state`]: what the bot remembers between runs (the events it answered); [`gaplog`]: the
+//!   curators' log of unanswered questions and feedback on answers (SQLite in `state_dir`).
 //! - [`ops`]: the configuration file, metrics and the health endpoint.
 //!
 //! The core's modules are re-exported here, so `evidence_bot::knowledge` is
 //! `evidence_core::knowledge`.
 
 pub use evidence_core::{
-    answer, bot, chat, clock, eval, knowledge, live, references, render, search, snapshot,
+    answer, bot, chat, clock, curation, eval, knowledge, live, references, render, search, snapshot,
 };
 
+pub mod gaplog;
 pub mod matrix;
 pub mod ops;
 pub mod state;

@@ -1248,3 +1248,216 @@ async fn two_bots_in_one_room_never_talk_to_each_other() {
         .count();
     assert_eq!(from_bots, 4, "the bots answered each other");
 }
+
+/// The curators' loop: questions no record was about are logged (an out-of-scope one and a
+/// partial one), a 👎 leads to "what were you looking for?" and the asker's answer in that thread
+/// is the comment, `!feedback` as a reply votes and comments, `!gaps` shows it all to an admin
+/// and is refused to others, the digest reaches the admin room, `evidence-bot gaps` reads the
+/// same log, and nothing in the log names a user, a room or an event.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn the_curators_loop_logs_gaps_votes_and_comments() {
+    use matrix_sdk::ruma::events::reaction::ReactionEventContent;
+    use matrix_sdk::ruma::events::relation::Annotation;
+    use matrix_sdk::ruma::events::room::message::{AddMentions, ForwardThread};
+
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let bob = register("bob").await;
+    let server = alice.user_id.server_name().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    alice.listen();
+    bob.listen();
+    let admin_room = alice
+        .create_room(&[&bot.user_id], false)
+        .await
+        .expect("create the admin room");
+    let room = alice
+        .create_room(&[&bot.user_id, &bob.user_id], false)
+        .await
+        .expect("create a room");
+    write_config(
+        dir.path(),
+        &bot,
+        &[&alice.user_id],
+        &[format!("@alice-*:{server}")],
+    );
+    append_config(
+        dir.path(),
+        &format!(
+            "admin_room = {:?}\ngap_digest_every_seconds = 8\nrate_limit_commands = 100\n",
+            admin_room.room_id().as_str()
+        ),
+    );
+    let _proc = start_bot(dir.path(), &bot.password);
+    for r in [&admin_room, &room] {
+        wait_membership(r, &bot.user_id, MembershipState::Join, WAIT)
+            .await
+            .expect("the bot joins");
+    }
+
+    // An out-of-scope question, a partial one (Barlow 2016 screened parents for PTSD; nothing
+    // is about EMDR), and one the knowledge answers.
+    let ask = |text: &'static str| {
+        let alice = &alice;
+        let room = &room;
+        async move {
+            let q = alice.send(room, text).await.expect("send");
+            alice.wait_reply(&q, WAIT).await.expect("a reply")
+        }
+    };
+    let bread = ask("!evidence how to bake sourdough bread").await;
+    assert!(body(&bread).0.contains("sourdough"), "{}", body(&bread).0);
+    let emdr = ask("!evidence EMDR for PTSD").await;
+    assert!(body(&emdr).0.contains("EMDR"), "{}", body(&emdr).0);
+    let preterm = ask("!evidence preterm").await;
+
+    // 👎 on the EMDR answer: the bot asks once, in the answer's thread, mentioning alice.
+    room.send(ReactionEventContent::new(Annotation::new(
+        emdr.event_id.clone(),
+        "👎".into(),
+    )))
+    .await
+    .expect("react");
+    let in_thread_of = |ev: &OriginalSyncRoomMessageEvent,
+                        root: &matrix_sdk::ruma::OwnedEventId| {
+        matches!(&ev.content.relates_to, Some(Relation::Thread(t)) if &t.event_id == root)
+    };
+    let asked = alice
+        .wait_message(WAIT, "asking what alice was looking for", |e| {
+            e.sender == bot.user_id
+                && in_thread_of(e, &emdr.event_id)
+                && body(e).0.contains("What were you looking for?")
+        })
+        .await
+        .expect("the follow-up question");
+    assert!(asked
+        .content
+        .mentions
+        .as_ref()
+        .is_some_and(|m| m.user_ids.contains(&alice.user_id)));
+    // A second 👎 (another skin tone) is recorded but not asked about again.
+    room.send(ReactionEventContent::new(Annotation::new(
+        emdr.event_id.clone(),
+        "👎🏽".into(),
+    )))
+    .await
+    .expect("react again");
+
+    // Alice answers in the thread: that is the comment.
+    let mut comment = RoomMessageEventContent::text_plain("I wanted trauma therapy for parents");
+    comment.relates_to = Some(Relation::Thread(Thread::plain(
+        emdr.event_id.clone(),
+        asked.event_id.clone(),
+    )));
+    let c = room.send(comment).await.expect("send").response.event_id;
+    let thanks = alice.wait_reply(&c, WAIT).await.expect("thanks");
+    assert!(
+        body(&thanks).0.contains("passed to the curators"),
+        "{}",
+        body(&thanks).0
+    );
+
+    // `!feedback` as a reply to the preterm answer, for clients without reactions.
+    let fb = RoomMessageEventContent::text_plain("!feedback 👍 just what I needed for my report")
+        .make_reply_to(&preterm, ForwardThread::Yes, AddMentions::No);
+    let f = room.send(fb).await.expect("send").response.event_id;
+    let thanks = alice.wait_reply(&f, WAIT).await.expect("thanks");
+    assert!(
+        body(&thanks).0.contains("passed to the curators"),
+        "{}",
+        body(&thanks).0
+    );
+    // Not as a reply: the bot says how.
+    let f = alice.send(&room, "!feedback useless").await.expect("send");
+    let how = alice.wait_reply(&f, WAIT).await.expect("a hint");
+    assert!(body(&how).0.contains("as a reply"), "{}", body(&how).0);
+
+    // Bob may not read the gaps.
+    wait_membership(&room, &bob.user_id, MembershipState::Invite, WAIT)
+        .await
+        .expect("bob invited");
+    bob.client.join_room_by_id(room.room_id()).await.unwrap();
+    let bob_room = bob.client.get_room(room.room_id()).unwrap();
+    let q = bob.send(&bob_room, "!gaps").await.expect("send");
+    let refused = body(&bob.wait_reply(&q, WAIT).await.expect("a reply")).0;
+    assert!(refused.contains("for the bot's admins"), "{refused}");
+
+    // Alice may: both unanswered questions, grouped by what they lack, the votes and comments.
+    let q = alice.send(&room, "!gaps").await.expect("send");
+    let report = body(&alice.wait_reply(&q, WAIT).await.expect("the report")).0;
+    assert!(report.contains("Unanswered questions"), "{report}");
+    assert!(
+        report.contains(": 2 (1 found nothing, 1 only partial matches)"),
+        "{report}"
+    );
+    assert!(report.contains("emdr: once"), "{report}");
+    assert!(report.contains("sourdough"), "{report}");
+    // The answered question is no gap (it shows only as the question a comment is on).
+    assert!(!report.contains("preterm: "), "{report}");
+    assert!(report.contains("Votes on answers: 1 👍, 2 👎."), "{report}");
+    assert!(
+        report.contains("I wanted trauma therapy for parents"),
+        "{report}"
+    );
+    assert!(
+        report.contains("just what I needed for my report"),
+        "{report}"
+    );
+
+    // The digest reaches the admin room within its (test) period.
+    let digest = alice
+        .wait_message(WAIT, "the gap digest", |e| {
+            body(e).0.contains("Weekly digest of the gap log") && body(e).0.contains("emdr")
+        })
+        .await
+        .expect("the digest");
+    assert_eq!(digest.sender, bot.user_id);
+
+    // The command line reads the same log while the bot runs.
+    let out = Command::new(env!("CARGO_BIN_EXE_evidence-bot"))
+        .args(["gaps", "--json", "--since", "1d", "--config"])
+        .arg(dir.path().join("config.toml"))
+        .output()
+        .expect("run evidence-bot gaps");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["unanswered"], 2, "{json}");
+    assert_eq!(json["votes_down"], 2, "{json}");
+    let out = Command::new(env!("CARGO_BIN_EXE_evidence-bot"))
+        .args(["gaps", "--as-eval", "--config"])
+        .arg(dir.path().join("config.toml"))
+        .output()
+        .expect("run evidence-bot gaps --as-eval");
+    let cases: Vec<serde_yaml::Value> =
+        serde_yaml::from_slice(&out.stdout).expect("relevance cases");
+    let qs: Vec<&str> = cases.iter().filter_map(|c| c["q"].as_str()).collect();
+    assert!(qs.contains(&"emdr for ptsd"), "{qs:?}");
+
+    // Nothing in the log names a user, a room or an event.
+    let mut bytes = Vec::new();
+    for f in std::fs::read_dir(dir.path().join("state")).unwrap() {
+        let p = f.unwrap().path();
+        if p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("gaplog"))
+        {
+            bytes.extend(std::fs::read(&p).unwrap());
+        }
+    }
+    let has = |s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+    assert!(has("emdr for ptsd"), "the log is not where expected");
+    for id in [
+        alice.user_id.as_str(),
+        bob.user_id.as_str(),
+        alice.user_id.localpart(),
+        room.room_id().as_str(),
+        emdr.event_id.as_str(),
+        preterm.event_id.as_str(),
+    ] {
+        assert!(!has(id), "the gap log holds {id}");
+    }
+}

@@ -157,6 +157,26 @@ enum Tool {
         #[arg(long, value_parser = import_format_parser())]
         format: Option<ImportFormat>,
     },
+    /// The gap log of a running bot: the questions no record was about, grouped, with votes and
+    /// comments on answers (what `!gaps` posts).
+    Gaps {
+        /// The bot's configuration file (its state_dir holds the log).
+        #[arg(long, value_name = "FILE", required_unless_present = "state_dir")]
+        config: Option<PathBuf>,
+        /// The bot's state_dir, instead of --config.
+        #[arg(long, value_name = "DIR", conflicts_with = "config")]
+        state_dir: Option<PathBuf>,
+        /// From this date (2026-11-01) or this long ago (7d, 2w, 24h); default: 7d.
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Print JSON.
+        #[arg(long, conflicts_with = "as_eval")]
+        json: bool,
+        /// Print the questions as cases for the relevance set (tests/data/relevance.yaml), for an
+        /// admin to judge.
+        #[arg(long)]
+        as_eval: bool,
+    },
     /// Print the JSON Schema of a knowledge record (the source of knowledge/schema.json).
     Schema,
     /// Measure search relevance on a question file (success@3, recall@5, MRR).
@@ -296,6 +316,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output,
             format,
         } => import(&load(dir)?, &file, &output, format),
+        Tool::Gaps {
+            config,
+            state_dir,
+            since,
+            json,
+            as_eval,
+        } => gaps(&mut out, config, state_dir, since.as_deref(), json, as_eval),
         Tool::Export {
             format,
             output,
@@ -464,6 +491,7 @@ fn outside_the_bot(action: Action) -> Reply {
     match action {
         Action::Reply(r) => r,
         Action::Reload | Action::Status => Reply::text(text::ADMIN_NEEDS_BOT),
+        Action::Feedback { .. } | Action::Gaps { .. } => Reply::text(text::NEEDS_A_ROOM),
     }
 }
 
@@ -663,6 +691,50 @@ fn cite(
         )?,
     }
     Ok(code)
+}
+
+/// `gaps`: the gap report from a bot's state_dir, as text, JSON or relevance cases.
+fn gaps(
+    out: &mut impl Write,
+    config: Option<PathBuf>,
+    state_dir: Option<PathBuf>,
+    since: Option<&str>,
+    json: bool,
+    as_eval: bool,
+) -> anyhow::Result<ExitCode> {
+    let (state_dir, prefix) = match (state_dir, config) {
+        (Some(d), _) => (d, "!".to_string()),
+        (None, Some(c)) => {
+            let text =
+                std::fs::read_to_string(&c).with_context(|| format!("reading {}", c.display()))?;
+            let cfg = Config::parse(&text, &c.display().to_string())
+                .map_err(|p| anyhow::anyhow!(p.join("\n")))?;
+            (cfg.matrix.state_dir, cfg.bot.prefix)
+        }
+        (None, None) => anyhow::bail!("say where the log is: --config FILE or --state-dir DIR"),
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let since = match since {
+        Some(s) => evidence_bot::curation::parse_since(s, now).map_err(|e| anyhow::anyhow!(e))?,
+        None => now - 7 * 86_400,
+    };
+    let log =
+        evidence_bot::gaplog::GapLog::open_read_only(&state_dir.join(evidence_bot::gaplog::FILE))?;
+    let (gaps, feedback) = log.entries(since)?;
+    let report = evidence_bot::curation::report(&gaps, &feedback, since, now);
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &report)?;
+        writeln!(out)?;
+    } else if as_eval {
+        write!(out, "{}", evidence_bot::curation::as_eval(&report))?;
+    } else {
+        let reply = evidence_bot::answer::gaps_reply(&report, None, &prefix);
+        writeln!(out, "{}", reply.plain)?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `import`: drafts for the entries the knowledge lacks, never overwriting a file.

@@ -90,6 +90,11 @@ pub(super) async fn reload(shell: &Arc<Shell>, client: &Client, trigger: &str) -
 
 /// Posts a notice to `[bot] admin_room`, if one is configured and joined.
 async fn post_to_admin_room(shell: &Shell, client: &Client, text: &str) {
+    post_reply_to_admin_room(shell, client, Reply::text(text)).await;
+}
+
+/// Posts a reply as a notice to `[bot] admin_room`, if one is configured and joined.
+pub(super) async fn post_reply_to_admin_room(shell: &Shell, client: &Client, reply: Reply) {
     let Some(target) = &shell.config.bot.admin_room else {
         return;
     };
@@ -100,7 +105,6 @@ async fn post_to_admin_room(shell: &Shell, client: &Client, text: &str) {
         warn!(room = %target, "the bot is not in the admin room; invite it there");
         return;
     };
-    let reply = Reply::text(text);
     if let Err(e) = room
         .send(RoomMessageEventContent::notice_html(
             reply.plain,

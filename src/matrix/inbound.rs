@@ -20,7 +20,7 @@ use evidence_core::chat::{Incoming, MessageKind};
 use evidence_core::render::{text, Reply};
 
 use super::outbound::send_reply;
-use super::{admin, now_ms, Shell};
+use super::{admin, feedback, now_ms, Shell};
 
 /// An answer not ready after this long shows a typing notice.
 const TYPING_AFTER: Duration = Duration::from_millis(300);
@@ -93,6 +93,14 @@ pub(super) async fn on_message(
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .contains(&msg.event_id);
+    if !answered
+        && msg.kind == MessageKind::Text
+        && !msg.is_edit
+        && feedback::take_comment(&shell, &room, &ev, &msg.body).await
+    {
+        shell.mark_handled(&msg);
+        return;
+    }
     // Decided here, in the order events arrive, so flood protection counts them in order.
     match shell.bot.receive(&msg, now_ms(), Instant::now(), answered) {
         Step::Ignore(why) => debug!(parent: &span, why, "ignored"),
@@ -133,6 +141,10 @@ async fn answer(
             Action::Reply(reply) => reply,
             Action::Reload => admin::reload(shell, &room.client(), "!reload").await,
             Action::Status => answer::status(&admin::status_info(shell, room), &shell.live.get()),
+            Action::Feedback { vote, comment } => {
+                feedback::from_command(shell, room, ev, vote, &comment)
+            }
+            Action::Gaps { since } => feedback::report(shell, since.as_deref(), None),
         }
     };
     // Most answers take a millisecond; a typing notice would only add two requests to each. It
@@ -147,7 +159,12 @@ async fn answer(
             (work.await, true)
         }
     };
-    send_reply(shell, room, ev, msg, reply).await;
+    let mut reply = reply;
+    let asked = reply.asked.take();
+    let sent = send_reply(shell, room, ev, msg, reply).await;
+    if let (Some(asked), Some(answer)) = (asked, sent) {
+        feedback::answered(shell, room, ev, &answer, asked);
+    }
     shell
         .metrics
         .answered(name, started.elapsed().as_secs_f64());

@@ -6,6 +6,7 @@
 //! handles invites and undecryptable messages ([`membership`]).
 
 mod admin;
+mod feedback;
 mod inbound;
 mod membership;
 mod outbound;
@@ -57,6 +58,8 @@ struct Shell {
     /// (room, sender) pairs already told that a message could not be decrypted.
     utd_told: Mutex<HashSet<(String, String)>>,
     admin_room: admin::AdminRoom,
+    /// The gap log and feedback on answers; `None` with `gap_log = false`.
+    curation: Option<feedback::Curation>,
     started: Instant,
     /// Replies being prepared or sent; shutdown waits for them.
     replies: TaskTracker,
@@ -103,6 +106,18 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     // Events older than the catch-up window are ignored anyway; a margin covers clock skew.
     let keep = config.catch_up() * 2 + Duration::from_secs(600);
     let handled = HandledStore::open(&state_dir.join("handled.json"), keep)?;
+    let curation = if config.bot.gap_log {
+        let path = state_dir.join(crate::gaplog::FILE);
+        let log =
+            crate::gaplog::GapLog::open(&path, config.bot.gap_log_days, (now_ms() / 1000) as i64)?;
+        Some(feedback::Curation::new(
+            log,
+            config.bot.gap_log_exclude.clone(),
+        ))
+    } else {
+        info!("the gap log is off (gap_log = false)");
+        None
+    };
     let metrics = Arc::new(Metrics::new());
     metrics.records.set(snapshot.knowledge.records.len() as i64);
     // The listener binds before login, so a taken port fails the start, not the running bot.
@@ -169,6 +184,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         handled: Mutex::new(handled),
         utd_told: Mutex::new(HashSet::new()),
         admin_room: admin::AdminRoom::default(),
+        curation,
         started: Instant::now(),
         replies: TaskTracker::new(),
         stopping: AtomicBool::new(false),
@@ -176,6 +192,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     });
     client.add_event_handler_context(shell.clone());
     client.add_event_handler(inbound::on_message);
+    client.add_event_handler(feedback::on_reaction);
     client.add_event_handler(membership::on_invite);
     client.add_event_handler(membership::on_undecryptable);
     let stop_writer = CancellationToken::new();
@@ -220,6 +237,8 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
             }
         });
     }
+
+    tokio::spawn(feedback::digest_loop(shell.clone(), client.clone()));
 
     info!("first sync");
     let result = tokio::select! {

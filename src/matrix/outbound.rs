@@ -12,7 +12,7 @@ use matrix_sdk::ruma::events::room::message::{
     RoomMessageEventContent, TextMessageEventContent,
 };
 use matrix_sdk::ruma::events::Mentions;
-use matrix_sdk::ruma::OwnedTransactionId;
+use matrix_sdk::ruma::{OwnedEventId, OwnedTransactionId};
 use matrix_sdk::Room;
 use tracing::{error, info};
 
@@ -39,20 +39,20 @@ pub fn reply_content(
 }
 
 /// Sends a reply to `ev` (an upload when it carries a file), and records the event as answered
-/// once the server has it.
+/// once the server has it. Returns the reply's event id (not for uploads).
 pub(super) async fn send_reply(
     shell: &Shell,
     room: &Room,
     ev: &OriginalSyncRoomMessageEvent,
     msg: &Incoming,
     mut reply: Reply,
-) {
+) -> Option<OwnedEventId> {
     if reply.plain.is_empty() {
-        return;
+        return None;
     }
     if let Some(file) = reply.attachment.take() {
         send_file(shell, room, ev, msg, reply, file).await;
-        return;
+        return None;
     }
     let content = reply_content(ev, reply.plain, reply.html);
     let txn: OwnedTransactionId = txn_id_for(&msg.event_id, "reply").into();
@@ -68,11 +68,15 @@ pub(super) async fn send_reply(
         .with_request_config(patient)
         .await
     {
-        Ok(_) => {
+        Ok(r) => {
             shell.mark_handled(msg);
             info!("replied");
+            Some(r.response.event_id)
         }
-        Err(e) => error!(error = %e, "sending the reply failed"),
+        Err(e) => {
+            error!(error = %e, "sending the reply failed");
+            None
+        }
     }
 }
 

@@ -108,6 +108,19 @@ pub struct BotConfig {
     /// Default citation style: apa, harvard or vancouver.
     #[serde(deserialize_with = "style")]
     pub citation_style: Style,
+    /// Keep the gap log (questions no record was about, votes and comments on answers) in
+    /// state_dir.
+    pub gap_log: bool,
+    /// Days the gap log keeps an entry.
+    pub gap_log_days: u32,
+    /// Rooms (ids or aliases) whose questions and feedback are never logged.
+    pub gap_log_exclude: Vec<String>,
+    /// The weekday of the gap digest in the admin room ("monday"); no digest when absent.
+    pub gap_digest_day: Option<String>,
+    /// The hour (UTC, 0-23) of the gap digest.
+    pub gap_digest_hour: u8,
+    /// Post the digest every this many seconds instead of weekly (for testing a set-up).
+    pub gap_digest_every_seconds: Option<u64>,
 }
 
 impl Default for BotConfig {
@@ -121,6 +134,12 @@ impl Default for BotConfig {
             rate_limit_commands: 5,
             rate_limit_seconds: 10,
             citation_style: Style::Apa,
+            gap_log: true,
+            gap_log_days: 90,
+            gap_log_exclude: Vec::new(),
+            gap_digest_day: None,
+            gap_digest_hour: 9,
+            gap_digest_every_seconds: None,
         }
     }
 }
@@ -236,6 +255,41 @@ impl Config {
                     "bot.admin_room `{r}` is not a room id (!abc:example.org) or alias (#room:example.org)"
                 ));
             }
+        }
+        for r in &b.gap_log_exclude {
+            let ok = (r.starts_with('!') && r.len() > 1) || (r.starts_with('#') && r.contains(':'));
+            if !ok {
+                p.push(format!(
+                    "bot.gap_log_exclude: `{r}` is not a room id (!abc:example.org) or alias (#room:example.org)"
+                ));
+            }
+        }
+        if b.gap_log_days == 0 {
+            p.push(
+                "bot.gap_log_days must be at least 1 (turn the log off with gap_log = false)"
+                    .into(),
+            );
+        }
+        if let Some(d) = &b.gap_digest_day {
+            if evidence_core::curation::parse_weekday(d).is_none() {
+                p.push(format!(
+                    "bot.gap_digest_day `{d}` is not a weekday, e.g. \"monday\""
+                ));
+            }
+        }
+        if (b.gap_digest_day.is_some() || b.gap_digest_every_seconds.is_some())
+            && b.admin_room.is_none()
+        {
+            p.push("the gap digest needs bot.admin_room: it is posted there".into());
+        }
+        if b.gap_digest_hour > 23 {
+            p.push(format!(
+                "bot.gap_digest_hour {} is not an hour of the day (0-23, UTC)",
+                b.gap_digest_hour
+            ));
+        }
+        if b.gap_digest_every_seconds == Some(0) {
+            p.push("bot.gap_digest_every_seconds must be at least 1".into());
         }
         if b.rate_limit_commands == 0 || b.rate_limit_seconds == 0 {
             p.push("bot.rate_limit_commands and bot.rate_limit_seconds must be at least 1".into());

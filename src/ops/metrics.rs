@@ -46,6 +46,10 @@ pub struct Metrics {
     pub rooms: Gauge,
     /// Messages the bot could not decrypt.
     pub undecryptable: Counter,
+    /// Feedback on answers, by vote (up, down, none) and way (reaction, command, comment).
+    pub feedback: Family<Labels, Counter>,
+    /// `!evidence` questions with no direct record, by coverage (partial, none).
+    pub gaps: Family<Labels, Counter>,
     phase: AtomicU8,
     ready: AtomicBool,
     reason: Mutex<String>,
@@ -69,6 +73,8 @@ impl Metrics {
         let records = Gauge::default();
         let rooms = Gauge::default();
         let undecryptable = Counter::default();
+        let feedback = Family::<Labels, Counter>::default();
+        let gaps = Family::<Labels, Counter>::default();
         registry.register(
             "commands_answered",
             "Commands answered, by command",
@@ -97,6 +103,16 @@ impl Metrics {
             "Messages the bot could not decrypt",
             undecryptable.clone(),
         );
+        registry.register(
+            "feedback",
+            "Feedback on answers, by vote and way (reaction, command, comment)",
+            feedback.clone(),
+        );
+        registry.register(
+            "unanswered_questions",
+            "Questions no record was about, by coverage (partial, none)",
+            gaps.clone(),
+        );
         Metrics {
             registry,
             commands,
@@ -107,6 +123,8 @@ impl Metrics {
             records,
             rooms,
             undecryptable,
+            feedback,
+            gaps,
             phase: AtomicU8::new(Phase::Starting as u8),
             ready: AtomicBool::new(false),
             reason: Mutex::new("starting".into()),
@@ -119,6 +137,23 @@ impl Metrics {
             .get_or_create(&vec![("command".to_string(), command.to_string())])
             .inc();
         self.answer_seconds.observe(seconds);
+    }
+
+    /// Counts one vote or comment on an answer.
+    pub fn feedback_given(&self, vote: &str, way: &str) {
+        self.feedback
+            .get_or_create(&vec![
+                ("vote".to_string(), vote.to_string()),
+                ("way".to_string(), way.to_string()),
+            ])
+            .inc();
+    }
+
+    /// Counts one question no record was about.
+    pub fn unanswered(&self, coverage: &str) {
+        self.gaps
+            .get_or_create(&vec![("coverage".to_string(), coverage.to_string())])
+            .inc();
     }
 
     /// Counts one reload.

@@ -21,6 +21,7 @@ pub mod answer;
 pub mod bot;
 pub mod chat;
 pub mod clock;
+pub mod curation;
 pub mod eval;
 pub mod knowledge;
 pub mod live;

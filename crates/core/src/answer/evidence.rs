@@ -7,6 +7,7 @@ use std::time::Instant;
 use super::overview;
 use super::{finding_line, quote, Context, Page, Pager, PAGE, REMEMBERED};
 use crate::chat::command::MAX_QUERY_CHARS;
+use crate::curation::{Asked, Coverage};
 use crate::knowledge::model::Status;
 use crate::knowledge::Record;
 use crate::render::{text, Builder, Line, Reply};
@@ -43,9 +44,13 @@ pub(super) fn evidence(
             });
         }
     }
+    let asked = asked(&result);
     if result.hits.is_empty() {
         nothing(&mut b, &result, query, snap, ctx);
-        return b.finish();
+        return Reply {
+            asked: Some(asked),
+            ..b.finish()
+        };
     }
     let records = |hits: &[crate::search::Hit]| -> Vec<&Record> {
         hits.iter()
@@ -103,7 +108,41 @@ pub(super) fn evidence(
         },
         Instant::now(),
     );
-    b.finish()
+    Reply {
+        asked: Some(asked),
+        ..b.finish()
+    }
+}
+
+/// What the answer leaves for the curators: the question as read, and how well it was covered.
+fn asked(result: &SearchResult) -> Asked {
+    let coverage = if result.direct > 0 {
+        Coverage::Direct
+    } else if result.hits.is_empty() {
+        Coverage::None
+    } else {
+        Coverage::Partial
+    };
+    let question = result
+        .query
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let unmatched: Vec<String> = result.unmatched.iter().map(|w| w.to_lowercase()).collect();
+    let terms = if unmatched.is_empty() {
+        result.query.words.clone()
+    } else {
+        unmatched.clone()
+    };
+    Asked {
+        question,
+        filters: result.query.filter_text(),
+        unmatched,
+        terms,
+        coverage,
+    }
 }
 
 /// The reply when nothing matched at all: say so, then the spellings and topics that are close.

@@ -5,6 +5,7 @@
 mod catalogue;
 mod cite;
 mod evidence;
+mod gaps;
 mod overview;
 mod pager;
 mod reading_list;
@@ -12,12 +13,14 @@ mod show;
 mod suggest;
 
 use crate::chat::{Command, ParseError};
+use crate::curation::{parse_feedback, Vote};
 use crate::knowledge::model::Finding;
 use crate::knowledge::Record;
 use crate::references::{finding, Format, Style};
 use crate::render::{text, Line, Reply};
 use crate::snapshot::Snapshot;
 
+pub use gaps::gaps_reply;
 pub use pager::{Page, Pager, REMEMBERED};
 pub use reading_list::READING_LIST_MAX;
 
@@ -63,6 +66,20 @@ pub enum Action {
     Reload,
     /// An admin asked for the status: reply with [`status`] of the running bot's figures.
     Status,
+    /// `!feedback`: record a vote and/or comment on the answer the message replies to, then
+    /// thank the sender (or say that it needs to be a reply to an answer).
+    Feedback {
+        /// 👍 or 👎, if the text began with one.
+        vote: Option<Vote>,
+        /// The rest of the text.
+        comment: String,
+    },
+    /// An admin asked for the gap report: read the log for the period and reply with
+    /// [`gaps_reply`].
+    Gaps {
+        /// The start of the period as typed (already checked); the last week when `None`.
+        since: Option<String>,
+    },
 }
 
 impl Action {
@@ -70,7 +87,7 @@ impl Action {
     pub fn reply(self) -> Option<Reply> {
         match self {
             Action::Reply(r) => Some(r),
-            Action::Reload | Action::Status => None,
+            Action::Reload | Action::Status | Action::Feedback { .. } | Action::Gaps { .. } => None,
         }
     }
 }
@@ -108,6 +125,15 @@ pub fn respond(cmd: &Command, ctx: &Context, snap: &Snapshot, pager: &Pager) -> 
         Command::Topics => catalogue::topics(snap, ctx),
         Command::Help { topic } => catalogue::help(topic.as_deref(), ctx),
         Command::About => catalogue::about(snap, ctx),
+        Command::Feedback { text } => {
+            let (vote, comment) = parse_feedback(text);
+            return Action::Feedback { vote, comment };
+        }
+        Command::Gaps { since } => {
+            return Action::Gaps {
+                since: since.clone(),
+            }
+        }
         Command::Reload => return Action::Reload,
         Command::Status => return Action::Status,
         Command::Unknown { word } => suggest::unknown_command(word, ctx),

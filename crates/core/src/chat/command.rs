@@ -52,6 +52,16 @@ pub enum Command {
     },
     /// `!about`: what the bot knows and which version.
     About,
+    /// `!feedback TEXT`, as a reply to an answer: a vote and/or a comment on it.
+    Feedback {
+        /// What the practitioner wrote (may start with a vote: 👍, 👎, good, bad).
+        text: String,
+    },
+    /// `!gaps [since:DATE]` (admins): the questions the knowledge did not answer.
+    Gaps {
+        /// The start of the period as typed (`2026-11-01`, `7d`); the last week when absent.
+        since: Option<String>,
+    },
     /// `!reload` (admins): reload the knowledge.
     Reload,
     /// `!status` (admins): uptime, rooms, records, last reload.
@@ -162,6 +172,22 @@ pub static COMMANDS: &[Spec] = &[
         parse: |_| Ok(Command::About),
     },
     Spec {
+        name: "feedback",
+        aliases: &[],
+        admin: false,
+        args: "TEXT",
+        about: "as a reply to one of my answers: tell the curators what you were looking for (start with 👍 or 👎 to vote; a 👍 or 👎 reaction on the answer votes too). Only the question, your vote and your words are kept, never who you are",
+        parse: parse_feedback,
+    },
+    Spec {
+        name: "gaps",
+        aliases: &[],
+        admin: true,
+        args: "[since:DATE]",
+        about: "the questions the knowledge did not answer, grouped by what they asked about, with the votes and comments on answers (admins only; the last 7 days unless since:2026-11-01 or since:30d)",
+        parse: parse_gaps,
+    },
+    Spec {
         name: "reload",
         aliases: &[],
         admin: true,
@@ -238,6 +264,8 @@ impl Command {
             Command::Topics => "topics",
             Command::Help { .. } => "help",
             Command::About => "about",
+            Command::Feedback { .. } => "feedback",
+            Command::Gaps { .. } => "gaps",
             Command::Reload => "reload",
             Command::Status => "status",
             Command::Unknown { .. } => "unknown",
@@ -322,6 +350,35 @@ fn parse_evidence(a: &Args<'_>) -> Result<Command, String> {
         a.text.to_string()
     };
     Ok(Command::Evidence { query, truncated })
+}
+
+fn parse_feedback(a: &Args<'_>) -> Result<Command, String> {
+    if a.text.is_empty() {
+        return Err(format!(
+            "say what you were looking for, as a reply to my answer: {}feedback I wanted studies with fathers",
+            a.prefix
+        ));
+    }
+    Ok(Command::Feedback {
+        text: a.text.chars().take(MAX_QUERY_CHARS).collect(),
+    })
+}
+
+fn parse_gaps(a: &Args<'_>) -> Result<Command, String> {
+    match a.words.as_slice() {
+        [] => Ok(Command::Gaps { since: None }),
+        [w] => {
+            let value = w.strip_prefix("since:").unwrap_or(w);
+            crate::curation::parse_since(value, 0)?;
+            Ok(Command::Gaps {
+                since: Some(value.to_string()),
+            })
+        }
+        _ => Err(format!(
+            "one period at most: {p}gaps, {p}gaps since:2026-11-01 or {p}gaps since:30d",
+            p = a.prefix
+        )),
+    }
 }
 
 fn parse_show(a: &Args<'_>) -> Result<Command, String> {
@@ -541,6 +598,37 @@ mod tests {
     }
 
     #[test]
+    fn feedback_and_gaps_read_their_arguments() {
+        assert_eq!(
+            parse("!", "!feedback 👎 wanted fathers"),
+            Ok(Command::Feedback {
+                text: "👎 wanted fathers".into()
+            })
+        );
+        assert!(matches!(
+            parse("!", "!feedback"),
+            Err(ParseError::Usage {
+                command: "feedback",
+                ..
+            })
+        ));
+        assert_eq!(
+            parse("!", "!gaps since:2026-11-01"),
+            Ok(Command::Gaps {
+                since: Some("2026-11-01".into())
+            })
+        );
+        assert_eq!(parse("!", "!GAPS"), Ok(Command::Gaps { since: None }));
+        assert!(parse("!", "!gaps").unwrap().is_admin());
+        match parse("!", "!gaps since:yesterday") {
+            Err(ParseError::Usage { problem, .. }) => {
+                assert!(problem.contains("since:7d"), "{problem}")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn other_prefixes() {
         assert_eq!(parse("?", "?topics"), Ok(Command::Topics));
         assert_eq!(parse("?", "!topics"), Err(ParseError::NotACommand));
@@ -566,6 +654,8 @@ mod tests {
             Command::Topics,
             Command::Help { topic: None },
             Command::About,
+            Command::Feedback { text: "x".into() },
+            Command::Gaps { since: None },
             Command::Reload,
             Command::Status,
         ];

@@ -7,6 +7,7 @@ pub mod text;
 
 pub use html::{escape, only_renderer_tags};
 
+use crate::curation::Asked;
 use crate::references::export::Attachment;
 
 /// Largest reply we send, in bytes of plain + HTML together: Matrix events are limited to
@@ -22,6 +23,9 @@ pub struct Reply {
     pub html: String,
     /// A file to upload with the reply (reading lists).
     pub attachment: Option<Attachment>,
+    /// For an `!evidence` answer: the question and how well the knowledge covered it, for the
+    /// gap log and for feedback on the answer. Not shown.
+    pub asked: Option<Asked>,
 }
 
 impl Reply {
@@ -181,7 +185,7 @@ impl Builder {
         let mut r = Reply {
             plain: self.plain,
             html: self.html,
-            attachment: None,
+            ..Reply::default()
         };
         if r.plain.len() + r.html.len() > MAX_REPLY_BYTES {
             r = cut(r);
@@ -212,7 +216,7 @@ fn cut(r: Reply) -> Reply {
     Reply {
         plain,
         html,
-        attachment: None,
+        ..Reply::default()
     }
 }
 

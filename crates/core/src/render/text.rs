@@ -382,3 +382,69 @@ pub fn direction_count(direction: &str, n: usize, named: &[String]) -> String {
 
 /// After an outcome domain whose records disagree.
 pub const FINDINGS_DISAGREE: &str = " — the findings disagree";
+
+/// The heading of a gap report: "Unanswered questions, 2026-11-23 to 2026-11-30: 7 (4 found
+/// nothing, 3 only partial matches)."
+pub fn gaps_heading(since: &str, until: &str, unanswered: usize, nothing: usize) -> String {
+    if unanswered == 0 {
+        return format!("Unanswered questions, {since} to {until}: none.");
+    }
+    format!(
+        "Unanswered questions, {since} to {until}: {unanswered} ({nothing} found nothing, {} only partial matches).",
+        unanswered - nothing
+    )
+}
+
+/// One group of a gap report: "emdr, ptsd: 3 times, last 2026-11-29: “emdr for ptsd” · …".
+pub fn gap_group(terms: &[String], count: usize, latest: &str) -> String {
+    let terms = if terms.is_empty() {
+        "(filters only)".to_string()
+    } else {
+        terms.join(", ")
+    };
+    let times = if count == 1 {
+        "once".to_string()
+    } else {
+        format!("{count} times")
+    };
+    format!("{terms}: {times}, last {latest}: ")
+}
+
+/// The votes line of a gap report.
+pub fn gap_votes(up: usize, down: usize) -> String {
+    format!("Votes on answers: {up} 👍, {down} 👎.")
+}
+
+/// The heading of the comments in a gap report.
+pub const GAP_COMMENTS: &str = "Latest comments:";
+
+/// How an admin turns a report into records.
+pub fn gaps_next_step(prefix: &str) -> String {
+    format!("To add records for a gap: evidence-bot import, then evidence-bot check (README, \"Reading the gap report\"). {prefix}gaps since:30d looks further back.")
+}
+
+/// The heading of the weekly digest posted in the admin room.
+pub const GAP_DIGEST: &str = "Weekly digest of the gap log.";
+
+/// The bot's question after a 👎 on one of its answers.
+pub const FEEDBACK_ASK: &str = "Thanks for the 👎. What were you looking for? Reply in this thread and I will pass it to the curators (only your words are kept, not your name).";
+
+/// The reply to a comment or `!feedback`.
+pub const FEEDBACK_THANKS: &str =
+    "Thank you: passed to the curators, who read these when they add records.";
+
+/// `!feedback` that is not a reply to one of the bot's answers.
+pub fn feedback_needs_reply(prefix: &str) -> String {
+    format!("{prefix}feedback works as a reply to one of my {prefix}evidence answers: reply to the answer and write {prefix}feedback and what you were looking for.")
+}
+
+/// Feedback in a room where the curators' log is off.
+pub const FEEDBACK_OFF: &str =
+    "Feedback is not collected in this room (the bot's admins turned it off).";
+
+/// `!gaps` when the gap log is off.
+pub const GAP_LOG_OFF: &str =
+    "The gap log is off (gap_log = false in the config), so there is nothing to report.";
+
+/// `!feedback` or `!gaps` outside a running bot.
+pub const NEEDS_A_ROOM: &str = "That command works in a Matrix room, with the running bot (for the gap log from a terminal: evidence-bot gaps --config FILE).";

@@ -93,6 +93,19 @@ pub struct ParsedQuery {
 }
 
 impl ParsedQuery {
+    /// The filters as typed, lower case ("kind:rct since:2015"), or empty.
+    pub fn filter_text(&self) -> String {
+        self.raw
+            .split_whitespace()
+            .filter(|t| {
+                t.split_once(':')
+                    .is_some_and(|(n, v)| is_filter(n) && !v.is_empty())
+            })
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// True when there is nothing to search for and nothing to filter by.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()

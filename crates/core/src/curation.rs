@@ -1,0 +1,560 @@
+//! The curators' loop, as data: what an `!evidence` answer leaves for the gap log (the question,
+//! normalised, and whether any record was about it), votes and comments on answers, and the
+//! report that groups the unanswered questions by their key terms. No storage and no Matrix
+//! here: the shell keeps the log, this module decides what goes in it and what a report says.
+
+use serde::Serialize;
+use time::macros::format_description;
+use time::{Date, OffsetDateTime, Weekday};
+
+/// How well the knowledge covered a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Coverage {
+    /// At least one record is about the question.
+    Direct,
+    /// Records share only part of the question.
+    Partial,
+    /// No record matched.
+    None,
+}
+
+impl Coverage {
+    /// The word stored in the log and printed in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Coverage::Direct => "direct",
+            Coverage::Partial => "partial",
+            Coverage::None => "none",
+        }
+    }
+
+    /// Reads [`Coverage::as_str`] back.
+    pub fn parse(s: &str) -> Option<Coverage> {
+        match s {
+            "direct" => Some(Coverage::Direct),
+            "partial" => Some(Coverage::Partial),
+            "none" => Some(Coverage::None),
+            _ => None,
+        }
+    }
+
+    /// True when the question belongs in the gap log: nothing direct was found.
+    pub fn is_gap(self) -> bool {
+        self != Coverage::Direct
+    }
+}
+
+/// What one answered `!evidence` question leaves for the curators: no user, no event, no room.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Asked {
+    /// The question as read: filters taken out, chat shorthand spelled out, lower case, single
+    /// spaces.
+    pub question: String,
+    /// The filters, as typed ("kind:rct since:2015"), or empty.
+    pub filters: String,
+    /// Words of the question that no record contains.
+    pub unmatched: Vec<String>,
+    /// The words that say what the question is about, for grouping: the unmatched words when
+    /// there are any (what the knowledge lacks), else the question's content words.
+    pub terms: Vec<String>,
+    /// How well the knowledge covered it.
+    pub coverage: Coverage,
+}
+
+/// A vote on an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Vote {
+    /// 👍
+    Up,
+    /// 👎
+    Down,
+}
+
+impl Vote {
+    /// The word stored in the log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Vote::Up => "up",
+            Vote::Down => "down",
+        }
+    }
+
+    /// Reads [`Vote::as_str`] back.
+    pub fn parse(s: &str) -> Option<Vote> {
+        match s {
+            "up" => Some(Vote::Up),
+            "down" => Some(Vote::Down),
+            _ => None,
+        }
+    }
+
+    /// The emoji, for reports.
+    pub fn emoji(self) -> &'static str {
+        match self {
+            Vote::Up => "👍",
+            Vote::Down => "👎",
+        }
+    }
+}
+
+/// The vote a reaction key means: 👍 or 👎 in any skin tone, with or without the emoji
+/// presentation selector, and the `+1`/`-1` some clients send as text.
+pub fn vote_of_reaction(key: &str) -> Option<Vote> {
+    let base: String = key
+        .chars()
+        .filter(|c| !matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}'))
+        .collect();
+    match base.trim() {
+        "👍" | "+1" | ":+1:" | ":thumbsup:" => Some(Vote::Up),
+        "👎" | "-1" | ":-1:" | ":thumbsdown:" => Some(Vote::Down),
+        _ => None,
+    }
+}
+
+/// `!feedback TEXT`: a vote when the text starts with one (👍, 👎, +1, -1, "up", "down",
+/// "good", "bad"), and the rest as the comment.
+pub fn parse_feedback(text: &str) -> (Option<Vote>, String) {
+    let text = text.trim();
+    let (first, rest) = match text.split_once(char::is_whitespace) {
+        Some((f, r)) => (f, r.trim()),
+        None => (text, ""),
+    };
+    let word = first.trim_end_matches([':', ',', '.', '!']).to_lowercase();
+    let vote = vote_of_reaction(&word).or(match word.as_str() {
+        "up" | "good" | "helpful" | "useful" | "thanks" => Some(Vote::Up),
+        "down" | "bad" | "unhelpful" | "wrong" => Some(Vote::Down),
+        _ => None,
+    });
+    match vote {
+        // "wrong" and "good" also begin sentences that are comments in themselves: keep them.
+        Some(v) if vote_of_reaction(&word).is_some() || rest.is_empty() => (Some(v), rest.into()),
+        Some(v) => (Some(v), text.into()),
+        None => (None, text.into()),
+    }
+}
+
+/// One question of the gap log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GapEntry {
+    /// When it was asked (seconds since the epoch, UTC).
+    pub at: i64,
+    /// What was asked.
+    #[serde(flatten)]
+    pub asked: Asked,
+}
+
+/// A vote or comment on one answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FeedbackEntry {
+    /// When it was given (seconds since the epoch, UTC).
+    pub at: i64,
+    /// The question the answer answered.
+    pub question: String,
+    /// How well the knowledge covered that question.
+    pub coverage: Coverage,
+    /// 👍 or 👎, if one was given.
+    pub vote: Option<Vote>,
+    /// What the practitioner wrote, if anything.
+    pub comment: Option<String>,
+}
+
+/// Unanswered questions that share their key terms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Group {
+    /// The terms the questions share (what the knowledge seems to lack).
+    pub terms: Vec<String>,
+    /// How many times such a question was asked.
+    pub count: usize,
+    /// Of those, how many found nothing at all (the rest found only partial matches).
+    pub nothing: usize,
+    /// When one was last asked.
+    pub latest: i64,
+    /// Up to three of the questions, latest first, each once.
+    pub questions: Vec<String>,
+    /// Filters used with them, each once.
+    pub filters: Vec<String>,
+}
+
+/// What `!gaps`, the weekly digest and `evidence-bot gaps` report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Start of the period (seconds since the epoch).
+    pub since: i64,
+    /// End of the period.
+    pub until: i64,
+    /// Unanswered questions in the period.
+    pub unanswered: usize,
+    /// Of those, how many found nothing at all.
+    pub nothing: usize,
+    /// The unanswered questions grouped, most frequent first.
+    pub groups: Vec<Group>,
+    /// 👍 on answers in the period.
+    pub votes_up: usize,
+    /// 👎 on answers in the period.
+    pub votes_down: usize,
+    /// The latest comments (after a 👎 or with `!feedback`), latest first.
+    pub comments: Vec<FeedbackEntry>,
+}
+
+/// Most comments a report lists.
+pub const REPORT_COMMENTS: usize = 5;
+
+/// Groups the gap log's questions and summarises the feedback of a period.
+pub fn report(gaps: &[GapEntry], feedback: &[FeedbackEntry], since: i64, until: i64) -> Report {
+    let mut in_period: Vec<&GapEntry> = gaps
+        .iter()
+        .filter(|g| g.at >= since && g.at <= until && g.asked.coverage.is_gap())
+        .collect();
+    in_period.sort_by_key(|g| std::cmp::Reverse(g.at));
+    let mut groups: Vec<(Vec<String>, Vec<&GapEntry>)> = Vec::new();
+    // Latest first, so each group's label is set by its most recent question; a question joins
+    // the group with which it shares most of its terms (at least half of the smaller set).
+    for g in &in_period {
+        let terms = &g.asked.terms;
+        let best = groups
+            .iter_mut()
+            .map(|(label, members)| (shared(label, terms), label, members))
+            .filter(|(n, label, _)| *n > 0 && *n * 2 >= label.len().min(terms.len()).max(1))
+            .max_by_key(|(n, _, _)| *n);
+        match best {
+            Some((_, label, members)) => {
+                label.retain(|t| terms.contains(t));
+                members.push(g);
+            }
+            None => groups.push((terms.clone(), vec![g])),
+        }
+    }
+    let mut out: Vec<Group> = groups
+        .into_iter()
+        .map(|(terms, members)| {
+            let mut questions: Vec<String> = Vec::new();
+            let mut filters: Vec<String> = Vec::new();
+            for m in &members {
+                if questions.len() < 3 && !questions.contains(&m.asked.question) {
+                    questions.push(m.asked.question.clone());
+                }
+                if !m.asked.filters.is_empty() && !filters.contains(&m.asked.filters) {
+                    filters.push(m.asked.filters.clone());
+                }
+            }
+            Group {
+                terms,
+                count: members.len(),
+                nothing: members
+                    .iter()
+                    .filter(|m| m.asked.coverage == Coverage::None)
+                    .count(),
+                latest: members.iter().map(|m| m.at).max().unwrap_or(0),
+                questions,
+                filters,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(b.latest.cmp(&a.latest)));
+
+    let period: Vec<&FeedbackEntry> = feedback
+        .iter()
+        .filter(|f| f.at >= since && f.at <= until)
+        .collect();
+    let mut comments: Vec<FeedbackEntry> = period
+        .iter()
+        .filter(|f| f.comment.as_deref().is_some_and(|c| !c.trim().is_empty()))
+        .map(|f| (*f).clone())
+        .collect();
+    comments.sort_by_key(|f| std::cmp::Reverse(f.at));
+    comments.truncate(REPORT_COMMENTS);
+    Report {
+        since,
+        until,
+        unanswered: in_period.len(),
+        nothing: in_period
+            .iter()
+            .filter(|g| g.asked.coverage == Coverage::None)
+            .count(),
+        groups: out,
+        votes_up: period.iter().filter(|f| f.vote == Some(Vote::Up)).count(),
+        votes_down: period.iter().filter(|f| f.vote == Some(Vote::Down)).count(),
+        comments,
+    }
+}
+
+fn shared(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|t| b.contains(t)).count()
+}
+
+/// The report's groups as cases for the relevance set (`tests/data/relevance.yaml`'s format),
+/// for an admin to judge: each starts as out of scope, with what the log knows in comments.
+pub fn as_eval(report: &Report) -> String {
+    let mut out = format!(
+        "# Questions from the gap log, {} to {}: judge each against the records.\n\
+         # A question the knowledge now covers: list its direct records under `relevant`\n\
+         # ({{key, year, grade}}; see the header of tests/data/relevance.yaml) and remove\n\
+         # `out_of_scope`. A question it should not cover: keep `out_of_scope: true`.\n",
+        day(report.since),
+        day(report.until)
+    );
+    for g in &report.groups {
+        for (i, q) in g.questions.iter().enumerate() {
+            out.push('\n');
+            if i == 0 {
+                out.push_str(&format!(
+                    "# asked {} time(s), last on {}; key terms: {}\n",
+                    g.count,
+                    day(g.latest),
+                    g.terms.join(", ")
+                ));
+            }
+            out.push_str(&format!(
+                "- q: {}\n  relevant: []\n  out_of_scope: true\n",
+                yaml_string(q)
+            ));
+        }
+    }
+    out
+}
+
+/// A string as a double-quoted YAML scalar (questions may hold `:`, `#` or quotes).
+fn yaml_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// A time as its UTC date, `2026-11-30`.
+pub fn day(at: i64) -> String {
+    OffsetDateTime::from_unix_timestamp(at)
+        .ok()
+        .and_then(|t| t.format(&format_description!("[year]-[month]-[day]")).ok())
+        .unwrap_or_else(|| "?".into())
+}
+
+/// A time as `2026-11-30 14:05 UTC`.
+pub fn minute(at: i64) -> String {
+    OffsetDateTime::from_unix_timestamp(at)
+        .ok()
+        .and_then(|t| {
+            t.format(&format_description!(
+                "[year]-[month]-[day] [hour]:[minute] UTC"
+            ))
+            .ok()
+        })
+        .unwrap_or_else(|| "?".into())
+}
+
+/// Reads a `since` value as people type it: a date (`2026-11-01`) or a span back from `now`
+/// (`7d`, `2w`, `24h`). Returns seconds since the epoch.
+pub fn parse_since(s: &str, now: i64) -> Result<i64, String> {
+    let s = s.trim().trim_start_matches("since:");
+    let span =
+        |n: &str, unit: i64| -> Option<i64> { n.parse::<i64>().ok().map(|n| now - n * unit) };
+    let back = if let Some(n) = s.strip_suffix('d') {
+        span(n, 86_400)
+    } else if let Some(n) = s.strip_suffix('w') {
+        span(n, 7 * 86_400)
+    } else if let Some(n) = s.strip_suffix('h') {
+        span(n, 3_600)
+    } else {
+        None
+    };
+    if let Some(t) = back {
+        return Ok(t);
+    }
+    Date::parse(s, &format_description!("[year]-[month]-[day]"))
+        .map(|d| d.midnight().assume_utc().unix_timestamp())
+        .map_err(|_| {
+            format!("`{s}` is not a date: write since:2026-11-01, or since:7d for the last week")
+        })
+}
+
+/// A weekday as people write it in a config ("monday", "Mon").
+pub fn parse_weekday(s: &str) -> Option<Weekday> {
+    let s = s.trim().to_lowercase();
+    let days = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+    days.into_iter().find(|d| {
+        let name = d.to_string().to_lowercase();
+        s.len() >= 3 && name.starts_with(&s)
+    })
+}
+
+/// The next time after `now` that falls on `day` at `hour`:00 UTC (seconds since the epoch).
+pub fn next_digest(now: i64, day: Weekday, hour: u8) -> i64 {
+    let Ok(t) = OffsetDateTime::from_unix_timestamp(now) else {
+        return now + 7 * 86_400;
+    };
+    let today = t.date();
+    (0..=7)
+        .filter_map(|i| {
+            let d = today.checked_add(time::Duration::days(i))?;
+            (d.weekday() == day).then_some(d)
+        })
+        .filter_map(|d| d.with_hms(hour, 0, 0).ok())
+        .map(|dt| dt.assume_utc().unix_timestamp())
+        .find(|&at| at > now)
+        .unwrap_or(now + 7 * 86_400)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gap(at: i64, q: &str, terms: &[&str], coverage: Coverage) -> GapEntry {
+        GapEntry {
+            at,
+            asked: Asked {
+                question: q.into(),
+                filters: String::new(),
+                unmatched: terms.iter().map(|t| t.to_string()).collect(),
+                terms: terms.iter().map(|t| t.to_string()).collect(),
+                coverage,
+            },
+        }
+    }
+
+    #[test]
+    fn reactions_in_any_skin_tone_are_votes() {
+        for k in ["👍", "👍️", "👍🏽", "+1", ":thumbsup:"] {
+            assert_eq!(vote_of_reaction(k), Some(Vote::Up), "{k}");
+        }
+        for k in ["👎", "👎🏿", "-1"] {
+            assert_eq!(vote_of_reaction(k), Some(Vote::Down), "{k}");
+        }
+        for k in ["❤️", "😂", "", "thumbs"] {
+            assert_eq!(vote_of_reaction(k), None, "{k}");
+        }
+    }
+
+    #[test]
+    fn feedback_text_may_start_with_a_vote() {
+        assert_eq!(
+            parse_feedback("👎 I wanted studies on fathers"),
+            (Some(Vote::Down), "I wanted studies on fathers".into())
+        );
+        assert_eq!(parse_feedback("good"), (Some(Vote::Up), String::new()));
+        assert_eq!(
+            parse_feedback("wrong population, these are all mothers"),
+            (
+                Some(Vote::Down),
+                "wrong population, these are all mothers".into()
+            )
+        );
+        assert_eq!(
+            parse_feedback("I needed the NICE guideline"),
+            (None, "I needed the NICE guideline".into())
+        );
+    }
+
+    #[test]
+    fn questions_that_share_their_key_terms_are_one_group() {
+        let day = 86_400;
+        let gaps = vec![
+            gap(day, "emdr for ptsd", &["emdr"], Coverage::Partial),
+            gap(
+                2 * day,
+                "does emdr help trauma",
+                &["emdr", "trauma"],
+                Coverage::None,
+            ),
+            gap(
+                3 * day,
+                "weather in london",
+                &["weather", "london"],
+                Coverage::None,
+            ),
+            gap(4 * day, "is emdr evidence based", &["emdr"], Coverage::None),
+            gap(5 * day, "vig preterm", &["preterm"], Coverage::Direct),
+            gap(100 * day, "emdr again", &["emdr"], Coverage::None),
+        ];
+        let r = report(&gaps, &[], 0, 10 * day);
+        // By hand: three EMDR questions in the period, one about the weather; the direct
+        // question and the one after the period are not gaps of this report.
+        assert_eq!(r.unanswered, 4);
+        assert_eq!(r.nothing, 3);
+        assert_eq!(r.groups.len(), 2);
+        assert_eq!(r.groups[0].terms, vec!["emdr"]);
+        assert_eq!(r.groups[0].count, 3);
+        assert_eq!(r.groups[0].nothing, 2);
+        assert_eq!(r.groups[0].latest, 4 * day);
+        assert_eq!(r.groups[0].questions[0], "is emdr evidence based");
+        assert_eq!(r.groups[1].terms, vec!["weather", "london"]);
+    }
+
+    #[test]
+    fn comments_are_the_latest_and_votes_are_counted() {
+        let f = |at, vote, comment: Option<&str>| FeedbackEntry {
+            at,
+            question: "q".into(),
+            coverage: Coverage::Direct,
+            vote,
+            comment: comment.map(String::from),
+        };
+        let fb = vec![
+            f(1, Some(Vote::Up), None),
+            f(2, Some(Vote::Down), Some("older")),
+            f(3, Some(Vote::Down), Some("newer")),
+            f(4, None, Some("  ")),
+        ];
+        let r = report(&[], &fb, 0, 10);
+        assert_eq!((r.votes_up, r.votes_down), (1, 2));
+        let c: Vec<_> = r
+            .comments
+            .iter()
+            .map(|c| c.comment.clone().unwrap())
+            .collect();
+        assert_eq!(c, vec!["newer", "older"]);
+    }
+
+    #[test]
+    fn eval_cases_read_back_as_relevance_questions() {
+        let gaps = vec![gap(
+            86_400,
+            "what about \"EMDR\": any #evidence?",
+            &["emdr"],
+            Coverage::None,
+        )];
+        let yaml = as_eval(&report(&gaps, &[], 0, 2 * 86_400));
+        let qs: Vec<crate::eval::Question> = serde_yaml::from_str(&yaml).unwrap();
+        assert_eq!(qs.len(), 1);
+        assert_eq!(qs[0].q, "what about \"EMDR\": any #evidence?");
+        assert!(qs[0].out_of_scope);
+        assert!(qs[0].relevant.is_empty());
+    }
+
+    #[test]
+    fn since_reads_dates_and_spans() {
+        let now = 1_764_460_800; // 2025-11-30 00:00 UTC
+        assert_eq!(parse_since("2025-11-29", now), Ok(now - 86_400));
+        assert_eq!(parse_since("since:7d", now), Ok(now - 7 * 86_400));
+        assert_eq!(parse_since("2w", now), Ok(now - 14 * 86_400));
+        assert!(parse_since("last tuesday", now)
+            .unwrap_err()
+            .contains("since:2026-11-01"));
+        assert_eq!(day(now), "2025-11-30");
+    }
+
+    #[test]
+    fn the_digest_falls_on_the_next_weekday_and_hour() {
+        // 2025-11-30 00:00 UTC is a Sunday (checked with `date -d 2025-11-30 +%A`).
+        let sunday = 1_764_460_800;
+        assert_eq!(parse_weekday("Mon"), Some(Weekday::Monday));
+        assert_eq!(parse_weekday("mo"), None);
+        assert_eq!(parse_weekday("funday"), None);
+        assert_eq!(
+            next_digest(sunday, Weekday::Monday, 9),
+            sunday + 86_400 + 9 * 3600
+        );
+        assert_eq!(next_digest(sunday, Weekday::Sunday, 9), sunday + 9 * 3600);
+        // At 10:00 on Sunday the Sunday 09:00 digest is a week away.
+        assert_eq!(
+            next_digest(sunday + 10 * 3600, Weekday::Sunday, 9),
+            sunday + 7 * 86_400 + 9 * 3600
+        );
+    }
+}

@@ -1,0 +1,379 @@
+//! The curators' log on disk: the `!evidence` questions no record was about, and votes and
+//! comments on answers, in SQLite in `state_dir`. Rooms and answers are stored only as salted
+//! hashes (the salt never leaves the file), users not at all; entries older than `gap_log_days`
+//! are pruned. `docs/security.md` says what is kept.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use anyhow::Context as _;
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+use evidence_core::curation::{Asked, Coverage, FeedbackEntry, GapEntry, Vote};
+
+/// The file in `state_dir`.
+pub const FILE: &str = "gaplog.sqlite3";
+
+/// The log, opened once by the running bot (or read-only by `evidence-bot gaps`).
+#[derive(Debug)]
+pub struct GapLog {
+    conn: Mutex<Connection>,
+    salt: Vec<u8>,
+    keep_days: u32,
+}
+
+/// The question an answer answered, as the log knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answered {
+    /// The question.
+    pub question: String,
+    /// How well it was covered.
+    pub coverage: Coverage,
+}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS questions (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    room TEXT NOT NULL,
+    answer TEXT,
+    question TEXT NOT NULL,
+    filters TEXT NOT NULL,
+    unmatched TEXT NOT NULL,
+    terms TEXT NOT NULL,
+    coverage TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS questions_at ON questions (at);
+CREATE INDEX IF NOT EXISTS questions_answer ON questions (answer);
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    room TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    question TEXT NOT NULL,
+    coverage TEXT NOT NULL,
+    vote TEXT,
+    comment TEXT
+);
+CREATE INDEX IF NOT EXISTS feedback_at ON feedback (at);
+CREATE TABLE IF NOT EXISTS asked_back (answer TEXT PRIMARY KEY, at INTEGER NOT NULL);
+";
+
+const DAY: i64 = 86_400;
+
+impl GapLog {
+    /// Opens (or creates) the log at `path` for the running bot, with a salt of its own, and
+    /// prunes what is older than `keep_days`.
+    pub fn open(path: &Path, keep_days: u32, now: i64) -> anyhow::Result<GapLog> {
+        let conn = Connection::open(path)
+            .with_context(|| format!("opening the gap log {}", path.display()))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("making {} private", path.display()))?;
+        }
+        // WAL lets `evidence-bot gaps` read while the bot writes.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.execute_batch(SCHEMA)
+            .with_context(|| format!("creating the tables of {}", path.display()))?;
+        let salt: Option<Vec<u8>> = conn
+            .query_row("SELECT value FROM meta WHERE key = 'salt'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let salt = match salt {
+            Some(s) => s,
+            None => {
+                let s: [u8; 32] = rand::random();
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('salt', ?1)",
+                    params![s.to_vec()],
+                )?;
+                s.to_vec()
+            }
+        };
+        let log = GapLog {
+            conn: Mutex::new(conn),
+            salt,
+            keep_days,
+        };
+        log.prune(now)?;
+        Ok(log)
+    }
+
+    /// Opens an existing log to read, for `evidence-bot gaps`.
+    pub fn open_read_only(path: &Path) -> anyhow::Result<GapLog> {
+        if !path.exists() {
+            anyhow::bail!(
+                "no gap log at {}: the bot writes it there once it runs with gap_log on (the default)",
+                path.display()
+            );
+        }
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .with_context(|| format!("opening the gap log {}", path.display()))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(GapLog {
+            conn: Mutex::new(conn),
+            salt: Vec::new(),
+            keep_days: 0,
+        })
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn hash(&self, what: &str, id: &str) -> String {
+        let mut h = Sha256::new();
+        h.update(&self.salt);
+        h.update(what.as_bytes());
+        h.update([0]);
+        h.update(id.as_bytes());
+        h.finalize()
+            .iter()
+            .take(12)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// Records a question no record was about (direct answers are not logged). `answer` is the
+    /// event id of the bot's answer, stored hashed so that votes on it find the question.
+    pub fn record_question(
+        &self,
+        at: i64,
+        room: &str,
+        answer: Option<&str>,
+        asked: &Asked,
+    ) -> anyhow::Result<()> {
+        if !asked.coverage.is_gap() {
+            return Ok(());
+        }
+        self.conn().execute(
+            "INSERT INTO questions (at, room, answer, question, filters, unmatched, terms, coverage)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                at,
+                self.hash("room", room),
+                answer.map(|a| self.hash("answer", a)),
+                asked.question,
+                asked.filters,
+                serde_json::to_string(&asked.unmatched)?,
+                serde_json::to_string(&asked.terms)?,
+                asked.coverage.as_str(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The question a logged answer answered (gap answers only; the running bot remembers the
+    /// other recent ones in memory).
+    pub fn question_of_answer(&self, answer: &str) -> anyhow::Result<Option<Answered>> {
+        let hash = self.hash("answer", answer);
+        let row: Option<(String, String)> = self
+            .conn()
+            .query_row(
+                "SELECT question, coverage FROM questions WHERE answer = ?1 ORDER BY id DESC LIMIT 1",
+                params![hash],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok(row.map(|(question, c)| Answered {
+            question,
+            coverage: Coverage::parse(&c).unwrap_or(Coverage::None),
+        }))
+    }
+
+    /// Records a vote and/or comment on an answer; returns its row, for a comment that follows.
+    pub fn record_feedback(
+        &self,
+        at: i64,
+        room: &str,
+        answer: &str,
+        about: &Answered,
+        vote: Option<Vote>,
+        comment: Option<&str>,
+    ) -> anyhow::Result<i64> {
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO feedback (at, room, answer, question, coverage, vote, comment)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                at,
+                self.hash("room", room),
+                self.hash("answer", answer),
+                about.question,
+                about.coverage.as_str(),
+                vote.map(Vote::as_str),
+                comment.filter(|c| !c.trim().is_empty()),
+            ],
+        )?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    /// Adds the comment that followed a 👎 to its feedback row.
+    pub fn add_comment(&self, feedback: i64, comment: &str) -> anyhow::Result<()> {
+        self.conn().execute(
+            "UPDATE feedback SET comment = ?2 WHERE id = ?1",
+            params![feedback, comment],
+        )?;
+        Ok(())
+    }
+
+    /// Notes that the bot asked "what were you looking for?" after a 👎 on this answer; false
+    /// when it already had (it asks once per answer).
+    pub fn ask_back_once(&self, at: i64, answer: &str) -> anyhow::Result<bool> {
+        let n = self.conn().execute(
+            "INSERT OR IGNORE INTO asked_back (answer, at) VALUES (?1, ?2)",
+            params![self.hash("answer", answer), at],
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Deletes everything older than `keep_days`.
+    pub fn prune(&self, now: i64) -> anyhow::Result<usize> {
+        let before = now - i64::from(self.keep_days) * DAY;
+        let conn = self.conn();
+        let mut n = conn.execute("DELETE FROM questions WHERE at < ?1", params![before])?;
+        n += conn.execute("DELETE FROM feedback WHERE at < ?1", params![before])?;
+        n += conn.execute("DELETE FROM asked_back WHERE at < ?1", params![before])?;
+        Ok(n)
+    }
+
+    /// The logged questions and feedback from `since` on.
+    pub fn entries(&self, since: i64) -> anyhow::Result<(Vec<GapEntry>, Vec<FeedbackEntry>)> {
+        let conn = self.conn();
+        let mut q = conn.prepare(
+            "SELECT at, question, filters, unmatched, terms, coverage FROM questions
+             WHERE at >= ?1 ORDER BY at",
+        )?;
+        let gaps = q
+            .query_map(params![since], |r| {
+                let list = |i: usize| -> rusqlite::Result<Vec<String>> {
+                    let s: String = r.get(i)?;
+                    Ok(serde_json::from_str(&s).unwrap_or_default())
+                };
+                Ok(GapEntry {
+                    at: r.get(0)?,
+                    asked: Asked {
+                        question: r.get(1)?,
+                        filters: r.get(2)?,
+                        unmatched: list(3)?,
+                        terms: list(4)?,
+                        coverage: Coverage::parse(&r.get::<_, String>(5)?)
+                            .unwrap_or(Coverage::None),
+                    },
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut f = conn.prepare(
+            "SELECT at, question, coverage, vote, comment FROM feedback WHERE at >= ?1 ORDER BY at",
+        )?;
+        let feedback = f
+            .query_map(params![since], |r| {
+                Ok(FeedbackEntry {
+                    at: r.get(0)?,
+                    question: r.get(1)?,
+                    coverage: Coverage::parse(&r.get::<_, String>(2)?).unwrap_or(Coverage::None),
+                    vote: r
+                        .get::<_, Option<String>>(3)?
+                        .as_deref()
+                        .and_then(Vote::parse),
+                    comment: r.get(4)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((gaps, feedback))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn asked(q: &str, coverage: Coverage) -> Asked {
+        Asked {
+            question: q.into(),
+            filters: String::new(),
+            unmatched: vec!["emdr".into()],
+            terms: vec!["emdr".into()],
+            coverage,
+        }
+    }
+
+    #[test]
+    fn gaps_and_feedback_are_kept_without_users_and_pruned() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE);
+        let day = DAY;
+        let log = GapLog::open(&path, 90, 100 * day).unwrap();
+        log.record_question(
+            10 * day,
+            "!room:x",
+            Some("$old"),
+            &asked("old", Coverage::None),
+        )
+        .unwrap();
+        log.record_question(
+            100 * day,
+            "!room:x",
+            Some("$answer"),
+            &asked("emdr for ptsd", Coverage::Partial),
+        )
+        .unwrap();
+        log.record_question(
+            100 * day,
+            "!room:x",
+            Some("$direct"),
+            &asked("preterm", Coverage::Direct),
+        )
+        .unwrap();
+        let about = log.question_of_answer("$answer").unwrap().unwrap();
+        assert_eq!(about.question, "emdr for ptsd");
+        assert_eq!(log.question_of_answer("$direct").unwrap(), None);
+        let id = log
+            .record_feedback(
+                100 * day,
+                "!room:x",
+                "$answer",
+                &about,
+                Some(Vote::Down),
+                None,
+            )
+            .unwrap();
+        log.add_comment(id, "I wanted trauma therapies").unwrap();
+        assert!(log.ask_back_once(100 * day, "$answer").unwrap());
+        assert!(!log.ask_back_once(100 * day, "$answer").unwrap());
+        drop(log);
+
+        // Reopened 91 days after the first question: it is pruned, the rest kept.
+        let log = GapLog::open(&path, 90, 101 * day).unwrap();
+        let (gaps, feedback) = log.entries(0).unwrap();
+        let qs: Vec<&str> = gaps.iter().map(|g| g.asked.question.as_str()).collect();
+        assert_eq!(qs, vec!["emdr for ptsd"]);
+        assert_eq!(feedback[0].vote, Some(Vote::Down));
+        assert_eq!(
+            feedback[0].comment.as_deref(),
+            Some("I wanted trauma therapies")
+        );
+        drop(log);
+
+        let bytes = std::fs::read(&path).unwrap();
+        let has = |s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+        assert!(has("emdr for ptsd"));
+        assert!(
+            !has("!room:x") && !has("$answer"),
+            "ids stored in the clear"
+        );
+    }
+
+    #[test]
+    fn the_reader_needs_a_log() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = GapLog::open_read_only(&dir.path().join(FILE)).unwrap_err();
+        assert!(e.to_string().contains("gap_log on"), "{e}");
+    }
+}
