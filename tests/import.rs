@@ -1,8 +1,13 @@
 //! `evidence-bot import`: drafts of new records from the exports reference managers write (a
 //! Zotero-style RIS file, BibTeX with braces and LaTeX accents, CSL-JSON), with the entries the
-//! knowledge already has skipped, and drafts that `check` says are incomplete.
+//! knowledge already has skipped, and drafts that `check` says are incomplete; and `import --doi`
+//! against a stand-in for Crossref that replays a recorded answer.
 
-use std::process::Command;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Command, Output};
+use std::sync::{Arc, Mutex};
 
 use evidence_bot::knowledge::{self, Knowledge};
 use evidence_bot::references::import::{import, ImportFormat};
@@ -203,4 +208,301 @@ fn the_cli_writes_drafts_that_check_says_are_incomplete_and_never_overwrites() {
     let o = run(&["import", txt.to_str().unwrap()]);
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("--format ris|bibtex|csl-json"));
+}
+
+/// A request the stand-in for Crossref received: its path and User-Agent.
+#[derive(Debug, Clone)]
+struct Seen {
+    path: String,
+    user_agent: String,
+}
+
+/// A stand-in for api.crossref.org on 127.0.0.1: `GET` of a path in `works` is answered with
+/// that recorded body, anything else with Crossref's 404; each request is kept in `seen`.
+struct FakeCrossref {
+    url: String,
+    seen: Arc<Mutex<Vec<Seen>>>,
+}
+
+fn fake_crossref(works: Vec<(String, String)>) -> FakeCrossref {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
+    let log = Arc::clone(&seen);
+    // Left to run until the test process ends.
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            let path = line.split_whitespace().nth(1).unwrap_or("").to_string();
+            let mut user_agent = String::new();
+            loop {
+                let mut header = String::new();
+                match reader.read_line(&mut header) {
+                    Ok(n) if n > 0 && header != "\r\n" => {}
+                    _ => break,
+                }
+                if let Some((name, value)) = header.split_once(':') {
+                    if name.eq_ignore_ascii_case("user-agent") {
+                        user_agent = value.trim().to_string();
+                    }
+                }
+            }
+            log.lock().unwrap().push(Seen {
+                path: path.clone(),
+                user_agent,
+            });
+            let (status, kind, body) = match works.iter().find(|(p, _)| *p == path) {
+                Some((_, body)) => ("200 OK", "application/json", body.as_str()),
+                None => ("404 Not Found", "text/plain", "Resource not found."),
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    FakeCrossref { url, seen }
+}
+
+impl FakeCrossref {
+    fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+/// The recorded answer for 10.1002/imhj.21464 (see tests/data/import/README.md) and its path.
+fn imhj_work() -> (String, String) {
+    (
+        "/works/10.1002/imhj.21464".into(),
+        fixture("crossref-imhj.21464.json"),
+    )
+}
+
+/// `evidence-bot import ARGS` with Crossref at `crossref`, in an empty folder of its own.
+fn import_cli(crossref: &str, args: &[&str]) -> Output {
+    let cwd = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_evidence-bot"))
+        .arg("import")
+        .args(args)
+        .current_dir(cwd.path())
+        .env("EVIDENCE_BOT_CROSSREF_URL", crossref)
+        .env("RUST_LOG", "error")
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+fn files_in(dir: &Path) -> Vec<std::path::PathBuf> {
+    match std::fs::read_dir(dir) {
+        Ok(entries) => entries.map(|e| e.unwrap().path()).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[test]
+fn a_doi_the_knowledge_lacks_is_drafted_from_crossrefs_record() {
+    let crossref = fake_crossref(vec![imhj_work()]);
+    let out = tempfile::tempdir().unwrap();
+    let drafts = out.path().join("drafts");
+    let o = import_cli(
+        &crossref.url,
+        &[
+            "--doi",
+            "doi:10.1002/imhj.21464",
+            "-o",
+            drafts.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    // The oracle is the recorded answer, not the program.
+    let answer: serde_json::Value =
+        serde_json::from_str(&fixture("crossref-imhj.21464.json")).unwrap();
+    let work = &answer["message"];
+    let files = files_in(&drafts);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    let draft = yaml(&text);
+    assert_eq!(
+        files[0].file_name().unwrap(),
+        format!("{}.yaml", draft["id"].as_str().unwrap()).as_str()
+    );
+    assert_eq!(draft["status"], "unverified");
+    assert_eq!(draft["title"], work["title"][0].as_str().unwrap());
+    let authors = work["author"].as_array().unwrap();
+    assert_eq!(draft["authors"].as_sequence().unwrap().len(), authors.len());
+    for (i, a) in authors.iter().enumerate() {
+        assert_eq!(family(&draft, "authors", i), a["family"].as_str().unwrap());
+        assert_eq!(draft["authors"][i]["given"], a["given"].as_str().unwrap());
+    }
+    assert_eq!(family(&draft, "authors", 1), "Negrão");
+    assert_eq!(
+        draft["journal"],
+        work["container-title"][0].as_str().unwrap()
+    );
+    assert_eq!(
+        draft["journal_abbrev"],
+        work["short-container-title"][0].as_str().unwrap()
+    );
+    assert_eq!(draft["volume"], work["volume"].as_str().unwrap());
+    assert_eq!(draft["issue"], work["issue"].as_str().unwrap());
+    assert_eq!(draft["pages"], work["page"].as_str().unwrap());
+    assert_eq!(
+        draft["year"].as_u64(),
+        work["published-print"]["date-parts"][0][0].as_u64()
+    );
+    assert_eq!(draft["doi"], work["DOI"].as_str().unwrap());
+    // Crossref's URL is only the DOI's link.
+    assert!(draft.get("url").is_none(), "{text}");
+    // The JATS abstract is read as text, for the admin to read.
+    assert!(text.contains("# The abstract, for reference"), "{text}");
+    assert!(text.contains("VIPP-SD"), "{text}");
+    assert!(!text.contains("jats") && !text.contains("&amp;"), "{text}");
+    assert_eq!(draft["summary"], "");
+
+    let seen = crossref.seen();
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(seen[0].path, "/works/10.1002/imhj.21464");
+    assert!(
+        seen[0].user_agent.starts_with("evidence-bot/"),
+        "{:?}",
+        seen[0].user_agent
+    );
+    assert!(stderr(&o).contains("1 draft(s) written"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_doi_the_knowledge_has_is_skipped_without_asking_crossref() {
+    let crossref = fake_crossref(vec![imhj_work()]);
+    let out = tempfile::tempdir().unwrap();
+    let drafts = out.path().join("drafts");
+    let o = import_cli(
+        &crossref.url,
+        &[
+            "--doi",
+            "https://doi.org/10.1037/0033-2909.129.2.195",
+            "-o",
+            drafts.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "already in the knowledge as bakermans-kranenburg-2003-less-is-more (same DOI)"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("0 draft(s) written"), "{err}");
+    assert!(files_in(&drafts).is_empty());
+    assert!(crossref.seen().is_empty(), "{:?}", crossref.seen());
+}
+
+#[test]
+fn a_doi_crossref_does_not_know_is_named_with_where_to_check_it() {
+    let crossref = fake_crossref(vec![imhj_work()]);
+    let out = tempfile::tempdir().unwrap();
+    let drafts = out.path().join("drafts");
+    let o = import_cli(
+        &crossref.url,
+        &[
+            "--doi",
+            "10.5555/no-such-work",
+            "-o",
+            drafts.to_str().unwrap(),
+        ],
+    );
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "Crossref has no record of DOI 10.5555/no-such-work: check it at https://doi.org/10.5555/no-such-work"
+        ),
+        "{err}"
+    );
+    assert!(files_in(&drafts).is_empty());
+    let seen = crossref.seen();
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(seen[0].path, "/works/10.5555/no-such-work");
+}
+
+#[test]
+fn an_answer_that_is_not_a_work_is_named() {
+    let crossref = fake_crossref(vec![(
+        "/works/10.5555/html".into(),
+        "<html><body>Service maintenance</body></html>".into(),
+    )]);
+    let out = tempfile::tempdir().unwrap();
+    let drafts = out.path().join("drafts");
+    let o = import_cli(
+        &crossref.url,
+        &["--doi", "10.5555/html", "-o", drafts.to_str().unwrap()],
+    );
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains("Crossref's answer for DOI 10.5555/html")
+            && err.contains("is not a work's metadata: bad JSON"),
+        "{err}"
+    );
+    assert!(files_in(&drafts).is_empty());
+}
+
+#[test]
+fn no_crossref_to_reach_says_so_and_names_the_way_without_a_connection() {
+    // A port that was free a moment ago and has no listener now.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}");
+    let out = tempfile::tempdir().unwrap();
+    let drafts = out.path().join("drafts");
+    let o = import_cli(
+        &url,
+        &[
+            "--doi",
+            "10.1002/imhj.21464",
+            "-o",
+            drafts.to_str().unwrap(),
+        ],
+    );
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("could not reach Crossref at {url} (")),
+        "{err}"
+    );
+    assert!(err.contains("is this machine online?"), "{err}");
+    assert!(err.contains("`evidence-bot import FILE`"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(files_in(&drafts).is_empty());
+}
+
+#[test]
+fn import_wants_a_file_or_dois_and_says_what_a_doi_looks_like() {
+    let nowhere = "http://127.0.0.1:9";
+    let o = import_cli(nowhere, &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("<FILE|--doi <DOI>>"), "{}", stderr(&o));
+
+    let o = import_cli(nowhere, &["library.ris", "--doi", "10.1002/imhj.21464"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot be used with"), "{}", stderr(&o));
+
+    let o = import_cli(nowhere, &["--doi", "imhj.21464"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("not a DOI"), "{err}");
+    assert!(err.contains("e.g. 10.1037/0033-2909.129.2.195"), "{err}");
 }

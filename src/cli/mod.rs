@@ -1,9 +1,10 @@
 //! The command line: the Matrix bot (`run`) and the tools around the knowledge base — `ask` and
 //! `console` (the chat path, from a terminal), `search`, `show`, `list`, `check`, `cite`,
-//! `export`, `schema` and `eval`.
+//! `export`, `import`, `schema` and `eval`.
 
 mod check;
 mod console;
+mod crossref;
 mod json;
 mod logging;
 
@@ -14,7 +15,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::Context as _;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{ArgGroup, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use evidence_bot::answer::Action;
 use evidence_bot::bot::{Bot, Settings, Step};
@@ -22,7 +23,7 @@ use evidence_bot::chat::{BotNames, Command, Incoming, MessageKind};
 use evidence_bot::eval;
 use evidence_bot::knowledge::{self, error_count, Kind, Record};
 use evidence_bot::ops::config::{Config, LogFormat};
-use evidence_bot::references::import::ImportFormat;
+use evidence_bot::references::import::{ImportFormat, Imported, Skipped};
 use evidence_bot::references::{self, csl, export, Format, Style, ALL_FORMATS};
 use evidence_bot::render::{text, Reply};
 use evidence_bot::snapshot::Snapshot;
@@ -55,6 +56,15 @@ fn format_parser() -> impl TypedValueParser<Value = Format> {
 fn import_format_parser() -> impl TypedValueParser<Value = ImportFormat> {
     PossibleValuesParser::new(["ris", "bibtex", "csl-json"])
         .try_map(|s| ImportFormat::parse(&s).ok_or("unknown format"))
+}
+
+/// A DOI as people paste it, or a message saying what a DOI looks like.
+fn doi_parser(s: &str) -> Result<String, String> {
+    references::crossref::parse_doi(s).ok_or_else(|| {
+        "not a DOI: a DOI is 10., four or more digits, a slash and the rest, e.g. \
+         10.1037/0033-2909.129.2.195 (doi:10.… and https://doi.org/10.… are read too)"
+            .to_string()
+    })
 }
 
 fn kind_parser() -> impl TypedValueParser<Value = Kind> {
@@ -145,16 +155,24 @@ enum Tool {
         /// A search (filters work too); without one, every record.
         query: Vec<String>,
     },
-    /// Draft new records from a Zotero, EndNote or Mendeley export (RIS, BibTeX or CSL-JSON):
-    /// one YAML file per entry the knowledge lacks, for an admin to complete.
+    /// Draft new records from a Zotero, EndNote or Mendeley export (RIS, BibTeX or CSL-JSON), or
+    /// from Crossref's metadata for DOIs: one YAML file per work the knowledge lacks, for an admin
+    /// to complete.
+    #[command(group(ArgGroup::new("source").required(true).args(["file", "doi"])))]
     Import {
-        /// The export file.
-        file: PathBuf,
+        /// The export file (or use --doi).
+        file: Option<PathBuf>,
+        /// A DOI to draft from Crossref (10.1037/…, doi:10.1037/… or https://doi.org/10.1037/…);
+        /// repeat for several. Needs a connection to https://api.crossref.org, or to the server
+        /// the EVIDENCE_BOT_CROSSREF_URL environment variable names (for tests). DOIs the
+        /// knowledge has are skipped without asking.
+        #[arg(long, value_name = "DOI", value_parser = doi_parser)]
+        doi: Vec<String>,
         /// The folder to write the drafts to (created if missing; files are never overwritten).
         #[arg(long, short, default_value = "drafts")]
         output: PathBuf,
         /// The file's format, when its name does not say (ris, bibtex, csl-json).
-        #[arg(long, value_parser = import_format_parser())]
+        #[arg(long, value_parser = import_format_parser(), conflicts_with = "doi")]
         format: Option<ImportFormat>,
     },
     /// The gap log of a running bot: the questions no record was about, grouped, with votes and
@@ -313,9 +331,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Tool::Cite { ids, style } => cite(&mut out, &load(dir)?, &ids, style),
         Tool::Import {
             file,
+            doi,
             output,
             format,
-        } => import(&load(dir)?, &file, &output, format),
+        } => {
+            let snap = load(dir)?;
+            match file {
+                Some(file) => import(&snap, &file, &output, format),
+                None => import_dois(&snap, &doi, &output),
+            }
+        }
         Tool::Gaps {
             config,
             state_dir,
@@ -758,7 +783,84 @@ fn import(
     };
     let imported = references::import::import(&text, format, &snap.knowledge)
         .with_context(|| format!("importing {}", file.display()))?;
-    std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
+    write_drafts(&imported, output)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `import --doi`: drafts from Crossref's metadata for the DOIs the knowledge lacks. A DOI
+/// Crossref does not know is named and the others are still drafted (exit 1); no connection
+/// stops at once, as every DOI would fail alike.
+fn import_dois(snap: &Snapshot, dois: &[String], output: &Path) -> anyhow::Result<ExitCode> {
+    let mut known = Vec::new();
+    let mut asked: Vec<&str> = Vec::new();
+    let mut items = Vec::new();
+    let mut failed = 0;
+    let mut client = None;
+    let mut runtime = None;
+    for doi in dois {
+        // DOIs ignore case: "10.1002/IMHJ.21464" is "10.1002/imhj.21464".
+        if asked.iter().any(|a| a.eq_ignore_ascii_case(doi)) {
+            continue;
+        }
+        asked.push(doi);
+        // Known works need no connection, so a list pasted again asks only for what is new.
+        let same = |r: &&Record| {
+            r.doi
+                .as_deref()
+                .is_some_and(|d| d.eq_ignore_ascii_case(doi))
+        };
+        if let Some(r) = snap.knowledge.records.iter().find(same) {
+            known.push(Skipped {
+                title: r.title.clone(),
+                existing: r.id.clone(),
+                why: "same DOI",
+            });
+            continue;
+        }
+        let client = match &mut client {
+            Some(c) => c,
+            None => client.insert(crossref::Crossref::from_env()?),
+        };
+        let runtime = match &mut runtime {
+            Some(r) => r,
+            None => runtime.insert(
+                tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .context("starting the runtime for the requests to Crossref")?,
+            ),
+        };
+        match runtime.block_on(client.work(doi)) {
+            Ok(work) => items.push(references::crossref::csl_item(&work)),
+            Err(e @ crossref::Failure::Unreachable { .. }) => return Err(e.into()),
+            Err(e) => {
+                eprintln!("evidence-bot: {e}");
+                failed += 1;
+            }
+        }
+    }
+    let mut imported = if items.is_empty() {
+        Imported::default()
+    } else {
+        let text = serde_json::to_string(&items)?;
+        references::import::import(&text, ImportFormat::CslJson, &snap.knowledge)
+            .context("reading Crossref's metadata")?
+    };
+    imported.skipped.splice(0..0, known);
+    write_drafts(&imported, output)?;
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Writes the drafts into `output`, never over a file, and says what was drafted and skipped.
+fn write_drafts(imported: &Imported, output: &Path) -> anyhow::Result<()> {
+    if !imported.drafts.is_empty() {
+        std::fs::create_dir_all(output)
+            .with_context(|| format!("creating {}", output.display()))?;
+    }
     let mut written = 0;
     for d in &imported.drafts {
         let path = output.join(format!("{}.yaml", d.id));
@@ -780,9 +882,14 @@ fn import(
         );
     }
     eprintln!(
-        "{written} draft(s) written to {}, {} skipped. Next: complete each draft and move it into a folder of the knowledge (e.g. knowledge/trials/); `evidence-bot check knowledge` then names what each still needs.",
+        "{written} draft(s) written to {}, {} skipped.{}",
         output.display(),
         imported.skipped.len(),
+        if written > 0 {
+            " Next: complete each draft and move it into a folder of the knowledge (e.g. knowledge/trials/); `evidence-bot check knowledge` then names what each still needs."
+        } else {
+            ""
+        }
     );
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -754,7 +754,8 @@ fn draft_yaml(id: &str, e: &Entry, k: &Knowledge) -> String {
     let body = serde_yaml::to_string(&Yaml::Mapping(m)).unwrap_or_default();
     let mut out = String::from(
         "# yaml-language-server: $schema=../schema.json\n\
-         # A draft imported from a reference manager's export. Before it goes into the knowledge:\n\
+         # A draft imported from a reference manager's export or Crossref. Before it goes into the\n\
+         # knowledge:\n\
          # - check every bibliographic field against the publisher's page or PubMed;\n\
          # - confirm kind, intervention and topics (guessed from the title and abstract);\n\
          # - write the summary (2 to 4 sentences in your own words), the findings with their\n\

@@ -2,6 +2,7 @@
 //! Markdown handout, and the files that carry them. A leaf below the answers: it knows records, not chat.
 
 pub mod bibtex;
+pub mod crossref;
 pub mod csl;
 pub mod csl_json;
 pub mod export;
