@@ -1272,8 +1272,9 @@ async fn the_curators_loop_logs_gaps_votes_and_comments() {
         .create_room(&[&bot.user_id], false)
         .await
         .expect("create the admin room");
+    // Encrypted, as practitioners' rooms are: reactions and thread replies arrive encrypted too.
     let room = alice
-        .create_room(&[&bot.user_id, &bob.user_id], false)
+        .create_room(&[&bot.user_id, &bob.user_id], true)
         .await
         .expect("create a room");
     write_config(
