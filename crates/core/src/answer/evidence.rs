@@ -72,7 +72,11 @@ pub(super) fn evidence(
             p.bold(&text::evidence_on(&quote(shown_query)))
                 .text(&text::direct_count(&overview::kind_counts(&direct)));
         });
-        let lines = overview::lines(&direct, &result, &snap.knowledge);
+        let lines = overview::lines(
+            result.direct_hits().iter().map(|h| h.ord),
+            &result,
+            &snap.knowledge,
+        );
         if !lines.is_empty() {
             b.list(None, lines);
         }

@@ -2,8 +2,6 @@
 //! outcome domain what the strongest of them found. No generated prose: every sentence is built
 //! from record fields, and every number stands next to the record it comes from.
 
-use std::collections::BTreeMap;
-
 use crate::knowledge::model::{Direction, Finding, Kind};
 use crate::knowledge::{Knowledge, Record};
 use crate::render::{text, Line};
@@ -21,11 +19,21 @@ const PROCESS_DOMAINS: &[&str] = &["feasibility", "costs"];
 
 /// Direct records counted by kind, in ladder order.
 pub(super) fn kind_counts(direct: &[&Record]) -> Vec<(Kind, usize)> {
-    let mut m: BTreeMap<Kind, usize> = BTreeMap::new();
+    // An array, not a map: an answer over thousands of records counts in a few microseconds.
+    let kinds: Vec<Kind> = Kind::all().collect();
+    let mut counts = vec![0usize; kinds.len()];
     for r in direct {
-        *m.entry(r.kind).or_insert(0) += 1;
+        if let Some(i) = kinds.iter().position(|k| *k == r.kind) {
+            counts[i] += 1;
+        }
     }
-    m.into_iter().collect()
+    let mut out: Vec<(Kind, usize)> = kinds
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    out.sort_by_key(|(k, _)| *k);
+    out
 }
 
 /// One record's result in a domain.
@@ -34,28 +42,87 @@ struct Entry<'a> {
     finding: &'a Finding,
 }
 
-/// The overview's lines, one per outcome domain, for direct records in strongest-first order.
-pub(super) fn lines(direct: &[&Record], result: &SearchResult, k: &Knowledge) -> Vec<Line> {
-    // Per domain, each record once, with the first of its findings there that has a direction.
-    let mut by_domain: Vec<(&str, Vec<(Direction, Entry)>)> = Vec::new();
-    for r in direct {
-        let mut seen: Vec<&str> = Vec::new();
-        for f in &r.findings {
-            let (Some(d), Some(dir)) = (f.domain.as_deref(), f.direction) else {
+/// The directions in the order a domain line names them.
+const DIRECTIONS: [Direction; 4] = [
+    Direction::Improved,
+    Direction::Mixed,
+    Direction::NoDifference,
+    Direction::Worse,
+];
+
+/// One direction of one domain: how many records, and the first few to name (those whose
+/// results carry numbers or a certainty first, each group in strongest-first order).
+#[derive(Default)]
+struct Named<'a> {
+    count: usize,
+    with_numbers: Vec<Entry<'a>>,
+    without: Vec<Entry<'a>>,
+}
+
+impl<'a> Named<'a> {
+    fn add(&mut self, e: Entry<'a>) {
+        self.count += 1;
+        let list = if e.finding.effect.is_some() || e.finding.certainty.is_some() {
+            &mut self.with_numbers
+        } else {
+            &mut self.without
+        };
+        if list.len() < NAMED {
+            list.push(e);
+        }
+    }
+
+    fn named(&self) -> Vec<String> {
+        self.with_numbers
+            .iter()
+            .chain(&self.without)
+            .take(NAMED)
+            .map(mention)
+            .collect()
+    }
+}
+
+/// One domain's results across the direct records.
+struct Domain<'a> {
+    id: u16,
+    total: usize,
+    by_direction: [Named<'a>; 4],
+}
+
+/// The overview's lines, one per outcome domain, for the direct records (their `ord`s) in
+/// strongest-first order.
+pub(super) fn lines(
+    direct: impl Iterator<Item = usize>,
+    result: &SearchResult,
+    k: &Knowledge,
+) -> Vec<Line> {
+    let mut domains: Vec<Domain> = Vec::new();
+    let mut slot: Vec<Option<usize>> = Vec::new();
+    for ord in direct {
+        let record = &k.records[ord];
+        for dr in k.domain_results(ord) {
+            let i = usize::from(dr.domain);
+            if slot.len() <= i {
+                slot.resize(i + 1, None);
+            }
+            let at = *slot[i].get_or_insert_with(|| {
+                domains.push(Domain {
+                    id: dr.domain,
+                    total: 0,
+                    by_direction: Default::default(),
+                });
+                domains.len() - 1
+            });
+            let d = &mut domains[at];
+            d.total += 1;
+            let Some(finding) = record.findings.get(usize::from(dr.finding)) else {
                 continue;
             };
-            if !f.verified || seen.contains(&d) {
-                continue;
-            }
-            seen.push(d);
-            let entry = Entry {
-                record: r,
-                finding: f,
-            };
-            match by_domain.iter_mut().find(|(x, _)| *x == d) {
-                Some((_, v)) => v.push((dir, entry)),
-                None => by_domain.push((d, vec![(dir, entry)])),
-            }
+            let which = DIRECTIONS
+                .iter()
+                .position(|x| *x == dr.direction)
+                .unwrap_or(0);
+            d.by_direction[which].add(Entry { record, finding });
         }
     }
     let asked: Vec<&str> = result
@@ -64,57 +131,46 @@ pub(super) fn lines(direct: &[&Record], result: &SearchResult, k: &Knowledge) ->
         .iter()
         .flat_map(|c| c.outcomes.iter().map(String::as_str))
         .collect();
-    let order = |d: &str| {
-        k.outcomes
-            .iter()
-            .position(|o| o.id == d)
-            .unwrap_or(usize::MAX)
-    };
-    by_domain.sort_by_key(|(d, v)| {
+    domains.sort_by_key(|d| {
+        let name = k.domain_name(d.id);
         (
-            !asked.contains(d),
-            PROCESS_DOMAINS.contains(d) && !asked.contains(d),
-            std::cmp::Reverse(v.len()),
-            order(d),
+            !asked.contains(&name),
+            PROCESS_DOMAINS.contains(&name) && !asked.contains(&name),
+            std::cmp::Reverse(d.total),
+            // The vocabulary's order (its domains come first among the names).
+            d.id,
         )
     });
-    by_domain
-        .into_iter()
+    domains
+        .iter()
         .take(MAX_DOMAINS)
-        .map(|(d, entries)| domain_line(d, &entries, k))
+        .map(|d| domain_line(d, k))
         .collect()
 }
 
-fn domain_line(domain: &str, entries: &[(Direction, Entry)], k: &Knowledge) -> Line {
-    let label = k.outcome(domain).map_or(domain, |o| o.label.as_str());
+fn domain_line(d: &Domain, k: &Knowledge) -> Line {
+    let id = k.domain_name(d.id);
+    let label = k.outcome(id).map_or(id, |o| o.label.as_str());
     let mut l = Line::default();
     l.bold(label).text(": ");
     let mut parts = Vec::new();
-    for dir in [
-        Direction::Improved,
-        Direction::Mixed,
-        Direction::NoDifference,
-        Direction::Worse,
-    ] {
-        let these: Vec<&Entry> = entries
-            .iter()
-            .filter(|(d, _)| *d == dir)
-            .map(|(_, e)| e)
-            .collect();
-        if these.is_empty() {
-            continue;
+    for (dir, named) in DIRECTIONS.iter().zip(&d.by_direction) {
+        if named.count > 0 {
+            parts.push(text::direction_count(
+                dir.label(),
+                named.count,
+                &named.named(),
+            ));
         }
-        // Name the records whose results carry numbers or a certainty first; the rest keep
-        // their strongest-first order.
-        let mut these = these;
-        these.sort_by_key(|e| !(e.finding.effect.is_some() || e.finding.certainty.is_some()));
-        let named: Vec<String> = these.iter().take(NAMED).map(|e| mention(e)).collect();
-        parts.push(text::direction_count(dir.label(), these.len(), &named));
     }
-    let disagree = entries.iter().any(|(d, _)| *d == Direction::Improved)
-        && entries
+    let count = |dir: Direction| {
+        DIRECTIONS
             .iter()
-            .any(|(d, _)| matches!(d, Direction::NoDifference | Direction::Worse));
+            .position(|x| *x == dir)
+            .map_or(0, |i| d.by_direction[i].count)
+    };
+    let disagree = count(Direction::Improved) > 0
+        && (count(Direction::NoDifference) > 0 || count(Direction::Worse) > 0);
     l.text(&parts.join(", "));
     if disagree {
         l.text(text::FINDINGS_DISAGREE);

@@ -42,6 +42,23 @@ pub struct Knowledge {
     /// Where the knowledge came from: "built-in" or a folder.
     pub origin: String,
     by_id: HashMap<String, usize>,
+    /// Outcome domain names: the vocabulary's, then any other a finding names.
+    domain_names: Vec<String>,
+    /// Per record, its result in each domain (see [`DomainResult`]).
+    domain_results: Vec<Vec<DomainResult>>,
+}
+
+/// A record's result in one outcome domain: the first verified finding there that has a
+/// direction. Worked out once per load, so that an overview of thousands of records counts with
+/// integers instead of comparing domain names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DomainResult {
+    /// The domain, an index into [`Knowledge::domain_name`] (the vocabulary's order first).
+    pub domain: u16,
+    /// What the finding says happened.
+    pub direction: model::Direction,
+    /// The finding's index in the record's findings.
+    pub finding: u16,
 }
 
 impl Knowledge {
@@ -58,6 +75,38 @@ impl Knowledge {
             .enumerate()
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
+        let mut domain_names: Vec<String> = outcomes.iter().map(|o| o.id.clone()).collect();
+        let domain_results = records
+            .iter()
+            .map(|r| {
+                let mut out: Vec<DomainResult> = Vec::new();
+                for (i, f) in r.findings.iter().enumerate() {
+                    let (Some(d), Some(direction)) = (f.domain.as_deref(), f.direction) else {
+                        continue;
+                    };
+                    if !f.verified {
+                        continue;
+                    }
+                    let domain = match domain_names.iter().position(|n| n == d) {
+                        Some(p) => p,
+                        None => {
+                            domain_names.push(d.to_string());
+                            domain_names.len() - 1
+                        }
+                    };
+                    let domain = u16::try_from(domain).unwrap_or(u16::MAX);
+                    if out.iter().any(|x| x.domain == domain) {
+                        continue;
+                    }
+                    out.push(DomainResult {
+                        domain,
+                        direction,
+                        finding: u16::try_from(i).unwrap_or(u16::MAX),
+                    });
+                }
+                out
+            })
+            .collect();
         Knowledge {
             records,
             topics,
@@ -66,7 +115,21 @@ impl Knowledge {
             version,
             origin,
             by_id,
+            domain_names,
+            domain_results,
         }
+    }
+
+    /// The results of the record at `ord` per outcome domain.
+    pub fn domain_results(&self, ord: usize) -> &[DomainResult] {
+        self.domain_results.get(ord).map_or(&[], Vec::as_slice)
+    }
+
+    /// The name (id) of an outcome domain of [`DomainResult::domain`].
+    pub fn domain_name(&self, domain: u16) -> &str {
+        self.domain_names
+            .get(usize::from(domain))
+            .map_or("", String::as_str)
     }
 
     /// A record by id (case-insensitive).

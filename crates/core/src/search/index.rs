@@ -709,12 +709,17 @@ impl SearchIndex {
         let text = self.text_clauses(q);
         let has_text = !text.is_empty();
         let mut clauses = self.filter_clauses(&q.filters);
-        if has_text {
-            clauses.push((Occur::Must, Box::new(BooleanQuery::new(text))));
+        // Without filters the text clauses are the query itself (one level of scorers less).
+        let query = if clauses.is_empty() && has_text {
+            BooleanQuery::new(text)
         } else {
-            clauses.push((Occur::Must, Box::new(AllQuery)));
-        }
-        let query = BooleanQuery::new(clauses);
+            if has_text {
+                clauses.push((Occur::Must, Box::new(BooleanQuery::new(text))));
+            } else {
+                clauses.push((Occur::Must, Box::new(AllQuery)));
+            }
+            BooleanQuery::new(clauses)
+        };
 
         let searcher = self.reader.searcher();
         // Enough to rank what an answer shows and pages through; direct hits beyond it are still
@@ -748,7 +753,7 @@ impl SearchIndex {
                 .total_cmp(&a.score)
                 .then(self.levels[a.ord].cmp(&self.levels[b.ord]))
                 .then(self.years[b.ord].cmp(&self.years[a.ord]))
-                .then(self.ids[a.ord].cmp(&self.ids[b.ord]))
+                .then(self.id_order[a.ord].cmp(&self.id_order[b.ord]))
         });
         Ok(hits)
     }

@@ -10,8 +10,6 @@
 //! Direct hits come strongest first: the kinds asked for in words ("an RCT", "NICE"), then the
 //! evidence level, then how well they match, then recency. Partial hits follow, best match first.
 
-use std::collections::HashMap;
-
 use crate::knowledge::model::{Intervention, Kind};
 
 use super::index::{FacetField, SearchIndex, CONTENT_FIELDS};
@@ -381,9 +379,12 @@ impl SearchIndex {
             }
         }
         let mut hits = self.run(q)?;
-        let scores: HashMap<usize, f32> = hits.iter().map(|h| (h.ord, h.score)).collect();
+        let mut scored = RecordSet::empty(n);
+        for h in &hits {
+            scored.insert(h.ord);
+        }
         for o in direct.iter() {
-            if !scores.contains_key(&o) {
+            if !scored.contains(o) {
                 hits.push(Hit {
                     ord: o,
                     score: 0.0,
@@ -405,11 +406,15 @@ impl SearchIndex {
         for h in &mut hits {
             h.direct = direct.contains(h.ord);
         }
-        let met: HashMap<usize, u64> = hits.iter().map(|h| (h.ord, meets(h.ord))).collect();
+        // Indexed by record, not hashed: at 10,000 records an answer may judge thousands of hits.
+        let mut met = vec![0u64; n];
+        for h in &hits {
+            met[h.ord] = meets(h.ord);
+        }
         // A partial hit shares something named with the question, not only a common word; and
         // a question about nothing the knowledge covers gets no partial hits at all.
         if !reqs.is_empty() {
-            hits.retain(|h| h.direct || met[&h.ord] != 0);
+            hits.retain(|h| h.direct || met[h.ord] != 0);
         }
         // (A named other intervention is a concept too, but says nothing the knowledge covers.)
         let covered = q.concepts.iter().any(|c| !c.other);
@@ -423,11 +428,7 @@ impl SearchIndex {
         hits.sort_by_cached_key(|h| {
             let o = h.ord;
             let (w, level, softs) = if h.direct {
-                (
-                    wanted(o),
-                    self.levels[o],
-                    (met[&o] & soft_mask).count_ones(),
-                )
+                (wanted(o), self.levels[o], (met[o] & soft_mask).count_ones())
             } else {
                 (false, 0, 0)
             };
@@ -444,7 +445,7 @@ impl SearchIndex {
         });
         // What each hit matched, in words, for the hits an answer can show.
         for h in hits.iter_mut().take(MATCHED_SHOWN) {
-            let m = met[&h.ord];
+            let m = met[h.ord];
             h.matched = all
                 .iter()
                 .enumerate()
