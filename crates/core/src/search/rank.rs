@@ -162,6 +162,11 @@ impl SearchIndex {
         let mut narrowing = Vec::new();
         let mut roles = Vec::new();
         let mut role_names = Vec::new();
+        let names_a_topic = q.concepts.iter().any(|c| {
+            c.interventions.is_empty()
+                && !c.other
+                && (!c.topics.is_empty() || !c.outcomes.is_empty())
+        });
         for c in &q.concepts {
             let mut set = RecordSet::empty(n);
             let intervention = !c.interventions.is_empty();
@@ -179,8 +184,10 @@ impl SearchIndex {
                     set.extend(&self.intervention_records(*iv)?);
                 }
                 // "Does NICE guidance on neglect mention video feedback?": every guideline on
-                // the topic answers that, also the ones that do not name it.
-                if q.wanted_kinds.contains(&Kind::Guideline) {
+                // the topic answers that, also the ones that do not name it. Without a topic
+                // ("are there guidelines recommending video feedback?") only the guidelines
+                // that cover it do.
+                if q.wanted_kinds.contains(&Kind::Guideline) && names_a_topic {
                     set.extend(&RecordSet::matching(n, |o| {
                         self.kinds[o] == Kind::Guideline
                     }));
