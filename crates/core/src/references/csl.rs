@@ -47,9 +47,8 @@ fn style(s: Style) -> &'static IndependentStyle {
         ALL_STYLES
             .iter()
             .map(|s| {
-                let xml = journal_case_as_stored(&delimiters_as_prefixes(&explicit_names(
-                    source(*s).0,
-                )));
+                let xml =
+                    journal_case_as_stored(&delimiters_as_prefixes(&explicit_names(source(*s).0)));
                 let parsed = IndependentStyle::from_xml(&xml)
                     .unwrap_or_else(|e| panic!("the bundled {} style parses: {e}", s.as_str()));
                 (*s, parsed)
