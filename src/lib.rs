@@ -13,7 +13,8 @@
 //! `evidence_core::knowledge`.
 
 pub use evidence_core::{
-    answer, bot, chat, clock, curation, eval, knowledge, live, references, render, search, snapshot,
+    answer, bot, chat, clock, curation, eval, knowledge, live, references, render, rooms, search,
+    snapshot,
 };
 
 pub mod gaplog;

@@ -1462,3 +1462,140 @@ async fn the_curators_loop_logs_gaps_votes_and_comments() {
         assert!(!has(id), "the gap log holds {id}");
     }
 }
+
+/// Per-room settings: a moderator's `!config` changes only that room (citation style, results
+/// per page, a welcome message posted once to each person who joins), a member without power
+/// is refused, and the settings survive a restart with an emptied `state_dir` (they live in
+/// the bot's room account data on the homeserver).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn room_settings_stay_in_their_room_and_survive_a_lost_state_dir() {
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let bob = register("bob").await;
+    let server = alice.user_id.server_name().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    alice.listen();
+    bob.listen();
+    // Alice made both rooms: she is their moderator (power level 100), not the bot's admin.
+    let team = alice
+        .create_room(&[&bot.user_id], false)
+        .await
+        .expect("create a room");
+    let other = alice
+        .create_room(&[&bot.user_id], false)
+        .await
+        .expect("create another room");
+    write_config(dir.path(), &bot, &[], &[format!("@alice-*:{server}")]);
+    append_config(dir.path(), "rate_limit_commands = 100\n");
+    let mut proc = start_bot(dir.path(), &bot.password);
+    for r in [&team, &other] {
+        wait_membership(r, &bot.user_id, MembershipState::Join, WAIT)
+            .await
+            .expect("the bot joins");
+    }
+    let say = |room: &Room, text: &str| {
+        let room = room.clone();
+        let text = text.to_string();
+        let alice = &alice;
+        async move {
+            let q = alice.send(&room, &text).await.expect("send");
+            body(&alice.wait_reply(&q, WAIT).await.expect("a reply")).0
+        }
+    };
+    let saved = say(&team, "!config citation_style harvard").await;
+    assert!(
+        saved.contains("Saved for this room: citation_style = harvard"),
+        "{saved}"
+    );
+    let saved = say(&team, "!config results 2").await;
+    assert!(saved.contains("results = 2"), "{saved}");
+    let saved = say(
+        &team,
+        "!config welcome Welcome to the perinatal team's evidence room",
+    )
+    .await;
+    assert!(saved.contains("welcome ="), "{saved}");
+    let refused = say(&team, "!config results 9").await;
+    assert!(
+        refused.contains("Not changed") && refused.contains("1 to 5"),
+        "{refused}"
+    );
+
+    // In the team room: Harvard and two results a page; in the other room: the defaults.
+    let cite = say(&team, "!cite hoffenkamp-2015-nicu-rct").await;
+    assert!(cite.contains("Harvard"), "{cite}");
+    let cite = say(&other, "!cite hoffenkamp-2015-nicu-rct").await;
+    assert!(cite.contains("APA") && !cite.contains("Harvard"), "{cite}");
+    let page = say(&team, "!evidence does VIG work?").await;
+    assert!(page.contains("Showing 1–2 of"), "{page}");
+    let page = say(&other, "!evidence does VIG work?").await;
+    assert!(page.contains("Showing 1–3 of"), "{page}");
+    let shown = say(&other, "!config").await;
+    assert!(shown.contains("citation_style: apa (default)"), "{shown}");
+    // Replies in threads in the other room: a question in the room is answered in a thread on it.
+    let saved = say(&other, "!config replies thread").await;
+    assert!(saved.contains("replies = thread"), "{saved}");
+    let q = alice.send(&other, "!about").await.expect("send");
+    let answer = alice.wait_reply(&q, WAIT).await.expect("a reply");
+    assert!(
+        matches!(&answer.content.relates_to, Some(Relation::Thread(t)) if t.event_id == q),
+        "{:?}",
+        answer.content.relates_to
+    );
+    assert!(shown.contains("welcome: none (default)"), "{shown}");
+
+    // Bob joins the team room: welcomed once, by name; he may not change the settings.
+    team.invite_user_by_id(&bob.user_id).await.unwrap();
+    wait_membership(&team, &bob.user_id, MembershipState::Invite, WAIT)
+        .await
+        .expect("bob invited");
+    bob.client.join_room_by_id(team.room_id()).await.unwrap();
+    let welcome = bob
+        .wait_message(WAIT, "the welcome", |e| {
+            // (The "Saved …" reply to alice's !config quotes it too, and bob sees the history.)
+            e.sender == bot.user_id && body(e).0.starts_with("Welcome to the perinatal team")
+        })
+        .await
+        .expect("the welcome message");
+    assert!(
+        welcome
+            .content
+            .mentions
+            .as_ref()
+            .is_some_and(|m| m.user_ids.contains(&bob.user_id)),
+        "{:?}",
+        welcome.content
+    );
+    let bob_team = bob.client.get_room(team.room_id()).unwrap();
+    let q = bob
+        .send(&bob_team, "!config citation_style vancouver")
+        .await
+        .expect("send");
+    let no = body(&bob.wait_reply(&q, WAIT).await.expect("a reply")).0;
+    assert!(no.contains("Only this room's moderators"), "{no}");
+    barrier(&bob, &bob_team).await;
+    let welcomes = bob
+        .messages
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(_, e, _)| body(e).0.starts_with("Welcome to the perinatal team"))
+        .count();
+    assert_eq!(welcomes, 1, "the welcome was posted {welcomes} times");
+
+    // A restart with an emptied state_dir: a new device, the same settings.
+    let (code, _) = proc.terminate();
+    assert_eq!(code, Some(0));
+    std::fs::remove_dir_all(dir.path().join("state")).unwrap();
+    let _proc = start_bot(dir.path(), &bot.password);
+    let shown = say(&team, "!config").await;
+    assert!(
+        shown.contains("citation_style: harvard")
+            && !shown.contains("citation_style: harvard (default)"),
+        "{shown}"
+    );
+    assert!(shown.contains("results: 2"), "{shown}");
+    let cite = say(&team, "!cite hoffenkamp-2015-nicu-rct").await;
+    assert!(cite.contains("Harvard"), "{cite}");
+}

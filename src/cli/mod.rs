@@ -463,6 +463,7 @@ impl Terminal {
             rate_commands: u32::MAX,
             rate_period: Duration::from_secs(1),
             default_style: Style::Apa,
+            gap_log: false,
         };
         let names = BotNames {
             user_id: "@evidence-bot:cli".into(),
@@ -493,7 +494,12 @@ impl Terminal {
             mentions_bot: false,
         };
         match self.bot.receive(&msg, now_ms, Instant::now(), false) {
-            Step::Answer(job) => Some(outside_the_bot(self.bot.answer(&job, snap, None))),
+            Step::Answer(job) => Some(outside_the_bot(self.bot.answer(
+                &job,
+                snap,
+                &evidence_bot::rooms::RoomSettings::default(),
+                None,
+            ))),
             Step::Ignore(_) | Step::Silence => None,
         }
     }
@@ -516,7 +522,9 @@ fn outside_the_bot(action: Action) -> Reply {
     match action {
         Action::Reply(r) => r,
         Action::Reload | Action::Status => Reply::text(text::ADMIN_NEEDS_BOT),
-        Action::Feedback { .. } | Action::Gaps { .. } => Reply::text(text::NEEDS_A_ROOM),
+        Action::Feedback { .. } | Action::Gaps { .. } | Action::SaveRoomSettings { .. } => {
+            Reply::text(text::NEEDS_A_ROOM)
+        }
     }
 }
 

@@ -207,7 +207,7 @@ pub(super) async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, shell
     let span = info_span!("reaction", room = %room.room_id(), event = %ev.event_id);
     async move {
         let Some(c) = &shell.curation else { return };
-        if c.excluded(&room) {
+        if c.excluded(&room) || !room_logs(&shell, &room).await {
             return;
         }
         let target = ev.content.relates_to.event_id.clone();
@@ -339,7 +339,7 @@ pub(super) async fn take_comment(
 }
 
 /// `!feedback TEXT` as a reply to one of the bot's answers.
-pub(super) fn from_command(
+pub(super) async fn from_command(
     shell: &Shell,
     room: &Room,
     ev: &OriginalSyncRoomMessageEvent,
@@ -350,7 +350,7 @@ pub(super) fn from_command(
     let Some(c) = &shell.curation else {
         return Reply::text(text::FEEDBACK_OFF);
     };
-    if c.excluded(room) {
+    if c.excluded(room) || !room_logs(shell, room).await {
         return Reply::text(text::FEEDBACK_OFF);
     }
     let Some((answer, about)) = replied_to(ev)
@@ -380,6 +380,16 @@ pub(super) fn from_command(
             Reply::text(text::INTERNAL_ERROR)
         }
     }
+}
+
+/// Whether the room's own settings keep the gap log (`!config gap_log off` turns it off).
+async fn room_logs(shell: &Shell, room: &Room) -> bool {
+    shell
+        .rooms
+        .get(room)
+        .await
+        .effective(&shell.bot.room_defaults())
+        .gap_log
 }
 
 /// The gap report since `since` (as typed; the last week when `None`), as a reply.

@@ -20,7 +20,8 @@ use evidence_core::chat::{Incoming, MessageKind};
 use evidence_core::render::{text, Reply};
 
 use super::outbound::send_reply;
-use super::{admin, feedback, now_ms, Shell};
+use super::{admin, feedback, now_ms, rooms, Shell};
+use evidence_core::rooms::Replies;
 
 /// An answer not ready after this long shows a typing notice.
 const TYPING_AFTER: Duration = Duration::from_millis(300);
@@ -130,21 +131,39 @@ async fn answer(
     let work = async {
         let snap = shell.live.get();
         let last_reload = Some(shell.live.status_line());
+        let settings = shell.rooms.get(room).await;
         let s = shell.clone();
-        let action = tokio::task::spawn_blocking(move || s.bot.answer(&job, &snap, last_reload))
-            .await
-            .unwrap_or_else(|e| {
-                error!(error = %e, "answer panicked");
-                Action::Reply(Reply::text(text::INTERNAL_ERROR))
-            });
+        let action =
+            tokio::task::spawn_blocking(move || s.bot.answer(&job, &snap, &settings, last_reload))
+                .await
+                .unwrap_or_else(|e| {
+                    error!(error = %e, "answer panicked");
+                    Action::Reply(Reply::text(text::INTERNAL_ERROR))
+                });
         match action {
             Action::Reply(reply) => reply,
             Action::Reload => admin::reload(shell, &room.client(), "!reload").await,
             Action::Status => answer::status(&admin::status_info(shell, room), &shell.live.get()),
             Action::Feedback { vote, comment } => {
-                feedback::from_command(shell, room, ev, vote, &comment)
+                feedback::from_command(shell, room, ev, vote, &comment).await
             }
             Action::Gaps { since } => feedback::report(shell, since.as_deref(), None),
+            Action::SaveRoomSettings { settings, reply } => {
+                if !rooms::may_configure(shell, room, &ev.sender).await {
+                    Reply::text(text::CONFIG_MODERATORS_ONLY)
+                } else {
+                    match shell.rooms.save(room, &settings).await {
+                        Ok(()) => {
+                            info!("room settings saved");
+                            reply
+                        }
+                        Err(e) => {
+                            error!(error = %e, "saving the room's settings failed");
+                            Reply::text(text::CONFIG_NOT_SAVED)
+                        }
+                    }
+                }
+            }
         }
     };
     // Most answers take a millisecond; a typing notice would only add two requests to each. It
@@ -161,9 +180,17 @@ async fn answer(
     };
     let mut reply = reply;
     let asked = reply.asked.take();
-    let sent = send_reply(shell, room, ev, msg, reply).await;
+    let in_force = shell
+        .rooms
+        .get(room)
+        .await
+        .effective(&shell.bot.room_defaults());
+    let thread = in_force.replies == Replies::Thread;
+    let sent = send_reply(shell, room, ev, msg, reply, thread).await;
     if let (Some(asked), Some(answer)) = (asked, sent) {
-        feedback::answered(shell, room, ev, &answer, asked);
+        if in_force.gap_log {
+            feedback::answered(shell, room, ev, &answer, asked);
+        }
     }
     shell
         .metrics

@@ -10,6 +10,7 @@ mod feedback;
 mod inbound;
 mod membership;
 mod outbound;
+mod rooms;
 mod session;
 mod sync;
 
@@ -60,7 +61,11 @@ struct Shell {
     admin_room: admin::AdminRoom,
     /// The gap log and feedback on answers; `None` with `gap_log = false`.
     curation: Option<feedback::Curation>,
+    /// Rooms' own settings (`!config`).
+    rooms: rooms::RoomStore,
     started: Instant,
+    /// When the bot started (ms since the epoch, as Matrix timestamps count).
+    started_ms: u64,
     /// Replies being prepared or sent; shutdown waits for them.
     replies: TaskTracker,
     stopping: AtomicBool,
@@ -185,7 +190,9 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         utd_told: Mutex::new(HashSet::new()),
         admin_room: admin::AdminRoom::default(),
         curation,
+        rooms: rooms::RoomStore::default(),
         started: Instant::now(),
+        started_ms: now_ms(),
         replies: TaskTracker::new(),
         stopping: AtomicBool::new(false),
         config,
@@ -193,6 +200,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     client.add_event_handler_context(shell.clone());
     client.add_event_handler(inbound::on_message);
     client.add_event_handler(feedback::on_reaction);
+    client.add_event_handler(rooms::on_member);
     client.add_event_handler(membership::on_invite);
     client.add_event_handler(membership::on_undecryptable);
     let stop_writer = CancellationToken::new();

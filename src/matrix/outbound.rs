@@ -29,9 +29,20 @@ pub fn reply_content(
     plain: String,
     html: String,
 ) -> RoomMessageEventContent {
+    reply_content_in(ev, plain, html, false)
+}
+
+/// As [`reply_content`]; with `thread`, always in a thread (started on the question when it was
+/// not in one), for rooms that set `replies thread`.
+pub fn reply_content_in(
+    ev: &OriginalSyncRoomMessageEvent,
+    plain: String,
+    html: String,
+    thread: bool,
+) -> RoomMessageEventContent {
     let content = RoomMessageEventContent::notice_html(plain, html)
         .add_mentions(Mentions::with_user_ids([ev.sender.clone()]));
-    if matches!(ev.content.relates_to, Some(Relation::Thread(_))) {
+    if thread || matches!(ev.content.relates_to, Some(Relation::Thread(_))) {
         content.make_for_thread(ev, ReplyWithinThread::Yes, AddMentions::No)
     } else {
         content.make_reply_to(ev, ForwardThread::Yes, AddMentions::No)
@@ -46,15 +57,16 @@ pub(super) async fn send_reply(
     ev: &OriginalSyncRoomMessageEvent,
     msg: &Incoming,
     mut reply: Reply,
+    thread: bool,
 ) -> Option<OwnedEventId> {
     if reply.plain.is_empty() {
         return None;
     }
     if let Some(file) = reply.attachment.take() {
-        send_file(shell, room, ev, msg, reply, file).await;
+        send_file(shell, room, ev, msg, reply, file, thread).await;
         return None;
     }
-    let content = reply_content(ev, reply.plain, reply.html);
+    let content = reply_content_in(ev, reply.plain, reply.html, thread);
     let txn: OwnedTransactionId = txn_id_for(&msg.event_id, "reply").into();
     // matrix-sdk retries M_LIMIT_EXCEEDED after the server's retry_after (and other transient
     // errors with backoff); with the same transaction id, a retried send cannot post twice.
@@ -88,9 +100,10 @@ async fn send_file(
     msg: &Incoming,
     reply: Reply,
     file: Attachment,
+    thread: bool,
 ) {
     let mime: mime::Mime = file.mime.parse().unwrap_or(mime::TEXT_PLAIN);
-    let in_thread = matches!(ev.content.relates_to, Some(Relation::Thread(_)));
+    let in_thread = thread || matches!(ev.content.relates_to, Some(Relation::Thread(_)));
     let config = AttachmentConfig::new()
         .caption(Some(TextMessageEventContent::html(reply.plain, reply.html)))
         .mentions(Some(Mentions::with_user_ids([ev.sender.clone()])))

@@ -367,6 +367,7 @@ impl Config {
             rate_commands: self.bot.rate_limit_commands,
             rate_period: Duration::from_secs(self.bot.rate_limit_seconds),
             default_style: self.bot.citation_style,
+            gap_log: self.bot.gap_log,
         }
     }
 

@@ -12,6 +12,7 @@ use crate::chat::{
 };
 use crate::references::Style;
 use crate::render::{text, Reply};
+use crate::rooms::{Defaults, RoomSettings};
 use crate::snapshot::Snapshot;
 
 /// What the bot's decisions depend on, from its configuration.
@@ -29,6 +30,8 @@ pub struct Settings {
     pub rate_period: Duration,
     /// Citation style when none is asked for.
     pub default_style: Style,
+    /// Whether the gap log is kept at all (`[bot] gap_log`).
+    pub gap_log: bool,
 }
 
 /// What to do with a message.
@@ -133,9 +136,24 @@ impl Bot {
         })
     }
 
-    /// The answer to a job, from one snapshot of the knowledge. `last_reload` is shown by
-    /// `!about`.
-    pub fn answer(&self, job: &Job, snap: &Snapshot, last_reload: Option<String>) -> Action {
+    /// The bot's defaults for a room's settings.
+    pub fn room_defaults(&self) -> Defaults {
+        Defaults {
+            style: self.settings.default_style,
+            results: crate::answer::PAGE,
+            gap_log: self.settings.gap_log,
+        }
+    }
+
+    /// The answer to a job, from one snapshot of the knowledge and the room's settings.
+    /// `last_reload` is shown by `!about`.
+    pub fn answer(
+        &self,
+        job: &Job,
+        snap: &Snapshot,
+        room: &RoomSettings,
+        last_reload: Option<String>,
+    ) -> Action {
         let s = &self.settings;
         match &job.work {
             Work::SlowDown => Action::Reply(Reply::text(&text::slow_down(
@@ -144,13 +162,16 @@ impl Bot {
             ))),
             Work::Usage(e) => Action::Reply(answer::usage_reply(e, &s.prefix).unwrap_or_default()),
             Work::Command { command, admin } => {
+                let in_force = room.effective(&self.room_defaults());
                 let ctx = Context {
                     prefix: s.prefix.clone(),
                     room: job.room.clone(),
                     user: job.user.clone(),
                     is_admin: *admin,
-                    default_style: s.default_style,
+                    default_style: in_force.style,
                     last_reload,
+                    room_settings: room.clone(),
+                    in_force,
                 };
                 answer::respond(command, &ctx, snap, &self.pager)
             }
@@ -171,6 +192,7 @@ mod tests {
             rate_commands: 2,
             rate_period: Duration::from_secs(10),
             default_style: Style::Apa,
+            gap_log: true,
         }
     }
 

@@ -27,5 +27,6 @@ pub mod knowledge;
 pub mod live;
 pub mod references;
 pub mod render;
+pub mod rooms;
 pub mod search;
 pub mod snapshot;

@@ -5,7 +5,7 @@
 use std::time::Instant;
 
 use super::overview;
-use super::{finding_line, quote, Context, Page, Pager, PAGE, REMEMBERED};
+use super::{finding_line, quote, Context, Page, Pager, REMEMBERED};
 use crate::chat::command::MAX_QUERY_CHARS;
 use crate::curation::{Asked, Coverage};
 use crate::knowledge::model::Status;
@@ -24,7 +24,13 @@ pub(super) fn evidence(
     ctx: &Context,
     pager: &Pager,
 ) -> Reply {
-    let result = snap.index.search(query);
+    // A room's default filters (`!config filters since:2015`) apply to every question there.
+    let result = if ctx.in_force.filters.is_empty() {
+        snap.index.search(query)
+    } else {
+        snap.index
+            .search(&format!("{query} {}", ctx.in_force.filters))
+    };
     let mut b = Builder::default();
     let shown_query = result.corrected.as_deref().unwrap_or(query);
     if truncated {
@@ -213,7 +219,12 @@ fn partial_label(result: &SearchResult) -> String {
 /// Writes the page of results starting at `page.next`, with the line that sets partial hits
 /// apart where the page reaches them; returns how many results it showed.
 fn page_of(b: &mut Builder, page: &Page, snap: &Snapshot, ctx: &Context) -> usize {
-    let ids: Vec<&String> = page.ids.iter().skip(page.next).take(PAGE).collect();
+    let ids: Vec<&String> = page
+        .ids
+        .iter()
+        .skip(page.next)
+        .take(ctx.in_force.results)
+        .collect();
     // On the first page, fewer than a page of direct hits leaves room for the partial ones.
     let split = page.direct.saturating_sub(page.next).min(ids.len());
     let (direct, partial) = ids.split_at(split);
@@ -350,7 +361,7 @@ fn footer(b: &mut Builder, start: usize, shown: usize, page: &Page, ctx: &Contex
             .text(" ");
         if rest > 0 {
             p.code(&format!("{}more", ctx.prefix))
-                .text(&text::for_more(rest.min(PAGE)))
+                .text(&text::for_more(rest.min(ctx.in_force.results)))
                 .text(" · ");
         }
         p.code(&format!("{}cite ID", ctx.prefix))

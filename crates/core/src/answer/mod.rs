@@ -4,6 +4,7 @@
 
 mod catalogue;
 mod cite;
+mod config;
 mod evidence;
 mod gaps;
 mod overview;
@@ -18,6 +19,7 @@ use crate::knowledge::model::Finding;
 use crate::knowledge::Record;
 use crate::references::{finding, Format, Style};
 use crate::render::{text, Line, Reply};
+use crate::rooms::{Effective, RoomSettings};
 use crate::snapshot::Snapshot;
 
 pub use gaps::gaps_reply;
@@ -42,6 +44,10 @@ pub struct Context {
     pub default_style: Style,
     /// The last reload's result, shown by `!about` in the running bot.
     pub last_reload: Option<String>,
+    /// What the room changed (`!config`).
+    pub room_settings: RoomSettings,
+    /// The settings in force in the room.
+    pub in_force: Effective,
 }
 
 impl Default for Context {
@@ -53,6 +59,8 @@ impl Default for Context {
             is_admin: false,
             default_style: Style::Apa,
             last_reload: None,
+            room_settings: RoomSettings::default(),
+            in_force: Effective::default(),
         }
     }
 }
@@ -66,6 +74,14 @@ pub enum Action {
     Reload,
     /// An admin asked for the status: reply with [`status`] of the running bot's figures.
     Status,
+    /// `!config KEY VALUE`, valid: the shell checks that the sender may change the room's
+    /// settings, stores `settings` and replies with `reply` (or says who may).
+    SaveRoomSettings {
+        /// The room's settings with the change.
+        settings: RoomSettings,
+        /// The reply once stored.
+        reply: Reply,
+    },
     /// `!feedback`: record a vote and/or comment on the answer the message replies to, then
     /// thank the sender (or say that it needs to be a reply to an answer).
     Feedback {
@@ -87,7 +103,11 @@ impl Action {
     pub fn reply(self) -> Option<Reply> {
         match self {
             Action::Reply(r) => Some(r),
-            Action::Reload | Action::Status | Action::Feedback { .. } | Action::Gaps { .. } => None,
+            Action::Reload
+            | Action::Status
+            | Action::SaveRoomSettings { .. }
+            | Action::Feedback { .. }
+            | Action::Gaps { .. } => None,
         }
     }
 }
@@ -125,6 +145,9 @@ pub fn respond(cmd: &Command, ctx: &Context, snap: &Snapshot, pager: &Pager) -> 
         Command::Topics => catalogue::topics(snap, ctx),
         Command::Help { topic } => catalogue::help(topic.as_deref(), ctx),
         Command::About => catalogue::about(snap, ctx),
+        Command::Config { key, value } => {
+            return config::config(key.as_deref(), value.as_deref(), ctx);
+        }
         Command::Feedback { text } => {
             let (vote, comment) = parse_feedback(text);
             return Action::Feedback { vote, comment };

@@ -52,6 +52,13 @@ pub enum Command {
     },
     /// `!about`: what the bot knows and which version.
     About,
+    /// `!config [KEY [VALUE]]`: the room's settings, or (moderators) change one.
+    Config {
+        /// The setting to show or change.
+        key: Option<String>,
+        /// The new value (the rest of the message).
+        value: Option<String>,
+    },
     /// `!feedback TEXT`, as a reply to an answer: a vote and/or a comment on it.
     Feedback {
         /// What the practitioner wrote (may start with a vote: 👍, 👎, good, bad).
@@ -172,6 +179,14 @@ pub static COMMANDS: &[Spec] = &[
         parse: |_| Ok(Command::About),
     },
     Spec {
+        name: "config",
+        aliases: &["settings"],
+        admin: false,
+        args: "[KEY [VALUE]]",
+        about: "this room's settings: citation_style (apa|harvard|vancouver), results (1-5 per page), replies (room|thread), filters (e.g. since:2015, or none), welcome (TEXT|none, for people who join), gap_log (on|off). Room moderators (power level 50 or more) and the bot's admins change them, e.g. {p}config citation_style harvard; `default` resets one. Kept on the homeserver, for this room only",
+        parse: parse_config,
+    },
+    Spec {
         name: "feedback",
         aliases: &[],
         admin: false,
@@ -264,6 +279,7 @@ impl Command {
             Command::Topics => "topics",
             Command::Help { .. } => "help",
             Command::About => "about",
+            Command::Config { .. } => "config",
             Command::Feedback { .. } => "feedback",
             Command::Gaps { .. } => "gaps",
             Command::Reload => "reload",
@@ -350,6 +366,20 @@ fn parse_evidence(a: &Args<'_>) -> Result<Command, String> {
         a.text.to_string()
     };
     Ok(Command::Evidence { query, truncated })
+}
+
+fn parse_config(a: &Args<'_>) -> Result<Command, String> {
+    let mut parts = a.text.splitn(2, char::is_whitespace);
+    let key = parts
+        .next()
+        .filter(|k| !k.is_empty())
+        .map(|k| k.to_lowercase());
+    let value = parts
+        .next()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(String::from);
+    Ok(Command::Config { key, value })
 }
 
 fn parse_feedback(a: &Args<'_>) -> Result<Command, String> {
@@ -654,6 +684,10 @@ mod tests {
             Command::Topics,
             Command::Help { topic: None },
             Command::About,
+            Command::Config {
+                key: None,
+                value: None,
+            },
             Command::Feedback { text: "x".into() },
             Command::Gaps { since: None },
             Command::Reload,

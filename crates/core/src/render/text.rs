@@ -448,3 +448,50 @@ pub const GAP_LOG_OFF: &str =
 
 /// `!feedback` or `!gaps` outside a running bot.
 pub const NEEDS_A_ROOM: &str = "That command works in a Matrix room, with the running bot (for the gap log from a terminal: evidence-bot gaps --config FILE).";
+
+/// The heading of `!config`.
+pub const CONFIG_HEADING: &str = "Settings in this room:";
+
+/// Marks a setting that is the bot's default.
+pub const CONFIG_DEFAULT: &str = " (default)";
+
+/// How to change a setting.
+pub fn config_how(prefix: &str) -> String {
+    format!("Room moderators change one with {prefix}config KEY VALUE (e.g. {prefix}config citation_style harvard; `default` resets it). {prefix}help config explains each.")
+}
+
+/// One setting, as `!config KEY` shows it.
+pub fn config_one(
+    key: &str,
+    value: &str,
+    set_here: bool,
+    values: &str,
+    about: &str,
+    prefix: &str,
+) -> String {
+    let whose = if set_here {
+        "set in this room"
+    } else {
+        "default"
+    };
+    format!(
+        "{key}: {value} ({whose}). {about}; values: {values}. Change: {prefix}config {key} VALUE"
+    )
+}
+
+/// A setting was stored.
+pub fn config_saved(key: &str, value: &str) -> String {
+    format!("Saved for this room: {key} = {value}.")
+}
+
+/// A setting could not be changed as typed.
+pub fn config_problem(problem: &str, prefix: &str) -> String {
+    format!("Not changed: {problem}. {prefix}config lists the settings.")
+}
+
+/// Someone without the power to change a room's settings tried.
+pub const CONFIG_MODERATORS_ONLY: &str = "Only this room's moderators (power level 50 or more) and the bot's admins change its settings; anyone can see them with !config.";
+
+/// A room's settings could not be stored on the homeserver.
+pub const CONFIG_NOT_SAVED: &str =
+    "The setting could not be saved on the homeserver; nothing changed. Try again in a moment.";

@@ -1,0 +1,373 @@
+//! Per-room settings: what a room's moderators may change about how the bot answers there
+//! (citation style, results per page, where replies go, default filters, a welcome message,
+//! the gap log). Validated here; the shell stores them as the bot's room account data on the
+//! homeserver, so they survive a lost `state_dir`, and checks who may change them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::references::{Style, ALL_STYLES};
+
+/// The room account data event type the settings are stored under.
+pub const ACCOUNT_DATA_TYPE: &str = "org.evidence_bot.room_settings";
+
+/// Most results per page a room may ask for (a phone screen holds about five).
+pub const MAX_RESULTS: u8 = 5;
+
+/// Longest welcome message, in characters.
+pub const MAX_WELCOME: usize = 500;
+
+/// Where answers go in a room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Replies {
+    /// A reply in the room's timeline (in the thread when the question was in one).
+    Room,
+    /// Always in a thread on the question, so the room's timeline stays quiet.
+    Thread,
+}
+
+impl Replies {
+    /// The value as typed in `!config`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Replies::Room => "room",
+            Replies::Thread => "thread",
+        }
+    }
+}
+
+/// What a room changed; `None` means the bot's default (the config file's).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RoomSettings {
+    /// Citation style name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citation_style: Option<String>,
+    /// Results per page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<u8>,
+    /// Where replies go.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replies: Option<Replies>,
+    /// Filters added to every `!evidence` question ("since:2015 kind:rct").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filters: Option<String>,
+    /// The message posted when someone joins (mentioning them); `None`: no welcome.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub welcome: Option<String>,
+    /// Whether the room's questions and feedback are logged for the curators.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gap_log: Option<bool>,
+}
+
+/// The bot's defaults, from its config file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Defaults {
+    /// `[bot] citation_style`.
+    pub style: Style,
+    /// Results per page.
+    pub results: usize,
+    /// `[bot] gap_log`.
+    pub gap_log: bool,
+}
+
+impl Default for Defaults {
+    fn default() -> Self {
+        Defaults {
+            style: Style::Apa,
+            results: 3,
+            gap_log: true,
+        }
+    }
+}
+
+/// The settings in force in a room.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Effective {
+    /// Citation style when `!cite` names none.
+    pub style: Style,
+    /// Results per page.
+    pub results: usize,
+    /// Where replies go.
+    pub replies: Replies,
+    /// Filters added to every question ("" for none).
+    pub filters: String,
+    /// The welcome message, if any.
+    pub welcome: Option<String>,
+    /// Whether the gap log is kept for the room.
+    pub gap_log: bool,
+}
+
+impl Default for Effective {
+    fn default() -> Self {
+        RoomSettings::default().effective(&Defaults::default())
+    }
+}
+
+/// One setting a room may change.
+#[derive(Debug)]
+pub struct Key {
+    /// Its name in `!config`.
+    pub name: &'static str,
+    /// The values it takes, for the usage line.
+    pub values: &'static str,
+    /// What it does.
+    pub about: &'static str,
+}
+
+/// Every setting, in the order `!config` lists them.
+pub static KEYS: &[Key] = &[
+    Key {
+        name: "citation_style",
+        values: "apa|harvard|vancouver",
+        about: "the style of !cite when none is named",
+    },
+    Key {
+        name: "results",
+        values: "1-5",
+        about: "results per page of !evidence and !more",
+    },
+    Key {
+        name: "replies",
+        values: "room|thread",
+        about: "answers as replies in the room, or always in a thread on the question",
+    },
+    Key {
+        name: "filters",
+        values: "FILTERS|none",
+        about: "filters added to every !evidence question here, e.g. since:2015",
+    },
+    Key {
+        name: "welcome",
+        values: "TEXT|none",
+        about: "a message for each person who joins the room",
+    },
+    Key {
+        name: "gap_log",
+        values: "on|off",
+        about: "whether questions the knowledge could not answer, and feedback, are logged for the curators",
+    },
+];
+
+impl RoomSettings {
+    /// The settings in force, this room's over the defaults.
+    pub fn effective(&self, d: &Defaults) -> Effective {
+        Effective {
+            style: self
+                .citation_style
+                .as_deref()
+                .and_then(Style::parse)
+                .unwrap_or(d.style),
+            results: self.results.map_or(d.results, usize::from),
+            replies: self.replies.unwrap_or(Replies::Room),
+            filters: self.filters.clone().unwrap_or_default(),
+            welcome: self.welcome.clone(),
+            gap_log: d.gap_log && self.gap_log.unwrap_or(true),
+        }
+    }
+
+    /// Reads the stored settings; what does not parse counts as unset (a bad edit by hand
+    /// must not stop the bot answering in the room).
+    pub fn from_json(v: &serde_json::Value) -> RoomSettings {
+        serde_json::from_value(v.clone()).unwrap_or_default()
+    }
+
+    /// Sets one key from what a moderator typed; `default` resets it. Returns the value as
+    /// it will be shown, or what is wrong with it.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<String, String> {
+        let value = value.trim();
+        let reset = value.eq_ignore_ascii_case("default");
+        let none = value.eq_ignore_ascii_case("none") || value.eq_ignore_ascii_case("off");
+        let hint = |k: &str| {
+            KEYS.iter()
+                .find(|x| x.name == k)
+                .map_or(String::new(), |x| x.values.to_string())
+        };
+        match key {
+            "citation_style" | "style" => {
+                if reset {
+                    self.citation_style = None;
+                    return Ok("default".into());
+                }
+                let s = Style::parse(value).ok_or_else(|| {
+                    let names: Vec<&str> = ALL_STYLES.iter().map(|s| s.as_str()).collect();
+                    format!("citation_style is one of {}", names.join(", "))
+                })?;
+                self.citation_style = Some(s.as_str().to_string());
+                Ok(s.as_str().into())
+            }
+            "results" => {
+                if reset {
+                    self.results = None;
+                    return Ok("default".into());
+                }
+                match value.parse::<u8>() {
+                    Ok(n) if (1..=MAX_RESULTS).contains(&n) => {
+                        self.results = Some(n);
+                        Ok(n.to_string())
+                    }
+                    _ => Err(format!("results is a number from 1 to {MAX_RESULTS}")),
+                }
+            }
+            "replies" => {
+                if reset {
+                    self.replies = None;
+                    return Ok("default".into());
+                }
+                let r = match value.to_lowercase().as_str() {
+                    "room" => Replies::Room,
+                    "thread" | "threads" => Replies::Thread,
+                    _ => return Err(format!("replies is {}", hint("replies"))),
+                };
+                self.replies = Some(r);
+                Ok(r.as_str().into())
+            }
+            "filters" => {
+                if reset || none {
+                    self.filters = None;
+                    return Ok("none".into());
+                }
+                let ok = value.split_whitespace().all(|t| {
+                    t.split_once(':').is_some_and(|(n, v)| {
+                        !v.is_empty()
+                            && matches!(
+                                n.to_ascii_lowercase().as_str(),
+                                "kind"
+                                    | "type"
+                                    | "topic"
+                                    | "since"
+                                    | "year"
+                                    | "author"
+                                    | "before"
+                                    | "until"
+                            )
+                    })
+                });
+                if !ok {
+                    return Err(
+                        "filters are words like kind:rct, topic:preterm, since:2015, year:2010..2016, author:fukkink"
+                            .into(),
+                    );
+                }
+                self.filters = Some(value.to_string());
+                Ok(value.into())
+            }
+            "welcome" => {
+                if reset || none {
+                    self.welcome = None;
+                    return Ok("none".into());
+                }
+                if value.is_empty() {
+                    return Err("write the welcome message after the key, or none".into());
+                }
+                let text: String = value.chars().take(MAX_WELCOME).collect();
+                self.welcome = Some(text.clone());
+                Ok(text)
+            }
+            "gap_log" => {
+                let on = match value.to_lowercase().as_str() {
+                    "on" | "true" | "yes" | "default" => true,
+                    "off" | "false" | "no" | "none" => false,
+                    _ => return Err("gap_log is on or off".into()),
+                };
+                self.gap_log = (!on).then_some(false);
+                Ok(if on { "on" } else { "off" }.into())
+            }
+            other => {
+                let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
+                Err(format!(
+                    "there is no setting `{other}`; the settings are {}",
+                    names.join(", ")
+                ))
+            }
+        }
+    }
+
+    /// Whether a key is set here (rather than the default).
+    pub fn is_set(&self, key: &str) -> bool {
+        match key {
+            "citation_style" => self.citation_style.is_some(),
+            "results" => self.results.is_some(),
+            "replies" => self.replies.is_some(),
+            "filters" => self.filters.is_some(),
+            "welcome" => self.welcome.is_some(),
+            "gap_log" => self.gap_log.is_some(),
+            _ => false,
+        }
+    }
+}
+
+impl Effective {
+    /// A key's value in force, as `!config` shows it.
+    pub fn shown(&self, key: &str) -> String {
+        match key {
+            "citation_style" => self.style.as_str().into(),
+            "results" => self.results.to_string(),
+            "replies" => self.replies.as_str().into(),
+            "filters" if self.filters.is_empty() => "none".into(),
+            "filters" => self.filters.clone(),
+            "welcome" => self.welcome.clone().unwrap_or_else(|| "none".into()),
+            "gap_log" => if self.gap_log { "on" } else { "off" }.into(),
+            _ => String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_are_validated_and_reset() {
+        let mut s = RoomSettings::default();
+        assert_eq!(s.set("citation_style", "Harvard"), Ok("harvard".into()));
+        assert_eq!(s.set("results", "2"), Ok("2".into()));
+        assert!(s.set("results", "9").unwrap_err().contains("1 to 5"));
+        assert!(s.set("replies", "sideways").is_err());
+        assert_eq!(s.set("replies", "thread"), Ok("thread".into()));
+        assert_eq!(
+            s.set("filters", "since:2015 kind:rct"),
+            Ok("since:2015 kind:rct".into())
+        );
+        assert!(s.set("filters", "preterm").is_err());
+        assert_eq!(
+            s.set("welcome", "Hello <b>all</b>"),
+            Ok("Hello <b>all</b>".into())
+        );
+        assert_eq!(s.set("gap_log", "off"), Ok("off".into()));
+        assert!(s
+            .set("colour", "blue")
+            .unwrap_err()
+            .contains("citation_style"));
+        let e = s.effective(&Defaults::default());
+        assert_eq!(e.style, Style::Harvard);
+        assert_eq!(e.results, 2);
+        assert_eq!(e.replies, Replies::Thread);
+        assert!(!e.gap_log);
+        // Stored and read back as the account data's JSON.
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(RoomSettings::from_json(&json), s);
+        assert_eq!(s.set("citation_style", "default"), Ok("default".into()));
+        assert_eq!(s.effective(&Defaults::default()).style, Style::Apa);
+        // A config that turns the log off wins over a room that says on.
+        s.set("gap_log", "on").unwrap();
+        let d = Defaults {
+            gap_log: false,
+            ..Defaults::default()
+        };
+        assert!(!s.effective(&d).gap_log);
+    }
+
+    #[test]
+    fn a_bad_stored_value_counts_as_unset() {
+        let v = serde_json::json!({"results": "many", "citation_style": "harvard"});
+        assert_eq!(RoomSettings::from_json(&v), RoomSettings::default());
+        let v = serde_json::json!({"citation_style": "harvard", "unknown_key": 1});
+        assert_eq!(
+            RoomSettings::from_json(&v)
+                .effective(&Defaults::default())
+                .style,
+            Style::Harvard
+        );
+    }
+}
