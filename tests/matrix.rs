@@ -1599,3 +1599,145 @@ async fn room_settings_stay_in_their_room_and_survive_a_lost_state_dir() {
     let cite = say(&team, "!cite hoffenkamp-2015-nicu-rct").await;
     assert!(cite.contains("Harvard"), "{cite}");
 }
+
+/// Subscriptions: a room that follows a search hears once about the records a burst of edits
+/// added, then about a corrected number as a change ("was …"); a room that follows nothing hears
+/// nothing; a member without power may not subscribe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn a_subscribed_room_hears_once_about_new_and_changed_records() {
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let bob = register("bob").await;
+    let server = alice.user_id.server_name().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let knowledge = dir.path().join("knowledge");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge"),
+        &knowledge,
+    );
+    alice.listen();
+    bob.listen();
+    let subscribed = alice
+        .create_room(&[&bot.user_id, &bob.user_id], false)
+        .await
+        .expect("create a room");
+    let quiet = alice
+        .create_room(&[&bot.user_id], false)
+        .await
+        .expect("create another room");
+    write_config(dir.path(), &bot, &[], &[format!("@alice-*:{server}")]);
+    append_config(
+        dir.path(),
+        &format!(
+            "rate_limit_commands = 100\n\n[knowledge]\ndir = {:?}\n",
+            knowledge.display().to_string()
+        ),
+    );
+    let _proc = start_bot(dir.path(), &bot.password);
+    for r in [&subscribed, &quiet] {
+        wait_membership(r, &bot.user_id, MembershipState::Join, WAIT)
+            .await
+            .expect("the bot joins");
+    }
+    let q = alice
+        .send(&subscribed, "!subscribe zebrafinch")
+        .await
+        .expect("send");
+    let ok = body(&alice.wait_reply(&q, WAIT).await.expect("a reply")).0;
+    assert!(ok.contains("Subscribed to “zebrafinch”"), "{ok}");
+    assert!(
+        ok.contains("Nothing in the knowledge matches it yet"),
+        "{ok}"
+    );
+    let q = alice
+        .send(&subscribed, "!subscriptions")
+        .await
+        .expect("send");
+    let list = body(&alice.wait_reply(&q, WAIT).await.expect("a reply")).0;
+    assert!(list.contains("1. zebrafinch"), "{list}");
+
+    // Bob, a member without power, may not.
+    wait_membership(&subscribed, &bob.user_id, MembershipState::Invite, WAIT)
+        .await
+        .expect("bob invited");
+    bob.client
+        .join_room_by_id(subscribed.room_id())
+        .await
+        .unwrap();
+    let bob_room = bob.client.get_room(subscribed.room_id()).unwrap();
+    let q = bob
+        .send(&bob_room, "!subscribe autism")
+        .await
+        .expect("send");
+    let no = body(&bob.wait_reply(&q, WAIT).await.expect("a reply")).0;
+    assert!(no.contains("Only this room's moderators"), "{no}");
+
+    // An admin adds two records in quick succession: one notice for both.
+    let fukkink = std::fs::read_to_string(knowledge.join("reviews/fukkink-2008.yaml")).unwrap();
+    let record = |id: &str, title: &str| {
+        fukkink
+            .replace("id: fukkink-2008", &format!("id: {id}"))
+            .replace("Video feedback in widescreen", title)
+    };
+    std::fs::write(
+        knowledge.join("reviews/zz-zebrafinch-one.yaml"),
+        record("zz-zebrafinch-one", "First zebrafinch review"),
+    )
+    .unwrap();
+    std::fs::write(
+        knowledge.join("reviews/zz-zebrafinch-two.yaml"),
+        record("zz-zebrafinch-two", "Second zebrafinch review"),
+    )
+    .unwrap();
+    let is_notice = |e: &OriginalSyncRoomMessageEvent| {
+        e.sender == bot.user_id && body(e).0.starts_with("New and changed evidence")
+    };
+    let first = alice
+        .wait_message(WAIT, "the subscription notice", |e| {
+            is_notice(e) && body(e).0.contains("New:")
+        })
+        .await
+        .expect("a notice");
+    let text = body(&first).0;
+    assert!(text.contains("First zebrafinch review"), "{text}");
+    assert!(text.contains("Second zebrafinch review"), "{text}");
+    assert!(text.contains("zz-zebrafinch-one"), "{text}");
+
+    // A corrected number is a change, said with what it was.
+    let corrected = std::fs::read_to_string(knowledge.join("reviews/zz-zebrafinch-one.yaml"))
+        .unwrap()
+        .replace("sample: {n: 29,", "sample: {n: 31,");
+    std::fs::write(knowledge.join("reviews/zz-zebrafinch-one.yaml"), corrected).unwrap();
+    let change = alice
+        .wait_message(WAIT, "the change notice", |e| {
+            is_notice(e) && body(e).0.contains("Changed:")
+        })
+        .await
+        .expect("a change notice");
+    let text = body(&change).0;
+    assert!(
+        text.contains("sample: 31 studies (1844 families) (was 29 studies (1844 families))"),
+        "{text}"
+    );
+    assert!(!text.contains("Second zebrafinch review"), "{text}");
+
+    // By now: exactly one notice about the added records, in the subscribed room only.
+    let notices: Vec<(String, String)> = alice
+        .messages
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(_, e, _)| is_notice(e))
+        .map(|(r, e, _)| (r.to_string(), body(e).0))
+        .collect();
+    let added = notices.iter().filter(|(_, b)| b.contains("New:")).count();
+    assert_eq!(added, 1, "{notices:#?}");
+    assert!(
+        notices
+            .iter()
+            .all(|(r, _)| r == subscribed.room_id().as_str()),
+        "{notices:#?}"
+    );
+    let _ = quiet;
+}

@@ -2,6 +2,9 @@
 //! reporting each outcome worth hearing in the admin room; the figures `!status` shows.
 
 use std::sync::Arc;
+use std::time::Duration;
+
+use matrix_sdk::config::RequestConfig;
 
 use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
 use matrix_sdk::ruma::{OwnedRoomId, RoomAliasId, RoomId};
@@ -9,10 +12,13 @@ use matrix_sdk::{Client, Room};
 use tokio::sync::OnceCell;
 use tracing::{debug, info, warn};
 
+use evidence_core::answer::notice;
 use evidence_core::answer::StatusInfo;
-use evidence_core::live::Outcome;
+use evidence_core::live::{diff, Outcome};
 use evidence_core::render::Reply;
+use evidence_core::snapshot::Snapshot;
 
+use super::outbound::txn_id_for;
 use super::Shell;
 
 /// The configured admin room, resolved once (an alias costs a request to the server).
@@ -85,7 +91,87 @@ pub(super) async fn reload(shell: &Arc<Shell>, client: &Client, trigger: &str) -
     if outcome.is_news() {
         post_to_admin_room(shell, client, &format!("{message} (trigger: {trigger})")).await;
     }
+    if let Outcome::Swapped { previous, .. } = outcome {
+        schedule_notices(shell, client, previous);
+    }
     Reply::text(&message)
+}
+
+/// How long after a reload the subscribed rooms are told, so that a burst of saves (an admin
+/// editing several files) gives each room one notice about all of them.
+const NOTICE_QUIET: Duration = Duration::from_secs(3);
+
+/// Tells subscribed rooms about the records a reload added or changed, once per burst: the
+/// first reload of a burst keeps the knowledge from before it, and one task compares that with
+/// what is served when the burst is over.
+fn schedule_notices(shell: &Arc<Shell>, client: &Client, previous: Arc<Snapshot>) {
+    {
+        let mut pending = shell.notice_base.lock().unwrap_or_else(|e| e.into_inner());
+        if pending.is_some() {
+            return;
+        }
+        *pending = Some(previous);
+    }
+    let shell = shell.clone();
+    let client = client.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(NOTICE_QUIET).await;
+        let Some(base) = shell
+            .notice_base
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+        else {
+            return;
+        };
+        let now = shell.live.get();
+        let d = diff(&base.knowledge, &now.knowledge);
+        if d.added.is_empty() && d.changed.is_empty() {
+            return;
+        }
+        for room in client.joined_rooms() {
+            let settings = shell.rooms.get(&room).await;
+            if settings.subscriptions.is_empty() {
+                continue;
+            }
+            let (subs, base, now, d) =
+                (settings.subscriptions, base.clone(), now.clone(), d.clone());
+            let reply =
+                match tokio::task::spawn_blocking(move || notice(&subs, &d, &base.knowledge, &now))
+                    .await
+                {
+                    Ok(Some(r)) => r,
+                    Ok(None) => continue,
+                    Err(e) => {
+                        warn!(error = %e, "preparing a subscription notice failed");
+                        continue;
+                    }
+                };
+            // The transaction id names the room and the version, so a retry cannot post twice.
+            let txn = txn_id_for(
+                &format!("{}\0{}", room.room_id(), shell.live.get().knowledge.version),
+                "subscription",
+            );
+            // matrix-sdk waits out M_LIMIT_EXCEEDED (the server's retry_after) and retries.
+            let patient = RequestConfig::new()
+                .retry_limit(20)
+                .max_retry_time(Duration::from_secs(300));
+            match room
+                .send(RoomMessageEventContent::notice_html(
+                    reply.plain,
+                    reply.html,
+                ))
+                .with_transaction_id(txn.into())
+                .with_request_config(patient)
+                .await
+            {
+                Ok(_) => info!(room = %room.room_id(), "subscription notice posted"),
+                Err(e) => {
+                    warn!(room = %room.room_id(), error = %e, "posting a subscription notice failed")
+                }
+            }
+        }
+    });
 }
 
 /// Posts a notice to `[bot] admin_room`, if one is configured and joined.

@@ -61,8 +61,10 @@ struct Shell {
     admin_room: admin::AdminRoom,
     /// The gap log and feedback on answers; `None` with `gap_log = false`.
     curation: Option<feedback::Curation>,
-    /// Rooms' own settings (`!config`).
+    /// Rooms' own settings (`!config`) and subscriptions.
     rooms: rooms::RoomStore,
+    /// The knowledge before the first reload of a burst whose subscription notices are pending.
+    notice_base: Mutex<Option<Arc<Snapshot>>>,
     started: Instant,
     /// When the bot started (ms since the epoch, as Matrix timestamps count).
     started_ms: u64,
@@ -191,6 +193,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         admin_room: admin::AdminRoom::default(),
         curation,
         rooms: rooms::RoomStore::default(),
+        notice_base: Mutex::new(None),
         started: Instant::now(),
         started_ms: now_ms(),
         replies: TaskTracker::new(),

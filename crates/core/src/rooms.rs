@@ -58,7 +58,14 @@ pub struct RoomSettings {
     /// Whether the room's questions and feedback are logged for the curators.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gap_log: Option<bool>,
+    /// Searches the room follows (`!subscribe`): after a reload that adds or changes records
+    /// they find, the room hears about them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub subscriptions: Vec<String>,
 }
+
+/// Most subscriptions a room keeps.
+pub const MAX_SUBSCRIPTIONS: usize = 10;
 
 /// The bot's defaults, from its config file.
 #[derive(Debug, Clone, PartialEq, Eq)]

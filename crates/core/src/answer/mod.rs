@@ -11,6 +11,7 @@ mod overview;
 mod pager;
 mod reading_list;
 mod show;
+mod subscribe;
 mod suggest;
 
 use crate::chat::{Command, ParseError};
@@ -25,6 +26,7 @@ use crate::snapshot::Snapshot;
 pub use gaps::gaps_reply;
 pub use pager::{Page, Pager, REMEMBERED};
 pub use reading_list::READING_LIST_MAX;
+pub use subscribe::{notice, what_changed};
 
 /// Results shown per page.
 pub const PAGE: usize = 3;
@@ -148,6 +150,9 @@ pub fn respond(cmd: &Command, ctx: &Context, snap: &Snapshot, pager: &Pager) -> 
         Command::Config { key, value } => {
             return config::config(key.as_deref(), value.as_deref(), ctx);
         }
+        Command::Subscribe { query } => return subscribe::subscribe(query, snap, ctx),
+        Command::Unsubscribe { which } => return subscribe::unsubscribe(which, ctx),
+        Command::Subscriptions => subscribe::subscriptions(ctx),
         Command::Feedback { text } => {
             let (vote, comment) = parse_feedback(text);
             return Action::Feedback { vote, comment };

@@ -59,6 +59,18 @@ pub enum Command {
         /// The new value (the rest of the message).
         value: Option<String>,
     },
+    /// `!subscribe QUERY` (room moderators): follow a search.
+    Subscribe {
+        /// The search, with filters.
+        query: String,
+    },
+    /// `!unsubscribe N|all` (room moderators).
+    Unsubscribe {
+        /// A subscription's number, or "all".
+        which: String,
+    },
+    /// `!subscriptions`: what the room follows.
+    Subscriptions,
     /// `!feedback TEXT`, as a reply to an answer: a vote and/or a comment on it.
     Feedback {
         /// What the practitioner wrote (may start with a vote: 👍, 👎, good, bad).
@@ -187,6 +199,45 @@ pub static COMMANDS: &[Spec] = &[
         parse: parse_config,
     },
     Spec {
+        name: "subscribe",
+        aliases: &["follow"],
+        admin: false,
+        args: "QUERY",
+        about: "(room moderators) follow a search: after the knowledge changes, this room hears once about the records it finds that were added (level, title, key finding) or changed (what changed), e.g. {p}subscribe topic:preterm kind:rct",
+        parse: |a| {
+            if a.text.is_empty() {
+                return Err(format!("say what to follow, e.g. {}subscribe preterm", a.prefix));
+            }
+            Ok(Command::Subscribe {
+                query: a.text.chars().take(MAX_QUERY_CHARS).collect(),
+            })
+        },
+    },
+    Spec {
+        name: "unsubscribe",
+        aliases: &["unfollow"],
+        admin: false,
+        args: "N|all",
+        about: "(room moderators) stop following subscription N (as {p}subscriptions numbers them), or all",
+        parse: |a| match a.words.as_slice() {
+            [w] => Ok(Command::Unsubscribe {
+                which: w.to_string(),
+            }),
+            _ => Err(format!(
+                "say which: {p}unsubscribe 1, or {p}unsubscribe all",
+                p = a.prefix
+            )),
+        },
+    },
+    Spec {
+        name: "subscriptions",
+        aliases: &["following"],
+        admin: false,
+        args: "",
+        about: "the searches this room follows",
+        parse: |_| Ok(Command::Subscriptions),
+    },
+    Spec {
         name: "feedback",
         aliases: &[],
         admin: false,
@@ -280,6 +331,9 @@ impl Command {
             Command::Help { .. } => "help",
             Command::About => "about",
             Command::Config { .. } => "config",
+            Command::Subscribe { .. } => "subscribe",
+            Command::Unsubscribe { .. } => "unsubscribe",
+            Command::Subscriptions => "subscriptions",
             Command::Feedback { .. } => "feedback",
             Command::Gaps { .. } => "gaps",
             Command::Reload => "reload",
@@ -688,6 +742,9 @@ mod tests {
                 key: None,
                 value: None,
             },
+            Command::Subscribe { query: "x".into() },
+            Command::Unsubscribe { which: "1".into() },
+            Command::Subscriptions,
             Command::Feedback { text: "x".into() },
             Command::Gaps { since: None },
             Command::Reload,

@@ -33,6 +33,8 @@ pub enum Outcome {
     Swapped {
         /// One line for the admin room: counts and what changed.
         summary: String,
+        /// The knowledge served before, for telling subscribed rooms what changed.
+        previous: Arc<Snapshot>,
     },
     /// The files had errors: the previous knowledge is still served.
     Refused {
@@ -55,7 +57,7 @@ impl Outcome {
     /// The message for the admin room and the log.
     pub fn message(&self) -> String {
         match self {
-            Outcome::Swapped { summary } | Outcome::Unchanged { summary } => summary.clone(),
+            Outcome::Swapped { summary, .. } | Outcome::Unchanged { summary } => summary.clone(),
             Outcome::Refused { problems } => {
                 let mut s = format!(
                     "Knowledge reload refused: {} error(s); still serving the previous knowledge.",
@@ -255,7 +257,10 @@ impl Live {
                 if same {
                     self.unchanged()
                 } else {
-                    Outcome::Swapped { summary }
+                    Outcome::Swapped {
+                        summary,
+                        previous: old,
+                    }
                 }
             }
         }

@@ -61,6 +61,13 @@ impl Line {
         self
     }
 
+    /// Another line's text, after this one's.
+    pub fn append(&mut self, other: &Line) -> &mut Self {
+        self.plain.push_str(&other.plain);
+        self.html.push_str(&other.html);
+        self
+    }
+
     /// Bold text (plain form unchanged, so it reads well in any client).
     pub fn bold(&mut self, s: &str) -> &mut Self {
         self.plain.push_str(s);

@@ -495,3 +495,89 @@ pub const CONFIG_MODERATORS_ONLY: &str = "Only this room's moderators (power lev
 /// A room's settings could not be stored on the homeserver.
 pub const CONFIG_NOT_SAVED: &str =
     "The setting could not be saved on the homeserver; nothing changed. Try again in a moment.";
+
+/// `!subscribe` done.
+pub fn subscribed(query: &str, n: usize) -> String {
+    format!("Subscribed to {query} (subscription {n}): this room hears when records it finds are added or changed.")
+}
+
+/// Before the latest record a new subscription finds.
+pub const LATEST_MATCH: &str = "The latest record it finds:";
+
+/// A new subscription finds nothing yet.
+pub const NOTHING_MATCHES_YET: &str =
+    "Nothing in the knowledge matches it yet; the room will hear when something does.";
+
+/// The room already follows that search.
+pub fn already_subscribed(query: &str) -> String {
+    format!("This room already follows {query}.")
+}
+
+/// A room follows as many searches as it may.
+pub fn too_many_subscriptions(max: usize, prefix: &str) -> String {
+    format!("A room follows at most {max} searches; {prefix}subscriptions lists them and {prefix}unsubscribe N removes one.")
+}
+
+/// `!unsubscribe N` done.
+pub fn unsubscribed(query: &str) -> String {
+    format!("Unsubscribed from {query}.")
+}
+
+/// `!unsubscribe all` done.
+pub fn unsubscribed_all() -> String {
+    "Unsubscribed from every search.".to_string()
+}
+
+/// `!unsubscribe` with a number that is not one.
+pub fn unsubscribe_which(n: usize, prefix: &str) -> String {
+    format!("Say which: {prefix}unsubscribe 1 to {n}, or {prefix}unsubscribe all ({prefix}subscriptions lists them).")
+}
+
+/// A room without subscriptions.
+pub fn no_subscriptions(prefix: &str) -> String {
+    format!("This room follows no searches. {prefix}subscribe QUERY (room moderators) makes it hear about new and changed records, e.g. {prefix}subscribe topic:preterm kind:rct")
+}
+
+/// The heading of `!subscriptions`.
+pub const SUBSCRIPTIONS_HEADING: &str = "This room follows:";
+
+/// How to stop following.
+pub fn unsubscribe_how(prefix: &str) -> String {
+    format!("{prefix}unsubscribe N or {prefix}unsubscribe all (room moderators).")
+}
+
+/// The heading of a subscription notice.
+pub const NOTICE_HEADING: &str = "New and changed evidence for this room's subscriptions.";
+
+/// One subscription in a notice.
+pub fn notice_for(query: &str) -> String {
+    format!("For {query}:")
+}
+
+/// Marks a new record in a notice.
+pub const NEW_RECORD: &str = "New:";
+
+/// Marks a changed record in a notice.
+pub const CHANGED_RECORD: &str = "Changed:";
+
+/// One changed value: "sample: 150 families (was 210 families)".
+pub fn changed_value(field: &str, now: &str, was: &str) -> String {
+    format!("{field}: {now} (was {was})")
+}
+
+/// Findings changed.
+pub fn findings_changed(added: usize, removed: usize) -> String {
+    match (added, removed) {
+        (a, 0) => format!("{a} finding(s) added or corrected"),
+        (0, r) => format!("{r} finding(s) removed"),
+        (a, r) => format!("findings corrected ({a} new or changed, {r} replaced)"),
+    }
+}
+
+/// A change in fields a notice does not name.
+pub const OTHER_DETAILS_CHANGED: &str = "other details corrected";
+
+/// More records than a notice lists.
+pub fn and_more(n: usize) -> String {
+    format!("…and {n} more.")
+}
