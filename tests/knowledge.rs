@@ -372,6 +372,7 @@ fn fuzz_seeds_load_without_panics_and_point_inside_the_file() {
             path: name.clone(),
             rel: name.clone(),
             text: text.clone(),
+            history: None,
         };
         let mut files = vocabularies.clone();
         files.push(file);
@@ -383,4 +384,78 @@ fn fuzz_seeds_load_without_panics_and_point_inside_the_file() {
         seen += 1;
     }
     assert!(seen >= 10, "seeds missing in {}", dir.display());
+}
+
+#[test]
+fn dates_come_from_git_history_unless_written_and_are_checked() {
+    // A Git checkout made here: one record committed, one written with its own dates.
+    let dir = tempfile::tempdir().unwrap();
+    let k = dir.path();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+    for f in ["topics.yaml", "outcomes.yaml"] {
+        std::fs::copy(src.join(f), k.join(f)).unwrap();
+    }
+    std::fs::create_dir(k.join("reviews")).unwrap();
+    let fukkink = std::fs::read_to_string(src.join("reviews/fukkink-2008.yaml")).unwrap();
+    let without_dates: String = fukkink
+        .lines()
+        .filter(|l| !l.starts_with("added:") && !l.starts_with("updated:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(k.join("reviews/fukkink-2008.yaml"), &without_dates).unwrap();
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .arg("-C")
+            .arg(k)
+            .args(args)
+            .env("GIT_COMMITTER_DATE", "2026-03-04T10:00:00Z")
+            .env("GIT_AUTHOR_DATE", "2026-03-04T10:00:00Z")
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false);
+        assert!(ok, "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&[
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.org",
+        "add",
+        ".",
+    ]);
+    git(&[
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.org",
+        "commit",
+        "-q",
+        "-m",
+        "first",
+    ]);
+    let own = without_dates
+        .replace("id: fukkink-2008", "id: zz-own-dates")
+        .replace(
+            "status: ",
+            "added: 2025-05-06\nupdated: 2025-04-01\nstatus: ",
+        );
+    std::fs::write(k.join("reviews/zz-own-dates.yaml"), own).unwrap();
+    let (knowledge, diags) = knowledge::load_dir(k);
+    let r = knowledge.get("fukkink-2008").unwrap();
+    assert_eq!(r.added.as_deref(), Some("2026-03-04"), "from the commit");
+    assert_eq!(r.updated.as_deref(), Some("2026-03-04"));
+    let own = knowledge.get("zz-own-dates").unwrap();
+    assert_eq!(
+        own.added.as_deref(),
+        Some("2025-05-06"),
+        "written dates win"
+    );
+    let problems: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("zz-own-dates.yaml") && p.contains("`updated` is before `added`")),
+        "{problems:#?}"
+    );
 }

@@ -13,6 +13,7 @@ mod reading_list;
 mod show;
 mod subscribe;
 mod suggest;
+mod whatsnew;
 
 use crate::chat::{Command, ParseError};
 use crate::curation::{parse_feedback, Vote};
@@ -150,6 +151,7 @@ pub fn respond(cmd: &Command, ctx: &Context, snap: &Snapshot, pager: &Pager) -> 
         Command::Config { key, value } => {
             return config::config(key.as_deref(), value.as_deref(), ctx);
         }
+        Command::WhatsNew { args } => whatsnew::whatsnew(args, snap, ctx),
         Command::Subscribe { query } => return subscribe::subscribe(query, snap, ctx),
         Command::Unsubscribe { which } => return subscribe::unsubscribe(which, ctx),
         Command::Subscriptions => subscribe::subscriptions(ctx),

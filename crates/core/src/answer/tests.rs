@@ -350,3 +350,51 @@ fn status_reports_the_figures_it_is_given() {
         .plain
         .contains(&format!("Records: {}", snap.knowledge.records.len())));
 }
+
+#[test]
+fn whatsnew_lists_what_was_added_or_changed_since_a_date_newest_first() {
+    let (mut k, _) = crate::knowledge::load_bundled();
+    for r in &mut k.records {
+        r.added = Some("2020-01-01".into());
+        r.updated = None;
+    }
+    let set =
+        |k: &mut crate::knowledge::Knowledge, id: &str, added: &str, updated: Option<&str>| {
+            let r = k.records.iter_mut().find(|r| r.id == id).unwrap();
+            r.added = Some(added.into());
+            r.updated = updated.map(String::from);
+        };
+    set(
+        &mut k,
+        "hoffenkamp-2015-nicu-rct",
+        "2020-01-01",
+        Some("2026-01-10"),
+    );
+    set(&mut k, "barlow-2016-preterm-pilot", "2026-01-05", None);
+    set(&mut k, "fukkink-2008", "2026-01-07", None);
+    let snap = Snapshot::build(k).unwrap();
+    let pager = Pager::default();
+    let plain = reply("!whatsnew since:2026-01-01", &ctx(), &snap, &pager).plain;
+    // By hand: three records, the change of 10 January first, then 7 and 5 January.
+    assert!(plain.contains(": 3 record(s)"), "{plain}");
+    let at = |id: &str| {
+        plain
+            .find(id)
+            .unwrap_or_else(|| panic!("{id} missing:\n{plain}"))
+    };
+    assert!(at("hoffenkamp-2015-nicu-rct") < at("fukkink-2008"));
+    assert!(at("fukkink-2008") < at("barlow-2016-preterm-pilot"));
+    assert!(plain.contains("Changed 2026-01-10:"), "{plain}");
+    assert!(plain.contains("New 2026-01-05:"), "{plain}");
+    // Filters narrow it; a later date finds nothing.
+    let plain = reply("!whatsnew since:2026-01-01 kind:rct", &ctx(), &snap, &pager).plain;
+    assert!(
+        plain.contains(": 1 record(s)") && plain.contains("hoffenkamp"),
+        "{plain}"
+    );
+    let plain = reply("!whatsnew since:2026-02-01", &ctx(), &snap, &pager).plain;
+    assert!(
+        plain.contains("Nothing was added or changed since 2026-02-01"),
+        "{plain}"
+    );
+}

@@ -59,6 +59,11 @@ pub enum Command {
         /// The new value (the rest of the message).
         value: Option<String>,
     },
+    /// `!whatsnew [since:DATE] [filters]`: records added or changed since a date.
+    WhatsNew {
+        /// The date and filters as typed.
+        args: String,
+    },
     /// `!subscribe QUERY` (room moderators): follow a search.
     Subscribe {
         /// The search, with filters.
@@ -199,6 +204,18 @@ pub static COMMANDS: &[Spec] = &[
         parse: parse_config,
     },
     Spec {
+        name: "whatsnew",
+        aliases: &["new", "news", "whats-new"],
+        admin: false,
+        args: "[since:DATE] [filters]",
+        about: "records added to the knowledge or changed since a date (the last 30 days unless since:2026-11-01 or since:7d), newest first; filters such as kind:rct or topic:preterm narrow them",
+        parse: |a| {
+            Ok(Command::WhatsNew {
+                args: a.text.to_string(),
+            })
+        },
+    },
+    Spec {
         name: "subscribe",
         aliases: &["follow"],
         admin: false,
@@ -331,6 +348,7 @@ impl Command {
             Command::Help { .. } => "help",
             Command::About => "about",
             Command::Config { .. } => "config",
+            Command::WhatsNew { .. } => "whatsnew",
             Command::Subscribe { .. } => "subscribe",
             Command::Unsubscribe { .. } => "unsubscribe",
             Command::Subscriptions => "subscriptions",
@@ -741,6 +759,9 @@ mod tests {
             Command::Config {
                 key: None,
                 value: None,
+            },
+            Command::WhatsNew {
+                args: String::new(),
             },
             Command::Subscribe { query: "x".into() },
             Command::Unsubscribe { which: "1".into() },

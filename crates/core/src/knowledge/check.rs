@@ -306,6 +306,44 @@ pub(crate) fn check_values(
             ),
         ));
     }
+    let date = |v: &Option<String>| -> Option<time::Date> {
+        let v = v.as_deref()?;
+        time::Date::parse(v, time::macros::format_description!("[year]-[month]-[day]")).ok()
+    };
+    for (key, v) in [("added", &r.added), ("updated", &r.updated)] {
+        if v.is_some() && date(v).is_none() {
+            let (line, col) = key_position(&f.text, key);
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                format!("`{key}` is not a date"),
+                Some(format!("write it as YYYY-MM-DD, e.g. {key}: 2026-11-30")),
+            ));
+        }
+    }
+    if let (Some(a), Some(u)) = (date(&r.added), date(&r.updated)) {
+        if u < a {
+            let (line, col) = key_position(&f.text, "updated");
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                "`updated` is before `added`".into(),
+                Some("a record is updated on or after the day it was added".into()),
+            ));
+        }
+    }
+    if r.added.is_none() {
+        let (line, col) = key_position(&f.text, "id");
+        diags.push(warning_at(
+            &f.path,
+            line,
+            col,
+            "no `added` date".into(),
+            Some("add `added: YYYY-MM-DD` (the day the record entered the knowledge) for !whatsnew; in a Git checkout the commit that added the file gives it".into()),
+        ));
+    }
     if present.contains("sources") && r.sources.is_empty() {
         let (line, col) = key_position(&f.text, "sources");
         diags.push(error_at(

@@ -415,7 +415,7 @@ fn check_record_file(
         .keys()
         .filter_map(|k| k.as_str().map(str::to_string))
         .collect();
-    let record: Record = match serde_yaml::from_value(Value::Mapping(clean)) {
+    let mut record: Record = match serde_yaml::from_value(Value::Mapping(clean)) {
         Ok(r) => r,
         Err(err) => {
             diags.push(error_at(
@@ -428,6 +428,11 @@ fn check_record_file(
             return None;
         }
     };
+    // Dates not written in the file come from the folder's Git history, when it has one.
+    if let Some(h) = &f.history {
+        record.added.get_or_insert_with(|| h.added.clone());
+        record.updated.get_or_insert_with(|| h.updated.clone());
+    }
     check_values(f, &record, vocab, current_year, &valid, diags);
     Some(record)
 }

@@ -96,6 +96,16 @@ pub struct Record {
     /// keeps the trial's kind (and so its evidence level).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub follow_up_of: Option<String>,
+    /// When the record entered the knowledge (YYYY-MM-DD), for `!whatsnew`. In a Git checkout,
+    /// the date of the commit that added the file when not written here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub added: Option<String>,
+    /// When the record last changed in substance (YYYY-MM-DD). In a Git checkout, the date of
+    /// the last commit that changed the file when not written here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub updated: Option<String>,
     /// Which intervention the work is about.
     pub intervention: Intervention,
     /// The intervention in a few words (dose, setting, adaptation).

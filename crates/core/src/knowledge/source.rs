@@ -20,6 +20,57 @@ pub struct SourceFile {
     pub rel: String,
     /// File contents.
     pub text: String,
+    /// When the file was first and last committed, if the folder is a Git checkout.
+    pub history: Option<FileDates>,
+}
+
+/// When a file was first and last committed (YYYY-MM-DD, committer dates).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileDates {
+    /// The commit that added it.
+    pub added: String,
+    /// The last commit that changed it.
+    pub updated: String,
+}
+
+/// The commit dates of every file of a Git checkout, by path relative to `dir`; empty when
+/// `dir` is not in a checkout or Git is missing. One `git log` for the whole folder.
+pub fn git_dates(dir: &Path) -> std::collections::HashMap<String, FileDates> {
+    let mut out = std::collections::HashMap::new();
+    let Ok(o) = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args([
+            "log",
+            "--format=%x01%cs",
+            "--name-only",
+            "--relative",
+            "--",
+            ".",
+        ])
+        .output()
+    else {
+        return out;
+    };
+    if !o.status.success() {
+        return out;
+    }
+    // Newest commit first: the first date seen is the last change, the last one the addition.
+    let text = String::from_utf8_lossy(&o.stdout);
+    let mut date = String::new();
+    for line in text.lines() {
+        if let Some(d) = line.strip_prefix('\u{1}') {
+            date = d.trim().to_string();
+        } else if !line.trim().is_empty() && !date.is_empty() {
+            out.entry(line.trim().to_string())
+                .and_modify(|f: &mut FileDates| f.added = date.clone())
+                .or_insert_with(|| FileDates {
+                    added: date.clone(),
+                    updated: date.clone(),
+                });
+        }
+    }
+    out
 }
 
 /// The name of the topics vocabulary at the top of a knowledge folder.
@@ -64,6 +115,7 @@ pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                         path: path.display().to_string(),
                         rel,
                         text,
+                        history: None,
                     }),
                     Err(err) => diags.push(file_problem(
                         &path.display().to_string(),
@@ -74,6 +126,10 @@ pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
         }
     }
     files.sort_by(|a, b| a.rel.cmp(&b.rel));
+    let dates = git_dates(dir);
+    for f in &mut files {
+        f.history = dates.get(&f.rel).cloned();
+    }
     (files, diags)
 }
 
@@ -95,6 +151,7 @@ pub fn bundled_files() -> Vec<SourceFile> {
                         path: format!("knowledge/{rel}"),
                         rel,
                         text: text.to_string(),
+                        history: None,
                     });
                 }
             }

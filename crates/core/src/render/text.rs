@@ -581,3 +581,36 @@ pub const OTHER_DETAILS_CHANGED: &str = "other details corrected";
 pub fn and_more(n: usize) -> String {
     format!("…and {n} more.")
 }
+
+/// The heading of `!whatsnew`.
+pub fn whatsnew_heading(from: &str, n: usize, filters: &str) -> String {
+    let of = if filters.is_empty() {
+        String::new()
+    } else {
+        format!(" ({filters})")
+    };
+    format!("Added or changed since {from}{of}: {n} record(s), newest first.")
+}
+
+/// When a record of `!whatsnew` was added or changed.
+pub fn whatsnew_when(new: bool, date: &str) -> String {
+    if new {
+        format!("New {date}:")
+    } else {
+        format!("Changed {date}:")
+    }
+}
+
+/// Nothing new since a date.
+pub fn nothing_new(from: &str, filters: &str) -> String {
+    if filters.is_empty() {
+        format!("Nothing was added or changed since {from}.")
+    } else {
+        format!("Nothing matching {filters} was added or changed since {from}.")
+    }
+}
+
+/// More records than `!whatsnew` lists.
+pub fn whatsnew_more(n: usize, prefix: &str) -> String {
+    format!("…and {n} more: narrow it with a later date or a filter, e.g. {prefix}whatsnew since:7d kind:rct")
+}
