@@ -17,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
         path: "knowledge/fuzzed-2020.yaml".into(),
         rel: "fuzzed-2020.yaml".into(),
         text: text.to_string(),
+        history: None,
     };
     let mut files = vocabularies;
     files.push(record);
