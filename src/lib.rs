@@ -7,16 +7,18 @@
 //!   admin room), invites.
 //! - [`state`]: what the bot remembers between runs (the events it answered); [`gaplog`]: the
 //!   curators' log of unanswered questions and feedback on answers (SQLite in `state_dir`).
+//! - [`draw`]: the figures the core decides (`!chart`, `!map`), drawn as PNG or SVG.
 //! - [`ops`]: the configuration file, metrics and the health endpoint.
 //!
 //! The core's modules are re-exported here, so `evidence_bot::knowledge` is
 //! `evidence_core::knowledge`.
 
 pub use evidence_core::{
-    answer, bot, chat, clock, curation, eval, knowledge, live, references, render, rooms, search,
-    snapshot,
+    answer, bot, chat, clock, curation, eval, figure, knowledge, live, references, render, rooms,
+    search, snapshot,
 };
 
+pub mod draw;
 pub mod gaplog;
 pub mod matrix;
 pub mod ops;

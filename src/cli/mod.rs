@@ -155,6 +155,24 @@ enum Tool {
         /// A search (filters work too); without one, every record.
         query: Vec<String>,
     },
+    /// Draw the chart of effects for a question (what `!chart` posts), as PNG or SVG.
+    Chart {
+        /// The file to write; its extension (.png or .svg) chooses the format.
+        #[arg(long, short, value_name = "FILE")]
+        output: PathBuf,
+        /// The question (filters work too).
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+    },
+    /// Draw the evidence map (what `!map` posts): topics by evidence level, for the whole
+    /// knowledge or the records about a question, as PNG or SVG.
+    Map {
+        /// The file to write; its extension (.png or .svg) chooses the format.
+        #[arg(long, short, value_name = "FILE")]
+        output: PathBuf,
+        /// A question; without one, every record.
+        query: Vec<String>,
+    },
     /// Draft new records from a Zotero, EndNote or Mendeley export (RIS, BibTeX or CSL-JSON), or
     /// from Crossref's metadata for DOIs: one YAML file per work the knowledge lacks, for an admin
     /// to complete.
@@ -298,6 +316,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             writeln!(out, "{}", if html { &reply.html } else { &reply.plain })?;
             if let Some(f) = &reply.attachment {
+                if let Some((w, h)) = f.image_size {
+                    writeln!(
+                        out,
+                        "{}",
+                        text::figure_file(&f.filename, w, h, f.data.len())
+                    )?;
+                    return Ok(ExitCode::SUCCESS);
+                }
                 writeln!(
                     out,
                     "[attached in chat: {} ({}, {} bytes); `evidence-bot export` writes such files]",
@@ -309,6 +335,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Tool::Console => console::run(&load(dir)?),
+        Tool::Chart { output, query } => {
+            let command = Command::Chart {
+                query: query.join(" "),
+            };
+            figure(&mut out, &load(dir)?, &command, &output)
+        }
+        Tool::Map { output, query } => {
+            let query = (!query.is_empty()).then(|| query.join(" "));
+            figure(&mut out, &load(dir)?, &Command::Map { query }, &output)
+        }
         Tool::Search { json, limit, query } => {
             search(&mut out, &load(dir)?, &query.join(" "), limit, json)
         }
@@ -525,7 +561,57 @@ fn outside_the_bot(action: Action) -> Reply {
         Action::Feedback { .. } | Action::Gaps { .. } | Action::SaveRoomSettings { .. } => {
             Reply::text(text::NEEDS_A_ROOM)
         }
+        Action::Figure(figure) => evidence_bot::draw::reply(&figure).unwrap_or_else(|e| {
+            tracing::error!(error = %format!("{e:#}"), "drawing the figure failed");
+            Reply::text(text::FIGURE_FAILED)
+        }),
     }
+}
+
+/// Writes the figure a chart or map command draws to `path` (PNG or SVG by its extension) and
+/// prints its alt text; when there is nothing to draw, prints why and exits 1.
+fn figure(
+    out: &mut impl Write,
+    snap: &Snapshot,
+    command: &Command,
+    path: &Path,
+) -> anyhow::Result<ExitCode> {
+    let svg = match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+    {
+        Some(e) if e == "svg" => true,
+        Some(e) if e == "png" => false,
+        _ => anyhow::bail!(
+            "{}: say .png or .svg at the end of the file name (e.g. -o chart.png)",
+            path.display()
+        ),
+    };
+    let ctx = evidence_bot::answer::Context::default();
+    let pager = evidence_bot::answer::Pager::default();
+    let fig = match evidence_bot::answer::respond(command, &ctx, snap, &pager) {
+        Action::Figure(fig) => fig,
+        other => {
+            if let Some(reply) = other.reply() {
+                eprintln!("evidence-bot: {}", reply.plain.trim());
+            }
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let data = if svg {
+        evidence_bot::draw::svg(&fig)?.into_bytes()
+    } else {
+        evidence_bot::draw::png(&fig)?.bytes
+    };
+    std::fs::write(path, &data).with_context(|| format!("writing {}", path.display()))?;
+    writeln!(out, "{}", fig.alt_text())?;
+    eprintln!(
+        "evidence-bot: wrote {} ({} bytes)",
+        path.display(),
+        data.len()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn search(

@@ -148,6 +148,7 @@ async fn answer(
                 feedback::from_command(shell, room, ev, vote, &comment).await
             }
             Action::Gaps { since } => feedback::report(shell, since.as_deref(), None),
+            Action::Figure(figure) => figure_reply(figure).await,
             Action::SaveRoomSettings { settings, reply } => {
                 if !rooms::may_configure(shell, room, &ev.sender).await {
                     Reply::text(text::CONFIG_MODERATORS_ONLY)
@@ -197,6 +198,22 @@ async fn answer(
         .answered(name, started.elapsed().as_secs_f64());
     if typing {
         let _ = room.typing_notice(false).await;
+    }
+}
+
+/// Draws a figure off the async threads (a few milliseconds of CPU) into an image reply.
+async fn figure_reply(figure: crate::figure::Figure) -> Reply {
+    let drawn = tokio::task::spawn_blocking(move || crate::draw::reply(&figure)).await;
+    match drawn {
+        Ok(Ok(reply)) => reply,
+        Ok(Err(e)) => {
+            error!(error = %format!("{e:#}"), "drawing the figure failed");
+            Reply::text(text::FIGURE_FAILED)
+        }
+        Err(e) => {
+            error!(error = %e, "drawing the figure panicked");
+            Reply::text(text::FIGURE_FAILED)
+        }
     }
 }
 

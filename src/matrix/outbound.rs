@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use matrix_sdk::attachment::AttachmentConfig;
+use matrix_sdk::attachment::{AttachmentConfig, AttachmentInfo, BaseImageInfo};
 use matrix_sdk::config::RequestConfig;
 use matrix_sdk::room::reply::{EnforceThread, Reply as SdkReply};
 use matrix_sdk::ruma::events::room::message::{
@@ -92,7 +92,8 @@ pub(super) async fn send_reply(
     }
 }
 
-/// Uploads a reading list as a reply (encrypted in encrypted rooms), captioned with the list.
+/// Uploads a file as a reply (encrypted in encrypted rooms): a reading list captioned with the
+/// list, or a figure (`m.image` with its size) whose body is its alt text.
 async fn send_file(
     shell: &Shell,
     room: &Room,
@@ -104,8 +105,13 @@ async fn send_file(
 ) {
     let mime: mime::Mime = file.mime.parse().unwrap_or(mime::TEXT_PLAIN);
     let in_thread = thread || matches!(ev.content.relates_to, Some(Relation::Thread(_)));
-    let config = AttachmentConfig::new()
-        .caption(Some(TextMessageEventContent::html(reply.plain, reply.html)))
+    let caption = match file.image_size {
+        // The body of an image is what a screen reader and a notification say: plain words.
+        Some(_) => TextMessageEventContent::plain(reply.plain),
+        None => TextMessageEventContent::html(reply.plain, reply.html),
+    };
+    let mut config = AttachmentConfig::new()
+        .caption(Some(caption))
         .mentions(Some(Mentions::with_user_ids([ev.sender.clone()])))
         .reply(Some(SdkReply {
             event_id: ev.event_id.clone(),
@@ -117,15 +123,23 @@ async fn send_file(
             add_mentions: AddMentions::No,
         }))
         .txn_id(txn_id_for(&msg.event_id, "file").into());
+    if let Some((width, height)) = file.image_size {
+        config = config.info(AttachmentInfo::Image(BaseImageInfo {
+            width: Some(width.into()),
+            height: Some(height.into()),
+            size: u32::try_from(file.data.len()).ok().map(Into::into),
+            ..Default::default()
+        }));
+    }
     match room
         .send_attachment(file.filename.clone(), &mime, file.data, config)
         .await
     {
         Ok(_) => {
             shell.mark_handled(msg);
-            info!(file = %file.filename, "uploaded a reading list");
+            info!(file = %file.filename, "uploaded");
         }
-        Err(e) => error!(error = %e, "uploading the reading list failed"),
+        Err(e) => error!(error = %e, file = %file.filename, "uploading the file failed"),
     }
 }
 

@@ -9,6 +9,8 @@
 //!   [`live`]: the served snapshot, reloaded when the folder changes.
 //! - [`chat`]: message in → command (addressing, catch-up window, the command table, flood
 //!   protection); [`bot`]: the functional core, one call per message, returning actions.
+//! - [`figure`]: what a chart of effects or an evidence map shows (rows, values, alt text),
+//!   decided from the records; the shell draws it.
 //! - [`answer`]: command → answer, one file per command; [`references`]: citations, BibTeX, RIS
 //!   and reading lists; [`render`]: replies as plain text and compact Matrix HTML, and every
 //!   sentence a user reads.
@@ -23,6 +25,7 @@ pub mod chat;
 pub mod clock;
 pub mod curation;
 pub mod eval;
+pub mod figure;
 pub mod knowledge;
 pub mod live;
 pub mod references;

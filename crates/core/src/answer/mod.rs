@@ -6,6 +6,7 @@ mod catalogue;
 mod cite;
 mod config;
 mod evidence;
+mod figure;
 mod gaps;
 mod overview;
 mod pager;
@@ -69,7 +70,7 @@ impl Default for Context {
 }
 
 /// What the bot does in answer to a command.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Post this reply (with its attachment, if any).
     Reply(Reply),
@@ -93,6 +94,9 @@ pub enum Action {
         /// The rest of the text.
         comment: String,
     },
+    /// `!chart` or `!map` with something to draw: the shell draws the figure and posts it as
+    /// an image whose body is [`crate::figure::Figure::alt_text`].
+    Figure(crate::figure::Figure),
     /// An admin asked for the gap report: read the log for the period and reply with
     /// [`gaps_reply`].
     Gaps {
@@ -110,6 +114,7 @@ impl Action {
             | Action::Status
             | Action::SaveRoomSettings { .. }
             | Action::Feedback { .. }
+            | Action::Figure(_)
             | Action::Gaps { .. } => None,
         }
     }
@@ -145,6 +150,8 @@ pub fn respond(cmd: &Command, ctx: &Context, snap: &Snapshot, pager: &Pager) -> 
         Command::ReadingList { query, format } => {
             reading_list::reading_list(query, *format, snap, ctx)
         }
+        Command::Chart { query } => return figure::chart(query, snap, ctx),
+        Command::Map { query } => return figure::map(query.as_deref(), snap, ctx),
         Command::Topics => catalogue::topics(snap, ctx),
         Command::Help { topic } => catalogue::help(topic.as_deref(), ctx),
         Command::About => catalogue::about(snap, ctx),

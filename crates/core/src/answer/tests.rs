@@ -398,3 +398,66 @@ fn whatsnew_lists_what_was_added_or_changed_since_a_date_newest_first() {
         "{plain}"
     );
 }
+
+#[test]
+fn chart_and_map_are_figures_or_say_plainly_why_not() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    match ask("!chart preterm", &ctx, snap, &pager) {
+        Action::Figure(crate::figure::Figure::Chart(c)) => {
+            assert!(c.row_count() > 0);
+            // The Hoffenkamp trial's sensitivity range, as its record gives it.
+            assert!(
+                c.alt_text().contains("d = 0.24 to 0.60"),
+                "{}",
+                c.alt_text()
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // Nothing is about EMDR: the reply says so, names the word and draws nothing.
+    let r = reply("!chart EMDR for PTSD", &ctx, snap, &pager);
+    assert!(
+        r.plain
+            .starts_with("Nothing in the knowledge is about EMDR"),
+        "{}",
+        r.plain
+    );
+    assert!(r.attachment.is_none());
+    let r = reply("!chart how to bake sourdough bread", &ctx, snap, &pager);
+    assert!(r.plain.contains("nothing to draw"), "{}", r.plain);
+    // Direct records without effect sizes: said, with the !evidence command to read them.
+    let nonumbers = snap
+        .knowledge
+        .topics
+        .iter()
+        .find(|t| {
+            let q = format!("topic:{}", t.id);
+            let result = snap.index.search(&q);
+            result.direct > 0
+                && result.direct_hits().iter().all(|h| {
+                    snap.knowledge.records[h.ord]
+                        .findings
+                        .iter()
+                        .all(|f| f.effect.is_none())
+                })
+        })
+        .map(|t| t.id.clone());
+    if let Some(id) = nonumbers {
+        let r = reply(&format!("!chart topic:{id}"), &ctx, snap, &pager);
+        assert!(r.plain.contains("no effect size to chart"), "{}", r.plain);
+        assert!(r.plain.contains("!evidence topic:"), "{}", r.plain);
+    }
+    match ask("!map", &ctx, snap, &pager) {
+        Action::Figure(crate::figure::Figure::Map(m)) => {
+            assert_eq!(m.records, snap.knowledge.records.len());
+            assert!(m.question.is_none());
+        }
+        other => panic!("{other:?}"),
+    }
+    match ask("!map autism", &ctx, snap, &pager) {
+        Action::Figure(crate::figure::Figure::Map(m)) => {
+            assert_eq!(m.records, snap.index.search("autism").direct);
+        }
+        other => panic!("{other:?}"),
+    }
+}

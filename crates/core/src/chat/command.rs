@@ -43,6 +43,16 @@ pub enum Command {
         /// The file format (RIS unless given).
         format: Format,
     },
+    /// `!chart QUERY`: a chart of the effects the direct records report, as an image.
+    Chart {
+        /// The question.
+        query: String,
+    },
+    /// `!map [QUERY]`: topics by evidence level, as an image.
+    Map {
+        /// The question whose direct records are mapped; the whole knowledge when `None`.
+        query: Option<String>,
+    },
     /// `!topics`: the vocabulary with record counts.
     Topics,
     /// `!help [command]`.
@@ -163,6 +173,33 @@ pub static COMMANDS: &[Spec] = &[
         args: "QUERY [apa|harvard|vancouver|ris|bibtex|csl-json|md]",
         about: "a file of the best records for a search, for Zotero, EndNote or Mendeley (RIS unless you say otherwise; CSL-JSON for pandoc or any CSL tool), e.g. {p}reading-list autism ris",
         parse: parse_reading_list,
+    },
+    Spec {
+        name: "chart",
+        aliases: &["forest", "plot"],
+        admin: false,
+        args: "QUERY",
+        about: "a picture of the effects the records about a question report (one row per finding with an effect size: the value and its 95% CI, grouped by outcome, one panel per measure such as d, SMD or OR, coloured by evidence level), for a room or a slide; the message text says the same numbers for screen readers, e.g. {p}chart preterm",
+        parse: |a| {
+            if a.text.is_empty() {
+                return Err(format!("say what to chart, e.g. {}chart preterm", a.prefix));
+            }
+            Ok(Command::Chart {
+                query: a.text.chars().take(MAX_QUERY_CHARS).collect(),
+            })
+        },
+    },
+    Spec {
+        name: "map",
+        aliases: &["evidence-map"],
+        admin: false,
+        args: "[QUERY]",
+        about: "an evidence map as a picture: topics by evidence level (guideline, review, RCT, pilot or cohort, evaluation, other), each cell the number of records; with a question, only the records about it, e.g. {p}map or {p}map autism",
+        parse: |a| {
+            Ok(Command::Map {
+                query: (!a.text.is_empty()).then(|| a.text.chars().take(MAX_QUERY_CHARS).collect()),
+            })
+        },
     },
     Spec {
         name: "topics",
@@ -344,6 +381,8 @@ impl Command {
             Command::Show { .. } => "show",
             Command::Cite { .. } => "cite",
             Command::ReadingList { .. } => "reading-list",
+            Command::Chart { .. } => "chart",
+            Command::Map { .. } => "map",
             Command::Topics => "topics",
             Command::Help { .. } => "help",
             Command::About => "about",
@@ -737,6 +776,30 @@ mod tests {
     }
 
     #[test]
+    fn chart_needs_a_question_and_map_does_not() {
+        assert_eq!(
+            parse("!", "!chart preterm babies"),
+            Ok(Command::Chart {
+                query: "preterm babies".into()
+            })
+        );
+        assert!(matches!(
+            parse("!", "!chart"),
+            Err(ParseError::Usage {
+                command: "chart",
+                ..
+            })
+        ));
+        assert_eq!(parse("!", "!map"), Ok(Command::Map { query: None }));
+        assert_eq!(
+            parse("!", "!map autism"),
+            Ok(Command::Map {
+                query: Some("autism".into())
+            })
+        );
+    }
+
+    #[test]
     fn every_command_is_in_the_table_once() {
         let samples = [
             Command::Evidence {
@@ -753,6 +816,8 @@ mod tests {
                 query: "x".into(),
                 format: Format::Ris,
             },
+            Command::Chart { query: "x".into() },
+            Command::Map { query: None },
             Command::Topics,
             Command::Help { topic: None },
             Command::About,

@@ -327,8 +327,8 @@ pub struct Effect {
 }
 
 impl Effect {
-    /// As a practitioner quotes it: "d = 0.86", "d = 0.24 to 0.60", "41%".
-    pub fn display(&self) -> String {
+    /// The value alone as sources print it: "0.86", "0.24 to 0.60", "41%".
+    pub fn value_text(&self) -> String {
         // Both ends of a range with the same decimals, as printed: "0.24 to 0.60".
         let places = |x: f64| format!("{x}").split_once('.').map_or(0, |(_, f)| f.len());
         let (low, high) = match self.to {
@@ -351,6 +351,12 @@ impl Effect {
             Some(high) => format!("{low}{pct} to {high}{pct}"),
             None => format!("{low}{pct}"),
         };
+        value
+    }
+
+    /// As a practitioner quotes it: "d = 0.86", "d = 0.24 to 0.60", "41%".
+    pub fn display(&self) -> String {
+        let value = self.value_text();
         if self.kind == EffectType::Percent {
             value
         } else {

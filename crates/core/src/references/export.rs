@@ -14,6 +14,8 @@ pub struct Attachment {
     pub mime: &'static str,
     /// Contents.
     pub data: Vec<u8>,
+    /// Width and height in pixels, for an image.
+    pub image_size: Option<(u32, u32)>,
 }
 
 /// A file-name-safe short form of a query: `reading-list-preterm-babies`.
@@ -85,6 +87,7 @@ pub fn reading_list(
         filename: format!("reading-list-{}.{}", slug(query), format.extension()),
         mime: format.mime(),
         data: text.into_bytes(),
+        image_size: None,
     })
 }
 

@@ -614,3 +614,213 @@ pub fn nothing_new(from: &str, filters: &str) -> String {
 pub fn whatsnew_more(n: usize, prefix: &str) -> String {
     format!("…and {n} more: narrow it with a later date or a filter, e.g. {prefix}whatsnew since:7d kind:rct")
 }
+
+// ---- Figures (`!chart`, `!map`) ----
+
+/// After "Nothing in the knowledge is about …" for a figure.
+pub const NOTHING_TO_DRAW: &str = "So there is nothing to draw.";
+
+/// After the `!evidence` command offered when no record has an effect size to chart.
+pub const LISTS_WHAT_THEY_FOUND: &str = " lists what they found.";
+
+/// The group of findings that name no outcome domain.
+pub const CHART_OTHER_OUTCOMES: &str = "Other outcomes";
+
+/// When the direct records carry no effect size: "The 3 records about “x” report no effect
+/// sizes to chart; "
+pub fn chart_no_effects(records: usize, question: &str) -> String {
+    format!(
+        "The {} about {question} {} no effect size to chart; ",
+        plural(records, "record", "records"),
+        if records == 1 { "reports" } else { "report" }
+    )
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// The name of an effect measure on a chart's axis.
+pub fn measure_name(m: crate::knowledge::model::EffectType) -> &'static str {
+    use crate::knowledge::model::EffectType as E;
+    match m {
+        E::D => "Cohen's d",
+        E::G => "Hedges' g",
+        E::Smd => "Standardised mean difference, SMD",
+        E::Md => "Mean difference, MD",
+        E::R => "Correlation, r",
+        E::Or => "Odds ratio, OR",
+        E::Rr => "Risk ratio, RR",
+        E::Hr => "Hazard ratio, HR",
+        E::Percent => "Percentage",
+    }
+}
+
+/// The first sentence of a chart's alt text.
+pub fn chart_heading(question: &str, records: usize, drawn: usize) -> String {
+    format!(
+        "Chart of effects for \u{201c}{question}\u{201d}: {drawn} of the {} about it {} effect sizes, strongest evidence first, each with its 95% confidence interval where the record gives one.",
+        plural(records, "record", "records"),
+        if drawn == 1 { "reports" } else { "report" },
+    )
+}
+
+/// A panel's heading: "Cohen's d (no effect at 0)".
+pub fn chart_panel(m: crate::knowledge::model::EffectType, no_effect: &str) -> String {
+    format!("{} (no effect at {no_effect})", measure_name(m))
+}
+
+/// One row in the alt text: "Hoffenkamp et al. 2015 (RCT, level 3), d = 0.24 to 0.60".
+pub fn chart_row(label: &str, kind: crate::knowledge::Kind, level: u8, numbers: &str) -> String {
+    format!("{label} ({}, level {level}), {numbers}", kind.label())
+}
+
+/// What a chart leaves out, in one sentence.
+pub fn chart_not_drawn(
+    without_effect: usize,
+    percentages: usize,
+    unverified: usize,
+    beyond: usize,
+) -> String {
+    let mut parts = Vec::new();
+    if without_effect > 0 {
+        parts.push(format!(
+            "{} without an effect size",
+            plural(without_effect, "finding", "findings")
+        ));
+    }
+    if percentages > 0 {
+        parts.push(format!(
+            "{} given as a percentage",
+            plural(percentages, "finding", "findings")
+        ));
+    }
+    if unverified > 0 {
+        parts.push(format!(
+            "{} no source confirmed",
+            plural(unverified, "finding", "findings")
+        ));
+    }
+    if beyond > 0 {
+        parts.push(format!(
+            "{} beyond the first 30 rows",
+            plural(beyond, "finding", "findings")
+        ));
+    }
+    format!("Not drawn: {}.", parts.join("; "))
+}
+
+/// The map's columns: the evidence levels, 1 to 6.
+pub const LEVEL_NAMES: [&str; 6] = [
+    "Guideline",
+    "Review",
+    "RCT",
+    "Pilot RCT, cohort, controlled",
+    "Qualitative, evaluation, before-after",
+    "Other (report, book, protocol ...)",
+];
+
+/// Short column headings for the map image.
+pub const LEVEL_SHORT: [&str; 6] = [
+    "Guideline",
+    "Review",
+    "RCT",
+    "Pilot/cohort",
+    "Evaluation",
+    "Other",
+];
+
+/// The first sentence of a map's alt text.
+pub fn map_heading(question: Option<&str>, records: usize, topics: usize) -> String {
+    let what = match question {
+        Some(q) => format!(
+            "the {} about \u{201c}{q}\u{201d}",
+            plural(records, "record", "records")
+        ),
+        None => format!(
+            "all {} in the knowledge",
+            plural(records, "record", "records")
+        ),
+    };
+    format!(
+        "Evidence map of {what}: {} by evidence level (1 guideline, 2 review, 3 RCT, 4 pilot RCT or cohort, 5 qualitative or evaluation, 6 other); a record with several topics counts under each.",
+        plural(topics, "topic", "topics")
+    )
+}
+
+/// One cell in the map's alt text: "2 at level 3".
+pub fn map_cell(level: u8, n: usize) -> String {
+    format!("{n} at level {level}")
+}
+
+/// Under a figure in the terminal (`ask`): the image the room would get.
+pub fn figure_file(name: &str, width: u32, height: u32, bytes: usize) -> String {
+    format!(
+        "[image: {name}, {width}×{height} px, {} KB]",
+        bytes.div_ceil(1024)
+    )
+}
+
+/// A chart's title.
+pub fn chart_title(question: &str) -> String {
+    format!("Effects reported: \u{201c}{question}\u{201d}")
+}
+
+/// Under a chart's title.
+pub fn chart_subtitle(records: usize, drawn: usize) -> String {
+    format!(
+        "{drawn} of the {} about it, strongest evidence first · bars: 95% CI · ring: no CI given",
+        plural(records, "record", "records"),
+    )
+}
+
+/// Before the level colours under a chart.
+pub const CHART_LEGEND: &str = "Evidence level:";
+
+/// The last line under a chart.
+pub const CHART_FOOTNOTE: &str = "Each row is one finding as its record states it; a shaded bar is a range over several measures. Values are not pooled, and which side of the line favours the intervention depends on the outcome. Details: !show with the record.";
+
+/// The badge after a row's label: "RCT · L3".
+pub fn chart_badge(kind: crate::knowledge::Kind, level: u8) -> String {
+    format!("{} · L{level}", kind.short_label())
+}
+
+/// The numbers column of a chart row: "0.25 [−0.11, 0.61]", "0.86 (no CI)", "0.24 to 0.60".
+pub fn chart_numbers(effect: &str, is_range: bool, ci: Option<[f64; 2]>) -> String {
+    use crate::knowledge::model::num;
+    match ci {
+        Some([lo, hi]) => format!("{effect} [{}, {}]", num(lo), num(hi)),
+        None if is_range => effect.to_string(),
+        None => format!("{effect} (no CI)"),
+    }
+}
+
+/// A map's title.
+pub fn map_title(question: Option<&str>) -> String {
+    match question {
+        Some(q) => format!("Evidence map: \u{201c}{q}\u{201d}"),
+        None => "Evidence map: the whole knowledge".into(),
+    }
+}
+
+/// Under a map's title.
+pub fn map_subtitle(records: usize, topics: usize) -> String {
+    format!(
+        "{} by topic ({}) and evidence level, strongest on the left",
+        plural(records, "record", "records"),
+        topics
+    )
+}
+
+/// The heading of a map's last column.
+pub const MAP_TOTAL: &str = "Total";
+
+/// The line under a map.
+pub const MAP_FOOTNOTE: &str = "Each cell counts records; a record with several topics counts under each. Darker cells hold more records. L1 guideline, L2 review, L3 RCT, L4 pilot RCT, cohort or controlled study, L5 qualitative study or evaluation, L6 other.";
+
+/// When drawing a figure failed (a bug, logged).
+pub const FIGURE_FAILED: &str = "Sorry, I could not draw that picture. The error is in my log; !evidence with the same words lists the records.";

@@ -1,0 +1,92 @@
+//! `!chart QUERY` and `!map [QUERY]`: the figure of the direct records about a question, or the
+//! honest reason there is none. The shell draws the figure and posts it as an image whose body
+//! is the alt text.
+
+use super::{quote, Action, Context};
+use crate::figure::{Chart, EvidenceMap, Figure};
+use crate::knowledge::Record;
+use crate::render::{text, Builder, Reply};
+use crate::search::SearchResult;
+use crate::snapshot::Snapshot;
+
+/// The search a figure is drawn from, with the room's default filters, as `!evidence` runs it.
+fn search(query: &str, snap: &Snapshot, ctx: &Context) -> SearchResult {
+    if ctx.in_force.filters.is_empty() {
+        snap.index.search(query)
+    } else {
+        snap.index
+            .search(&format!("{query} {}", ctx.in_force.filters))
+    }
+}
+
+/// The direct records of a search, strongest first; or the reply that says there are none.
+fn direct<'a>(
+    query: &str,
+    result: &SearchResult,
+    snap: &'a Snapshot,
+    ctx: &Context,
+) -> Result<Vec<&'a Record>, Box<Reply>> {
+    let shown = result.corrected.as_deref().unwrap_or(query);
+    let records: Vec<&Record> = result
+        .direct_hits()
+        .iter()
+        .map(|h| &snap.knowledge.records[h.ord])
+        .collect();
+    if !records.is_empty() {
+        return Ok(records);
+    }
+    let first = if !result.unmatched.is_empty() {
+        text::nothing_about(&result.unmatched)
+    } else if result.hits.is_empty() {
+        text::nothing_found(query)
+    } else {
+        text::nothing_direct(&quote(shown))
+    };
+    let mut b = Builder::default();
+    b.para(|p| {
+        p.bold(&first).text(" ").text(text::NOTHING_TO_DRAW);
+    });
+    b.para(|p| {
+        p.code(&format!("{}topics", ctx.prefix))
+            .text(text::LISTS_WHAT_IS_COVERED);
+    });
+    Err(Box::new(b.finish()))
+}
+
+pub(super) fn chart(query: &str, snap: &Snapshot, ctx: &Context) -> Action {
+    let result = search(query, snap, ctx);
+    let records = match direct(query, &result, snap, ctx) {
+        Ok(r) => r,
+        Err(reply) => return Action::Reply(*reply),
+    };
+    let shown = result.corrected.as_deref().unwrap_or(query);
+    let chart = Chart::build(shown, &records, &snap.knowledge);
+    if chart.panels.is_empty() {
+        let mut b = Builder::default();
+        b.para(|p| {
+            p.text(&text::chart_no_effects(records.len(), &quote(shown)))
+                .code(&format!("{}evidence {shown}", ctx.prefix))
+                .text(text::LISTS_WHAT_THEY_FOUND);
+        });
+        return Action::Reply(b.finish());
+    }
+    Action::Figure(Figure::Chart(chart))
+}
+
+pub(super) fn map(query: Option<&str>, snap: &Snapshot, ctx: &Context) -> Action {
+    let Some(query) = query else {
+        let all: Vec<&Record> = snap.knowledge.records.iter().collect();
+        return Action::Figure(Figure::Map(EvidenceMap::build(None, &all, &snap.knowledge)));
+    };
+    let result = search(query, snap, ctx);
+    let records = match direct(query, &result, snap, ctx) {
+        Ok(r) => r,
+        Err(reply) => return Action::Reply(*reply),
+    };
+    let shown = result.corrected.as_deref().unwrap_or(query);
+    Action::Figure(Figure::Map(EvidenceMap::build(
+        Some(shown),
+        &records,
+        &snap.knowledge,
+    )))
+}
