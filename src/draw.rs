@@ -19,32 +19,42 @@ static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 static FONT: Once = Once::new();
 const FAMILY: &str = "sans-serif";
 
-/// Width of every figure, in pixels: wide enough for slides, and read full-screen on a phone
-/// at about half size (20 px text becomes 10 CSS px).
-pub const WIDTH: u32 = 1000;
-const MARGIN: i32 = 28;
+/// Width of every figure, in pixels. A phone shows it full-screen at about half size (400 CSS
+/// px), so the text is drawn at 18 to 30 px to stay 9 to 15 CSS px there; a slide takes it as is.
+pub const WIDTH: u32 = 800;
+const MARGIN: i32 = 24;
 
-// Chart columns: labels, plot, numbers.
-const LABEL_RIGHT: i32 = 430;
-const PLOT_LEFT: i32 = 455;
-const PLOT_RIGHT: i32 = 770;
-const NUMBERS_LEFT: i32 = 790;
+// Text sizes, in pixels.
+const TITLE_PX: f64 = 30.0;
+const SUBTITLE_PX: f64 = 19.0;
+const PANEL_PX: f64 = 24.0;
+const GROUP_PX: f64 = 21.0;
+const LABEL_PX: f64 = 22.0;
+const DETAIL_PX: f64 = 18.0;
+const TICK_PX: f64 = 18.0;
+const FOOT_PX: f64 = 18.0;
+
+// Chart columns: labels (with each row's numbers under the label), then the plot.
+const LABEL_RIGHT: i32 = 410;
+const PLOT_LEFT: i32 = 432;
+const PLOT_RIGHT: i32 = WIDTH as i32 - MARGIN - 8;
 
 // Vertical rhythm.
-const TITLE_H: i32 = 40;
+const TITLE_H: i32 = 42;
 const SUBTITLE_H: i32 = 30;
-const PANEL_H: i32 = 38;
-const GROUP_H: i32 = 32;
-const ROW_H: i32 = 52;
+const PANEL_H: i32 = 40;
+const GROUP_H: i32 = 34;
+const ROW_H: i32 = 60;
 const AXIS_H: i32 = 44;
 const GAP: i32 = 18;
-const FOOT_LINE_H: i32 = 26;
+const FOOT_LINE_H: i32 = 27;
 
-// Map columns.
-const MAP_LABEL_RIGHT: i32 = 330;
-const MAP_CELL_W: i32 = 96;
-const MAP_CELL_H: i32 = 40;
-const MAP_HEADER_H: i32 = 56;
+// Map columns: topic labels (up to two lines), six levels, the total.
+const MAP_LABEL_RIGHT: i32 = 250;
+const MAP_CELL_W: i32 = 76;
+const MAP_CELL_H: i32 = 48;
+const MAP_HEADER_H: i32 = 58;
+const MAP_PX: f64 = 19.0;
 
 /// A PNG and its size.
 #[derive(Debug, Clone)]
@@ -161,11 +171,48 @@ fn chart_footer(c: &Chart) -> Vec<String> {
             nd.percentages,
             nd.unverified,
             nd.beyond_limit,
+            evidence_core::figure::MAX_ROWS,
         );
-        lines.extend(wrap(&s, 18.0, WIDTH as i32 - 2 * MARGIN));
+        lines.extend(wrap(&s, FOOT_PX, WIDTH as i32 - 2 * MARGIN));
     }
-    lines.extend(wrap(text::CHART_FOOTNOTE, 16.0, WIDTH as i32 - 2 * MARGIN));
+    lines.extend(wrap(
+        text::CHART_FOOTNOTE,
+        FOOT_PX,
+        WIDTH as i32 - 2 * MARGIN,
+    ));
     lines
+}
+
+/// "L3 RCT".
+fn level_name(l: u8) -> String {
+    format!(
+        "L{l} {}",
+        text::LEVEL_SHORT[usize::from(l.clamp(1, LEVELS)) - 1]
+    )
+}
+
+/// Where each level of the legend goes: (line, x, level), after the legend's heading.
+fn legend(c: &Chart) -> Vec<(i32, i32, u8)> {
+    let mut levels: Vec<u8> = c
+        .panels
+        .iter()
+        .flat_map(|p| p.rows().map(|r| r.level))
+        .collect();
+    levels.sort_unstable();
+    levels.dedup();
+    let start = MARGIN + width_of(text::CHART_LEGEND, FOOT_PX) + 10;
+    let (mut line, mut x) = (0, start);
+    let mut out = Vec::new();
+    for l in levels {
+        let w = 20 + width_of(&level_name(l), FOOT_PX);
+        if x + w > WIDTH as i32 - MARGIN && x > start {
+            line += 1;
+            x = start;
+        }
+        out.push((line, x, l));
+        x += w + 16;
+    }
+    out
 }
 
 fn chart_height(c: &Chart) -> i32 {
@@ -176,7 +223,7 @@ fn chart_height(c: &Chart) -> i32 {
             h += GROUP_H + ROW_H * g.rows.len() as i32;
         }
     }
-    h += FOOT_LINE_H; // legend
+    h += FOOT_LINE_H * (1 + legend(c).last().map_or(0, |(line, _, _)| *line));
     h += FOOT_LINE_H * chart_footer(c).len() as i32;
     h + MARGIN
 }
@@ -189,7 +236,7 @@ fn map_height(m: &EvidenceMap) -> i32 {
         + MAP_HEADER_H
         + MAP_CELL_H * m.rows.len() as i32
         + GAP
-        + FOOT_LINE_H * 2
+        + FOOT_LINE_H * map_footer().len() as i32
         + MARGIN
 }
 
@@ -208,7 +255,8 @@ pub fn png(fig: &Figure) -> Result<Png> {
         let mut enc = png::Encoder::new(&mut bytes, width, height);
         enc.set_color(png::ColorType::Rgb);
         enc.set_depth(png::BitDepth::Eight);
-        enc.set_compression(png::Compression::High);
+        // fdeflate: a few milliseconds for a chart, within a few percent of the smallest file.
+        enc.set_compression(png::Compression::Fast);
         let mut w = enc.write_header().context("encoding the PNG")?;
         w.write_image_data(&rgb).context("encoding the PNG")?;
     }
@@ -274,15 +322,15 @@ fn title<DB: DrawingBackend>(area: &Area<DB>, title: &str, subtitle: &str) -> Dr
     let max = WIDTH as i32 - 2 * MARGIN;
     put(
         area,
-        &fit(title, 28.0, max),
+        &fit(title, TITLE_PX, max),
         (MARGIN, MARGIN),
-        style(28.0, &INK),
+        style(TITLE_PX, &INK),
     )?;
     put(
         area,
-        &fit(subtitle, 18.0, max),
+        &fit(subtitle, SUBTITLE_PX, max),
         (MARGIN, MARGIN + TITLE_H),
-        style(18.0, &GREY),
+        style(SUBTITLE_PX, &GREY),
     )
 }
 
@@ -381,38 +429,21 @@ fn paint_chart<DB: DrawingBackend>(area: &Area<DB>, c: &Chart) -> Drawn<DB> {
     for p in &c.panels {
         y = paint_panel(area, p, y)?;
     }
-    // Legend: the levels the chart shows.
-    let mut levels: Vec<u8> = c
-        .panels
-        .iter()
-        .flat_map(|p| p.rows().map(|r| r.level))
-        .collect();
-    levels.sort_unstable();
-    levels.dedup();
-    let mut x = MARGIN;
-    put(area, text::CHART_LEGEND, (x, y), style(18.0, &GREY))?;
-    x += width_of(text::CHART_LEGEND, 18.0) + 10;
-    for l in levels {
-        let colour = level_colour(l);
+    // Legend: the levels the chart shows, wrapped to the width.
+    put(area, text::CHART_LEGEND, (MARGIN, y), style(FOOT_PX, &GREY))?;
+    let legend = legend(c);
+    for &(line, x, l) in &legend {
+        let ly = y + FOOT_LINE_H * line;
         area.draw(&Rectangle::new(
-            [(x, y + 3), (x + 14, y + 17)],
-            colour.filled(),
+            [(x, ly + 3), (x + 14, ly + 17)],
+            level_colour(l).filled(),
         ))?;
-        let name = format!(
-            "L{l} {}",
-            text::LEVEL_SHORT[usize::from(l.clamp(1, LEVELS)) - 1]
-        );
-        put(area, &name, (x + 20, y), style(18.0, &INK))?;
-        x += 20 + width_of(&name, 18.0) + 18;
+        put(area, &level_name(l), (x + 20, ly), style(FOOT_PX, &INK))?;
     }
+    y += FOOT_LINE_H * legend.last().map_or(0, |(line, _, _)| *line);
     y += FOOT_LINE_H;
-    for (i, line) in chart_footer(c).iter().enumerate() {
-        let size = if i == 0 && c.not_drawn.total() > 0 {
-            18.0
-        } else {
-            16.0
-        };
-        put(area, line, (MARGIN, y), style(size, &GREY))?;
+    for line in chart_footer(c) {
+        put(area, &line, (MARGIN, y), style(FOOT_PX, &GREY))?;
         y += FOOT_LINE_H;
     }
     Ok(())
@@ -426,7 +457,7 @@ fn paint_panel<DB: DrawingBackend>(area: &Area<DB>, p: &Panel, top: i32) -> Draw
         area,
         &text::chart_panel(p.measure, &num(p.no_effect())),
         (MARGIN, y + 6),
-        style(22.0, &INK),
+        style(PANEL_PX, &INK),
     )?;
     y += PANEL_H;
     let rows_top = y;
@@ -437,9 +468,9 @@ fn paint_panel<DB: DrawingBackend>(area: &Area<DB>, p: &Panel, top: i32) -> Draw
         ))?;
         put(
             area,
-            &fit(&g.label, 20.0, WIDTH as i32 - 2 * MARGIN - 12),
+            &fit(&g.label, GROUP_PX, WIDTH as i32 - 2 * MARGIN - 12),
             (MARGIN + 6, y + 4),
-            style(20.0, &INK),
+            style(GROUP_PX, &INK),
         )?;
         y += GROUP_H;
         for r in &g.rows {
@@ -469,7 +500,7 @@ fn paint_panel<DB: DrawingBackend>(area: &Area<DB>, p: &Panel, top: i32) -> Draw
             area,
             &tick_label(t),
             (x, y + 10),
-            style(16.0, &INK).pos(Pos::new(HPos::Center, VPos::Top)),
+            style(TICK_PX, &INK).pos(Pos::new(HPos::Center, VPos::Top)),
         )?;
     }
     Ok(y + AXIS_H + GAP)
@@ -478,22 +509,28 @@ fn paint_panel<DB: DrawingBackend>(area: &Area<DB>, p: &Panel, top: i32) -> Draw
 fn paint_row<DB: DrawingBackend>(area: &Area<DB>, r: &Row, scale: &Scale, top: i32) -> Drawn<DB> {
     let colour = level_colour(r.level);
     let badge = text::chart_badge(r.kind, r.level);
-    let label_max = LABEL_RIGHT - MARGIN - width_of(&badge, 16.0) - 10;
-    let label = fit(&r.label, 20.0, label_max);
-    put(area, &label, (MARGIN, top + 4), style(20.0, &INK))?;
+    let label_max = LABEL_RIGHT - MARGIN - width_of(&badge, DETAIL_PX) - 10;
+    let label = fit(&r.label, LABEL_PX, label_max);
+    put(area, &label, (MARGIN, top + 4), style(LABEL_PX, &INK))?;
     put(
         area,
         &badge,
-        (MARGIN + width_of(&label, 20.0) + 10, top + 7),
-        style(16.0, &colour),
+        (MARGIN + width_of(&label, LABEL_PX) + 10, top + 8),
+        style(DETAIL_PX, &colour),
     )?;
-    put(
-        area,
-        &fit(&r.outcome, 15.0, LABEL_RIGHT - MARGIN),
-        (MARGIN, top + 29),
-        style(15.0, &GREY),
-    )?;
-    let mid = top + ROW_H / 2 - 2;
+    // Under the label: the numbers, then the outcome as far as it fits.
+    let numbers = text::chart_numbers(&r.effect_text, r.to.is_some(), r.ci);
+    put(area, &numbers, (MARGIN, top + 33), style(DETAIL_PX, &INK))?;
+    let after = MARGIN + width_of(&numbers, DETAIL_PX) + 10;
+    if LABEL_RIGHT - after > 60 {
+        put(
+            area,
+            &fit(&r.outcome, DETAIL_PX, LABEL_RIGHT - after),
+            (after, top + 33),
+            style(DETAIL_PX, &GREY),
+        )?;
+    }
+    let mid = top + ROW_H / 2;
     if let Some([lo, hi]) = r.ci {
         let (a, b) = (scale.x(lo), scale.x(hi));
         area.draw(&PathElement::new(
@@ -530,13 +567,23 @@ fn paint_row<DB: DrawingBackend>(area: &Area<DB>, r: &Row, scale: &Scale, top: i
             }
         }
     }
-    put(
-        area,
-        &text::chart_numbers(&r.effect_text, r.to.is_some(), r.ci),
-        (NUMBERS_LEFT, mid),
-        style(17.0, &INK).pos(Pos::new(HPos::Left, VPos::Center)),
-    )?;
     Ok(())
+}
+
+/// A topic's label on at most two lines of the map's label column.
+fn map_label(label: &str) -> Vec<String> {
+    let max = MAP_LABEL_RIGHT - MARGIN - 6;
+    let mut lines = wrap(label, MAP_PX, max);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(fit(&rest, MAP_PX, max));
+    }
+    lines
+}
+
+fn map_footer() -> Vec<String> {
+    wrap(text::MAP_FOOTNOTE, FOOT_PX, WIDTH as i32 - 2 * MARGIN)
 }
 
 fn paint_map<DB: DrawingBackend>(area: &Area<DB>, m: &EvidenceMap) -> Drawn<DB> {
@@ -553,26 +600,30 @@ fn paint_map<DB: DrawingBackend>(area: &Area<DB>, m: &EvidenceMap) -> Drawn<DB> 
             area,
             &format!("L{}", i + 1),
             (cx, y + 2),
-            style(18.0, &level_colour(i as u8 + 1)).pos(Pos::new(HPos::Center, VPos::Top)),
+            style(MAP_PX, &level_colour(i as u8 + 1)).pos(Pos::new(HPos::Center, VPos::Top)),
         )?;
         put(
             area,
-            &fit(name, 15.0, MAP_CELL_W - 4),
-            (cx, y + 26),
-            style(15.0, &GREY).pos(Pos::new(HPos::Center, VPos::Top)),
+            &fit(name, 14.0, MAP_CELL_W - 2),
+            (cx, y + 28),
+            style(14.0, &GREY).pos(Pos::new(HPos::Center, VPos::Top)),
         )?;
     }
-    let total_x = col(LEVELS as usize) + 14;
-    put(area, text::MAP_TOTAL, (total_x, y + 26), style(15.0, &GREY))?;
+    let total_x = col(LEVELS as usize) + 10;
+    put(area, text::MAP_TOTAL, (total_x, y + 28), style(15.0, &GREY))?;
     y += MAP_HEADER_H;
     let max = m.max_cell().max(1) as f64;
     for r in &m.rows {
-        put(
-            area,
-            &fit(&r.label, 18.0, MAP_LABEL_RIGHT - MARGIN),
-            (MARGIN, y + MAP_CELL_H / 2),
-            style(18.0, &INK).pos(Pos::new(HPos::Left, VPos::Center)),
-        )?;
+        let lines = map_label(&r.label);
+        let first = y + MAP_CELL_H / 2 - (lines.len() as i32 - 1) * 11;
+        for (k, line) in lines.iter().enumerate() {
+            put(
+                area,
+                line,
+                (MARGIN, first + 22 * k as i32),
+                style(MAP_PX, &INK).pos(Pos::new(HPos::Left, VPos::Center)),
+            )?;
+        }
         for (i, n) in r.counts.iter().enumerate() {
             let cell = [
                 (col(i) + 2, y + 2),
@@ -590,14 +641,14 @@ fn paint_map<DB: DrawingBackend>(area: &Area<DB>, m: &EvidenceMap) -> Drawn<DB> 
                 area,
                 &n.to_string(),
                 (col(i) + MAP_CELL_W / 2, y + MAP_CELL_H / 2),
-                style(18.0, &ink).pos(Pos::new(HPos::Center, VPos::Center)),
+                style(MAP_PX, &ink).pos(Pos::new(HPos::Center, VPos::Center)),
             )?;
         }
         put(
             area,
             &r.total().to_string(),
             (total_x, y + MAP_CELL_H / 2),
-            style(18.0, &INK).pos(Pos::new(HPos::Left, VPos::Center)),
+            style(MAP_PX, &INK).pos(Pos::new(HPos::Left, VPos::Center)),
         )?;
         y += MAP_CELL_H;
     }
@@ -606,11 +657,8 @@ fn paint_map<DB: DrawingBackend>(area: &Area<DB>, m: &EvidenceMap) -> Drawn<DB> 
         RULE.stroke_width(1),
     ))?;
     y += GAP;
-    for line in wrap(text::MAP_FOOTNOTE, 16.0, WIDTH as i32 - 2 * MARGIN)
-        .iter()
-        .take(2)
-    {
-        put(area, line, (MARGIN, y), style(16.0, &GREY))?;
+    for line in map_footer() {
+        put(area, &line, (MARGIN, y), style(FOOT_PX, &GREY))?;
         y += FOOT_LINE_H;
     }
     Ok(())

@@ -453,6 +453,46 @@ async fn encrypted_room_answer_is_decrypted_by_the_asker() {
         parsed.iter().any(|c| c.title.contains("preterm")),
         "{parsed:?}"
     );
+
+    // A chart arrives as an encrypted m.image whose body is the alt text; the asker downloads
+    // and decrypts a PNG of the size the event announces.
+    let q = alice.send(&room, "!chart preterm").await.expect("send");
+    let r = alice
+        .wait_reply(&q, Duration::from_secs(45))
+        .await
+        .expect("a reply");
+    let MessageType::Image(img) = &r.content.msgtype else {
+        panic!("not an image: {:?}", r.content.msgtype);
+    };
+    assert!(
+        matches!(
+            img.source,
+            matrix_sdk::ruma::events::room::MediaSource::Encrypted(_)
+        ),
+        "the image should be encrypted in an encrypted room"
+    );
+    assert_eq!(img.filename(), "chart-preterm.png");
+    let alt = img.caption().unwrap_or(&img.body);
+    // The Hoffenkamp 2015 trial's range, as knowledge/trials/hoffenkamp-2015-nicu-rct.yaml
+    // gives it, and the Barlow 2016 risk ratio with its interval.
+    assert!(alt.contains("d = 0.24 to 0.60"), "{alt}");
+    assert!(alt.contains("RR = 1.05, 95% CI 0.85 to 1.37"), "{alt}");
+    let info = img.info.as_ref().expect("image info");
+    let png = alice
+        .client
+        .media()
+        .get_file(img, false)
+        .await
+        .expect("download")
+        .expect("image content");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "a PNG");
+    let width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+    let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
+    assert_eq!(info.width.map(u64::from), Some(u64::from(width)));
+    assert_eq!(info.height.map(u64::from), Some(u64::from(height)));
+    assert_eq!(info.size.map(u64::from), Some(png.len() as u64));
+    assert_eq!(width, evidence_bot::draw::WIDTH);
+    assert!(height > 600, "{width}×{height}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

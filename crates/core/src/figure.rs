@@ -9,8 +9,9 @@ use crate::references::export::slug;
 use crate::references::finding;
 use crate::render::text;
 
-/// Most rows a chart draws; further findings are counted under it.
-pub const MAX_ROWS: usize = 30;
+/// Most rows a chart draws (about 1,800 px: a phone screen or two, one slide); further findings
+/// are counted under it.
+pub const MAX_ROWS: usize = 20;
 
 /// Evidence levels, as the map's columns (1 strongest).
 pub const LEVELS: u8 = 6;
@@ -279,6 +280,7 @@ impl Chart {
                 nd.percentages,
                 nd.unverified,
                 nd.beyond_limit,
+                MAX_ROWS,
             ));
         }
         s

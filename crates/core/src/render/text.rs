@@ -685,6 +685,7 @@ pub fn chart_not_drawn(
     percentages: usize,
     unverified: usize,
     beyond: usize,
+    max_rows: usize,
 ) -> String {
     let mut parts = Vec::new();
     if without_effect > 0 {
@@ -707,7 +708,7 @@ pub fn chart_not_drawn(
     }
     if beyond > 0 {
         parts.push(format!(
-            "{} beyond the first 30 rows",
+            "{} beyond the first {max_rows} rows",
             plural(beyond, "finding", "findings")
         ));
     }
@@ -729,7 +730,7 @@ pub const LEVEL_SHORT: [&str; 6] = [
     "Guideline",
     "Review",
     "RCT",
-    "Pilot/cohort",
+    "Pilot RCT",
     "Evaluation",
     "Other",
 ];
@@ -770,11 +771,11 @@ pub fn chart_title(question: &str) -> String {
     format!("Effects reported: \u{201c}{question}\u{201d}")
 }
 
-/// Under a chart's title.
+/// Under a chart's title: "3 of 7 records · strongest first · line: 95% CI · ring: no CI".
 pub fn chart_subtitle(records: usize, drawn: usize) -> String {
     format!(
-        "{drawn} of the {} about it, strongest evidence first · bars: 95% CI · ring: no CI given",
-        plural(records, "record", "records"),
+        "{drawn} of {} · strongest first · line: 95% CI · ring: no CI",
+        plural(records, "record", "records")
     )
 }
 
