@@ -300,6 +300,8 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
             .join(" ")
     };
     let mut kind_groups: Vec<Vec<Kind>> = Vec::new();
+    // The words of the concepts the question names, as typed.
+    let mut concept_words: Vec<&String> = Vec::new();
     let mut i = 0;
     while i < normal.len() {
         match lexicon.longest_at(&normal, i) {
@@ -349,6 +351,9 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
                     .concepts
                     .iter()
                     .any(|x| x.text.eq_ignore_ascii_case(&c.text));
+                if !role && means_something {
+                    concept_words.extend(surface[i..i + n].iter().copied());
+                }
                 if !role && means_something && !seen {
                     for t in &c.topics {
                         if !q.topics.contains(t) {
@@ -370,6 +375,17 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
             }
         }
     }
+    // "hearing parents of toddlers with hearing loss": the first "hearing" repeats a word of a
+    // concept the question names ("hearing loss"), so it asks for nothing more than the concept.
+    let keep: Vec<bool> = q
+        .residual
+        .iter()
+        .map(|w| !concept_words.contains(&w))
+        .collect();
+    let mut k = keep.iter();
+    q.residual.retain(|_| *k.next().unwrap_or(&true));
+    let mut k = keep.iter();
+    q.residual_shown.retain(|_| *k.next().unwrap_or(&true));
     for k in kind_groups.into_iter().flatten() {
         if !q.wanted_kinds.contains(&k) {
             q.wanted_kinds.push(k);

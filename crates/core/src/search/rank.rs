@@ -202,7 +202,16 @@ impl SearchIndex {
                 // A narrower term ("PBQ" in bonding, "NICU" in preterm) narrows the records to
                 // the ones that name it, when there are such records.
                 if c.narrower || c.role {
-                    let named = self.records_naming(&c.text)?;
+                    let mut named = self.records_naming(&c.text)?;
+                    // "Baby siblings" where the records say "infant siblings": the phrase's
+                    // last word names the same thing.
+                    if named.is_empty() && c.narrower {
+                        if let Some((_, last)) = c.text.rsplit_once(' ') {
+                            if last.chars().count() >= 5 {
+                                named = self.records_naming(last)?;
+                            }
+                        }
+                    }
                     if set.is_empty() {
                         set = named.clone();
                     }
@@ -218,6 +227,19 @@ impl SearchIndex {
                             narrowing.push(r);
                         }
                     }
+                }
+            }
+            // A specific word for an outcome ("intrusive" in parental sensitivity) narrows the
+            // domain's records to those that measured it, when they are few among them; a
+            // common one ("sensitivity") would only set aside the records that do not repeat it.
+            if !c.outcomes.is_empty() && c.topics.is_empty() && !c.narrower && !c.role {
+                let named = self.records_naming(&c.text)?;
+                if !named.is_empty() && named.len() * 4 <= set.len() {
+                    narrowing.push(Requirement {
+                        label: c.text.clone(),
+                        records: named,
+                        ..Requirement::default()
+                    });
                 }
             }
             if c.long_term {
@@ -382,7 +404,9 @@ impl SearchIndex {
             let narrowed = direct.intersection(&r.records);
             if !narrowed.is_empty() && (has_wanted(&narrowed) || !has_wanted(&direct)) {
                 direct = narrowed;
-                required.push(r.label.clone());
+                if !required.contains(&r.label) {
+                    required.push(r.label.clone());
+                }
             }
         }
         let mut hits = self.run(q)?;
@@ -453,12 +477,17 @@ impl SearchIndex {
         // What each hit matched, in words, for the hits an answer can show.
         for h in hits.iter_mut().take(MATCHED_SHOWN) {
             let m = met[h.ord];
-            h.matched = all
+            h.matched = Vec::new();
+            for (_, r) in all
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| *i < 64 && m & (1 << i) != 0)
-                .map(|(_, r)| r.label.clone())
-                .collect();
+            {
+                // A concept that both decides and narrows ("intrusive") is named once.
+                if !h.matched.contains(&r.label) {
+                    h.matched.push(r.label.clone());
+                }
+            }
         }
         result.direct = hits.iter().filter(|h| h.direct).count();
         result.hits = hits;

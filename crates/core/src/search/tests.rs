@@ -224,3 +224,78 @@ fn understanding_chat_questions() {
     let q = index.parse("VID-KIDS trial results");
     assert!(q.interventions().next().is_none(), "{:?}", q.concepts);
 }
+
+/// Every text field of a record a reader sees, lower case: to find which records name a word.
+fn names(r: &Record, word: &str) -> bool {
+    let mut text = format!(
+        "{} {} {} {} {}",
+        r.title,
+        r.summary,
+        r.keywords.join(" "),
+        r.population.as_deref().unwrap_or(""),
+        r.caveats.join(" ")
+    );
+    for f in &r.findings {
+        text.push(' ');
+        text.push_str(&f.statement);
+        text.push(' ');
+        text.push_str(f.outcome.as_deref().unwrap_or(""));
+    }
+    text.to_lowercase().contains(word)
+}
+
+#[test]
+fn a_specific_outcome_word_narrows_to_the_records_that_measured_it() {
+    // "Intrusive" is one of many words for parental sensitivity; the direct records are the
+    // ones that name intrusiveness, not every record about sensitivity.
+    let (k, index) = bundled();
+    let res = index.search("does video feedback reduce intrusive parenting?");
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    for r in &d {
+        assert!(
+            names(r, "intrusive"),
+            "{} does not name intrusiveness",
+            r.id
+        );
+    }
+    // A common word for the domain does not narrow: guidelines that do not repeat it stay.
+    let res = index.search("does video feedback improve parental sensitivity?");
+    assert!(direct(k, &res).iter().any(|r| r.kind == Kind::Guideline));
+}
+
+#[test]
+fn a_narrower_phrase_finds_the_records_that_name_it_in_other_words() {
+    // The iBASIS trials say "infant siblings"; a practitioner writes "baby siblings".
+    let (k, index) = bundled();
+    let res = index.search("baby siblings of autistic children");
+    let d = direct(k, &res);
+    let with_siblings: Vec<&str> = k
+        .records
+        .iter()
+        .filter(|r| r.topics.iter().any(|t| t == "autism") && names(r, "siblings"))
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(!with_siblings.is_empty());
+    let mut got: Vec<&str> = d.iter().map(|r| r.id.as_str()).collect();
+    got.sort_unstable();
+    let mut want = with_siblings.clone();
+    want.sort_unstable();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_word_repeated_from_a_named_concept_asks_for_nothing_more() {
+    // "hearing" in "hearing parents" repeats a word of "hearing loss": the Cochrane review,
+    // which covers deaf children, is direct although it never says "hearing parents".
+    let (k, index) = bundled();
+    let res = index.search("hearing parents of toddlers with hearing loss");
+    assert!(
+        !res.required.iter().any(|r| r == "hearing"),
+        "{:?}",
+        res.required
+    );
+    assert!(direct(k, &res)
+        .iter()
+        .any(|r| r.kind == Kind::SystematicReview && r.topics.iter().any(|t| t == "deafness")));
+}
