@@ -132,6 +132,8 @@ pub struct SearchIndex {
     pub(crate) id_order: Vec<u32>,
     /// Per record: a follow-up of another study, or a study that followed families up.
     pub(crate) follow_ups: Vec<bool>,
+    /// Each record's country field ("United Kingdom (England)"), or empty.
+    pub(crate) countries: Vec<String>,
     /// Per record: the authors' family names, lower case.
     pub(crate) surnames: Vec<Vec<String>>,
 }
@@ -406,6 +408,11 @@ impl SearchIndex {
             ids: k.records.iter().map(|r| r.id.clone()).collect(),
             id_order: id_order(k),
             follow_ups: k.records.iter().map(is_follow_up).collect(),
+            countries: k
+                .records
+                .iter()
+                .map(|r| r.country.clone().unwrap_or_default())
+                .collect(),
             surnames: k
                 .records
                 .iter()

@@ -82,6 +82,9 @@ pub struct ParsedQuery {
     pub residual: Vec<String>,
     /// The residual words as typed ("EMDR" for "emdr").
     pub residual_shown: Vec<String>,
+    /// Countries the question names ("in the UK", "Dutch"): the word as typed and the
+    /// country as records name it ("United Kingdom").
+    pub countries: Vec<(String, &'static str)>,
     /// Kinds of evidence asked for in words ("is there an RCT", "what does NICE say").
     pub wanted_kinds: Vec<Kind>,
     /// The question asks how strong the evidence is ("strongest", "evidence based").
@@ -124,6 +127,54 @@ impl ParsedQuery {
 
 /// Words that never say what a question is about: a maintained English stop-word list (the ISO
 /// list), the question scaffolding, and chat filler.
+/// Words for the countries the records come from, and the country as their `country` field
+/// begins ("United Kingdom (England)" is in the United Kingdom). England, Scotland and Wales
+/// count as the United Kingdom: most UK records do not say which nation.
+const COUNTRIES: &[(&str, &str)] = &[
+    ("uk", "United Kingdom"),
+    ("britain", "United Kingdom"),
+    ("british", "United Kingdom"),
+    ("england", "United Kingdom"),
+    ("scotland", "United Kingdom"),
+    ("scottish", "United Kingdom"),
+    ("wales", "United Kingdom"),
+    ("welsh", "United Kingdom"),
+    ("netherlands", "Netherlands"),
+    ("dutch", "Netherlands"),
+    ("holland", "Netherlands"),
+    ("usa", "United States"),
+    ("america", "United States"),
+    ("american", "United States"),
+    ("italy", "Italy"),
+    ("italian", "Italy"),
+    ("canada", "Canada"),
+    ("canadian", "Canada"),
+    ("quebec", "Canada"),
+    ("brazil", "Brazil"),
+    ("brazilian", "Brazil"),
+    ("turkey", "Turkey"),
+    ("turkish", "Turkey"),
+    ("portugal", "Portugal"),
+    ("portuguese", "Portugal"),
+    ("norway", "Norway"),
+    ("norwegian", "Norway"),
+    ("malta", "Malta"),
+    ("maltese", "Malta"),
+    ("lithuania", "Lithuania"),
+    ("lithuanian", "Lithuania"),
+    ("germany", "Germany"),
+    ("german", "Germany"),
+    ("denmark", "Denmark"),
+    ("danish", "Denmark"),
+    ("australia", "Australia"),
+    ("australian", "Australia"),
+];
+
+/// The country a word names, as records name it.
+pub(crate) fn country(word: &str) -> Option<&'static str> {
+    COUNTRIES.iter().find(|(w, _)| *w == word).map(|(_, c)| *c)
+}
+
 pub(crate) fn is_filler(word: &str) -> bool {
     static FILLER: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = FILLER.get_or_init(|| {
@@ -366,6 +417,13 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
             }
             None => {
                 let w = surface[i];
+                if let Some(c) = country(w) {
+                    if !q.countries.iter().any(|(_, x)| *x == c) {
+                        q.countries.push((shown(i).to_string(), c));
+                    }
+                    i += 1;
+                    continue;
+                }
                 let meaningful = !is_filler(w) && w.chars().any(char::is_alphabetic);
                 if meaningful && !q.residual.contains(w) {
                     q.residual.push(w.clone());

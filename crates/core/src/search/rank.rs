@@ -342,6 +342,24 @@ impl SearchIndex {
             all.extend(outcomes);
             (all, Vec::new())
         };
+        // "In the UK", "Dutch trials": the records from there, when some of the others are.
+        if !q.countries.is_empty() {
+            let n = self.len();
+            narrowing.push(Requirement {
+                label: q
+                    .countries
+                    .iter()
+                    .map(|(w, _)| w.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                records: RecordSet::matching(n, |o| {
+                    q.countries
+                        .iter()
+                        .any(|(_, c)| self.countries[o].starts_with(c))
+                }),
+                ..Requirement::default()
+            });
+        }
         // Most telling first: a narrower term or "does it last", an outcome, who asks, then the
         // other words. (A broad topic, "babies", says too little to narrow by.)
         let mut soft = narrowing;

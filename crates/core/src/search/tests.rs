@@ -299,3 +299,33 @@ fn a_word_repeated_from_a_named_concept_asks_for_nothing_more() {
         .iter()
         .any(|r| r.kind == Kind::SystematicReview && r.topics.iter().any(|t| t == "deafness")));
 }
+
+#[test]
+fn a_country_named_in_the_question_narrows_to_the_records_from_there() {
+    let (k, index) = bundled();
+    for (q, country) in [
+        ("any Dutch trials of VIPP?", "Netherlands"),
+        (
+            "has VIG been tested in a randomised trial in the UK?",
+            "United Kingdom",
+        ),
+        ("VIPP-SD with Turkish families", "Turkey"),
+    ] {
+        let res = index.search(q);
+        let d = direct(k, &res);
+        assert!(!d.is_empty(), "{q}");
+        for r in &d {
+            assert!(
+                r.country.as_deref().is_some_and(|c| c.starts_with(country)),
+                "{q}: {} is from {:?}",
+                r.id,
+                r.country
+            );
+        }
+        // The country is a place, not a word the records must contain.
+        assert!(!res
+            .unmatched
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(country)));
+    }
+}
