@@ -687,43 +687,19 @@ pub fn chart_not_drawn(
     beyond: usize,
     max_rows: usize,
 ) -> String {
-    let mut parts = Vec::new();
-    if without_effect > 0 {
-        parts.push(format!(
-            "{} without an effect size",
-            plural(without_effect, "finding", "findings")
-        ));
-    }
-    if percentages > 0 {
-        parts.push(format!(
-            "{} given as a percentage",
-            plural(percentages, "finding", "findings")
-        ));
-    }
-    if unverified > 0 {
-        parts.push(format!(
-            "{} no source confirmed",
-            plural(unverified, "finding", "findings")
-        ));
-    }
-    if beyond > 0 {
-        parts.push(format!(
-            "{} beyond the first {max_rows} rows",
-            plural(beyond, "finding", "findings")
-        ));
-    }
+    let beyond_text = format!("beyond the first {max_rows} rows");
+    let parts: Vec<String> = [
+        (without_effect, "without an effect size"),
+        (percentages, "given as a percentage"),
+        (unverified, "no source confirmed"),
+        (beyond, beyond_text.as_str()),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, why)| format!("{} {why}", plural(n, "finding", "findings")))
+    .collect();
     format!("Not drawn: {}.", parts.join("; "))
 }
-
-/// The map's columns: the evidence levels, 1 to 6.
-pub const LEVEL_NAMES: [&str; 6] = [
-    "Guideline",
-    "Review",
-    "RCT",
-    "Pilot RCT, cohort, controlled",
-    "Qualitative, evaluation, before-after",
-    "Other (report, book, protocol ...)",
-];
 
 /// Short column headings for the map image.
 pub const LEVEL_SHORT: [&str; 6] = [
