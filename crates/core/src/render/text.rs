@@ -759,7 +759,7 @@ pub fn chart_subtitle(records: usize, drawn: usize) -> String {
 pub const CHART_LEGEND: &str = "Evidence level:";
 
 /// The last line under a chart.
-pub const CHART_FOOTNOTE: &str = "Each row is one finding as its record states it; a shaded bar is a range over several measures. Values are not pooled, and which side of the line favours the intervention depends on the outcome. Details: !show with the record.";
+pub const CHART_FOOTNOTE: &str = "Each row is one finding as its record states it; a shaded bar is a range over several measures. Values are not pooled, and which side of the line favours the intervention depends on the outcome.";
 
 /// The badge after a row's label: "RCT · L3".
 pub fn chart_badge(kind: crate::knowledge::Kind, level: u8) -> String {
@@ -800,4 +800,4 @@ pub const MAP_TOTAL: &str = "Total";
 pub const MAP_FOOTNOTE: &str = "Each cell counts records; a record with several topics counts under each. Darker cells hold more records. L1 guideline, L2 review, L3 RCT, L4 pilot RCT, cohort or controlled study, L5 qualitative study or evaluation, L6 other.";
 
 /// When drawing a figure failed (a bug, logged).
-pub const FIGURE_FAILED: &str = "Sorry, I could not draw that picture. The error is in my log; !evidence with the same words lists the records.";
+pub const FIGURE_FAILED: &str = "Sorry, I could not draw that picture; the error is in my log.";
