@@ -292,10 +292,16 @@ impl SearchIndex {
                 // question is about; words are.
                 // A form of a word the knowledge has ("infancy", "intervening") is not
                 // either, nor, beside a topic, a verb or an adverb ("struggling", "diagnosed").
-                let inflected = ["ing", "ed", "ly"].iter().any(|e| w.ends_with(e));
+                // Chat drops the g ("strugglin"); and an intervention with what it is for
+                // ("VIPP-SD" and "tantrums") names the subject as well as a topic does.
+                let inflected = ["ing", "ed", "ly"].iter().any(|e| w.ends_with(e))
+                    || (w.ends_with("in") && w.chars().count() > 5);
+                let subject = specific_topic
+                    || (reqs.iter().any(|r| r.intervention)
+                        && reqs.iter().any(|r| r.topic || r.outcome));
                 let excused = w.chars().any(|c| c.is_ascii_digit())
                     || self.variant_of_known(w)
-                    || (inflected && specific_topic);
+                    || (inflected && subject);
                 if !excused {
                     unmatched.push(w.clone());
                 }

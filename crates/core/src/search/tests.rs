@@ -329,3 +329,31 @@ fn a_country_named_in_the_question_narrows_to_the_records_from_there() {
             .any(|u| u.eq_ignore_ascii_case(country)));
     }
 }
+
+#[test]
+fn a_verb_the_knowledge_lacks_does_not_sink_a_question_with_a_subject() {
+    // "exhausted" and "strugglin" say how the family is, not what is asked about: the
+    // intervention with its outcome, or the topic, still finds records.
+    let (k, index) = bundled();
+    for (q, word) in [
+        (
+            "hv - 18mo w big tantrums, mum exhausted, wd VIPP-SD be worth it?",
+            "exhausted",
+        ),
+        (
+            "deaf toddler, hearing parents strugglin to connect, VIG?",
+            "strugglin",
+        ),
+    ] {
+        let res = index.search(q);
+        assert!(!direct(k, &res).is_empty(), "{q}: {:?}", res.unmatched);
+        assert!(
+            !res.unmatched.iter().any(|u| u.contains(word)),
+            "{q}: {:?}",
+            res.unmatched
+        );
+    }
+    // Without a subject, an unknown word is still named as what nothing is about.
+    let res = index.search("screen time for toddlers");
+    assert!(direct(k, &res).is_empty());
+}
