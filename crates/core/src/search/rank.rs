@@ -348,10 +348,13 @@ impl SearchIndex {
             all.extend(outcomes);
             (all, Vec::new())
         };
-        // "In the UK", "Dutch trials": the records from there, when some of the others are.
+        // "In the UK", "Dutch trials": only the records from there are about the question. A
+        // question about a country no record of the rest comes from gets no direct records,
+        // not the others as if they answered it. (After the step above: a country is not a
+        // specific subject that would set a broad topic aside.)
+        let mut reqs = reqs;
         if !q.countries.is_empty() {
-            let n = self.len();
-            narrowing.push(Requirement {
+            reqs.push(Requirement {
                 label: q
                     .countries
                     .iter()

@@ -328,6 +328,16 @@ fn a_country_named_in_the_question_narrows_to_the_records_from_there() {
             .iter()
             .any(|u| u.eq_ignore_ascii_case(country)));
     }
+    // No VIG record comes from Lithuania (only a VIPP trial does): nothing is direct, rather
+    // than every VIG record presented as the answer.
+    assert!(
+        !k.records.iter().any(|r| r.intervention == Intervention::Vig
+            && r.country
+                .as_deref()
+                .is_some_and(|c| c.starts_with("Lithuania")))
+    );
+    let res = index.search("VIG in Lithuania");
+    assert!(direct(k, &res).is_empty(), "{}", direct(k, &res).len());
 }
 
 #[test]
