@@ -5,7 +5,7 @@
 use std::time::Instant;
 
 use super::overview;
-use super::{finding_line, quote, Context, Page, Pager, REMEMBERED};
+use super::{finding_line, quote, search_in_room, Context, Page, Pager, REMEMBERED};
 use crate::chat::command::MAX_QUERY_CHARS;
 use crate::curation::{Asked, Coverage};
 use crate::knowledge::model::Status;
@@ -24,13 +24,7 @@ pub(super) fn evidence(
     ctx: &Context,
     pager: &Pager,
 ) -> Reply {
-    // A room's default filters (`!config filters since:2015`) apply to every question there.
-    let result = if ctx.in_force.filters.is_empty() {
-        snap.index.search(query)
-    } else {
-        snap.index
-            .search(&format!("{query} {}", ctx.in_force.filters))
-    };
+    let result = search_in_room(query, snap, ctx);
     let mut b = Builder::default();
     let shown_query = result.corrected.as_deref().unwrap_or(query);
     if truncated {

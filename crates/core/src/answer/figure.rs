@@ -2,22 +2,12 @@
 //! honest reason there is none. The shell draws the figure and posts it as an image whose body
 //! is the alt text.
 
-use super::{quote, Action, Context};
+use super::{quote, search_in_room, Action, Context};
 use crate::figure::{Chart, EvidenceMap, Figure};
 use crate::knowledge::Record;
 use crate::render::{text, Builder, Reply};
 use crate::search::SearchResult;
 use crate::snapshot::Snapshot;
-
-/// The search a figure is drawn from, with the room's default filters, as `!evidence` runs it.
-fn search(query: &str, snap: &Snapshot, ctx: &Context) -> SearchResult {
-    if ctx.in_force.filters.is_empty() {
-        snap.index.search(query)
-    } else {
-        snap.index
-            .search(&format!("{query} {}", ctx.in_force.filters))
-    }
-}
 
 /// The direct records of a search, strongest first; or the reply that says there are none.
 fn direct<'a>(
@@ -54,7 +44,7 @@ fn direct<'a>(
 }
 
 pub(super) fn chart(query: &str, snap: &Snapshot, ctx: &Context) -> Action {
-    let result = search(query, snap, ctx);
+    let result = search_in_room(query, snap, ctx);
     let records = match direct(query, &result, snap, ctx) {
         Ok(r) => r,
         Err(reply) => return Action::Reply(*reply),
@@ -78,7 +68,7 @@ pub(super) fn map(query: Option<&str>, snap: &Snapshot, ctx: &Context) -> Action
         let all: Vec<&Record> = snap.knowledge.records.iter().collect();
         return Action::Figure(Figure::Map(EvidenceMap::build(None, &all, &snap.knowledge)));
     };
-    let result = search(query, snap, ctx);
+    let result = search_in_room(query, snap, ctx);
     let records = match direct(query, &result, snap, ctx) {
         Ok(r) => r,
         Err(reply) => return Action::Reply(*reply),

@@ -201,6 +201,21 @@ pub fn status(info: &StatusInfo, snap: &Snapshot) -> Reply {
     ))
 }
 
+/// A question searched as the room asks it: a room's default filters (`!config filters
+/// since:2015`) apply to every question there (`!evidence`, `!chart`, `!map`).
+pub(super) fn search_in_room(
+    query: &str,
+    snap: &Snapshot,
+    ctx: &Context,
+) -> crate::search::SearchResult {
+    if ctx.in_force.filters.is_empty() {
+        snap.index.search(query)
+    } else {
+        snap.index
+            .search(&format!("{query} {}", ctx.in_force.filters))
+    }
+}
+
 pub(crate) fn quote(s: &str) -> String {
     format!("\u{201c}{s}\u{201d}")
 }
