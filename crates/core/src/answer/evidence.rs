@@ -72,6 +72,11 @@ pub(super) fn evidence(
             p.bold(&text::evidence_on(&quote(shown_query)))
                 .text(&text::direct_count(&overview::kind_counts(&direct)));
         });
+        if !result.ignored.is_empty() {
+            b.para(|p| {
+                p.italic(&text::left_out(&result.ignored));
+            });
+        }
         let lines = overview::lines(
             result.direct_hits().iter().map(|h| h.ord),
             &result,

@@ -453,3 +453,25 @@ fn chart_and_map_are_figures_or_say_plainly_why_not() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_word_left_out_of_the_search_is_named_in_the_answer() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let r = reply(
+        "!evidence does VIG help with parental sensitivity in mothers who are incarcerated",
+        &ctx,
+        snap,
+        &pager,
+    );
+    // No record mentions prison or incarceration; the answer must not read as if it covered it.
+    assert!(!snap.knowledge.records.iter().any(|r| {
+        let t = format!("{} {}", r.summary, r.population.as_deref().unwrap_or(""));
+        t.to_lowercase().contains("incarcerat")
+    }));
+    assert!(
+        r.plain
+            .contains("Nothing in the knowledge mentions \u{201c}incarcerated\u{201d}"),
+        "{}",
+        r.plain
+    );
+}

@@ -282,6 +282,20 @@ pub fn nothing_about(phrases: &[String]) -> String {
     format!("Nothing in the knowledge is about {list}.")
 }
 
+/// Under the heading when words the knowledge lacks were left out: "Nothing in the knowledge
+/// mentions “exhausted”; these records are about the rest of the question."
+pub fn left_out(words: &[String]) -> String {
+    let quoted: Vec<String> = words
+        .iter()
+        .map(|w| format!("\u{201c}{w}\u{201d}"))
+        .collect();
+    let list = match quoted.len() {
+        0 | 1 => quoted.concat(),
+        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    format!("Nothing in the knowledge mentions {list}; these records are about the rest of the question.")
+}
+
 /// The heading of an answer with direct records.
 pub fn evidence_on(question: &str) -> String {
     format!("Evidence on {question}")

@@ -52,6 +52,9 @@ pub struct SearchResult {
     pub corrected: Option<String>,
     /// Spelling suggestions for words that found nothing ("premture" -> "premature").
     pub spelling: Vec<(String, String)>,
+    /// Words of the question the knowledge lacks that were left out because the rest names the
+    /// subject ("exhausted" in "mum exhausted, wd VIPP-SD help tantrums"), as typed.
+    pub ignored: Vec<String>,
     /// Topic ids close to the question, suggested when nothing was found.
     pub suggested_topics: Vec<String>,
 }

@@ -154,6 +154,7 @@ impl SearchIndex {
         q: &ParsedQuery,
         unmatched: &mut Vec<String>,
         unknown_names: &mut Vec<String>,
+        ignored: &mut Vec<String>,
     ) -> tantivy::Result<(Vec<Requirement>, Vec<Requirement>)> {
         let n = self.len();
         let broad_at = ((n as f32 * BROAD_SHARE) as usize).max(MIN_SHARED);
@@ -304,6 +305,9 @@ impl SearchIndex {
                     || (inflected && subject);
                 if !excused {
                     unmatched.push(w.clone());
+                } else if inflected && subject && !ignored.contains(shown) {
+                    // Left out, and said so: the answer must not sound as if it covered it.
+                    ignored.push(shown.clone());
                 }
                 continue;
             }
@@ -382,7 +386,10 @@ impl SearchIndex {
         // Words the knowledge has never seen, and interventions it never names.
         let mut unmatched = Vec::new();
         let mut unknown_names = Vec::new();
-        let (reqs, soft) = self.requirements(q, &mut unmatched, &mut unknown_names)?;
+        let mut ignored = Vec::new();
+        let (reqs, soft) =
+            self.requirements(q, &mut unmatched, &mut unknown_names, &mut ignored)?;
+        result.ignored = ignored;
         let filtered = if q.filters.is_empty() {
             None
         } else {

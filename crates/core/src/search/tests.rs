@@ -362,6 +362,8 @@ fn a_verb_the_knowledge_lacks_does_not_sink_a_question_with_a_subject() {
             "{q}: {:?}",
             res.unmatched
         );
+        // Left out, and said to be: the answer names it.
+        assert_eq!(res.ignored, [word], "{q}");
     }
     // Without a subject, an unknown word is still named as what nothing is about.
     let res = index.search("screen time for toddlers");
