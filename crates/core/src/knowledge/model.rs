@@ -587,6 +587,22 @@ impl Kind {
         self.into()
     }
 
+    /// A study of its own sample (a trial, a cohort, an evaluation, a protocol of one), not a
+    /// review, guideline, book or report that covers many groups.
+    pub fn is_primary_study(self) -> bool {
+        use Kind::*;
+        matches!(
+            self,
+            Rct | PilotRct
+                | Cohort
+                | ControlledStudy
+                | Qualitative
+                | ServiceEvaluation
+                | PrePost
+                | Protocol
+        )
+    }
+
     /// Every kind, in ladder order (strongest first).
     pub fn all() -> impl Iterator<Item = Kind> {
         <Kind as IntoEnumIterator>::iter()

@@ -136,6 +136,9 @@ pub struct SearchIndex {
     pub(crate) countries: Vec<String>,
     /// Per record: the authors' family names, lower case.
     pub(crate) surnames: Vec<Vec<String>>,
+    /// Per record: the topics its population or title names ("mothers with postnatal
+    /// depression"): whom it studied, not what it measured.
+    pub(crate) population_topics: Vec<Vec<String>>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -425,8 +428,25 @@ impl SearchIndex {
                         .collect()
                 })
                 .collect(),
+            population_topics: Vec::new(),
         };
         built.field_terms = built.read_field_terms()?;
+        built.population_topics = k
+            .records
+            .iter()
+            .map(|r| {
+                let text = format!("{}. {}", r.population.as_deref().unwrap_or(""), r.title);
+                let mut topics: Vec<String> = built
+                    .parse(&text)
+                    .concepts
+                    .into_iter()
+                    .flat_map(|c| c.topics)
+                    .collect();
+                topics.sort();
+                topics.dedup();
+                topics
+            })
+            .collect();
         // Words most records share ("babies" for early years) would only add noise as
         // synonyms; the index decides which, once.
         let common = (built.ids.len() as f32 * SYNONYM_MAX_SHARE).max(3.0) as u64;

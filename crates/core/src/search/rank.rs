@@ -58,6 +58,9 @@ struct Requirement {
     outcome: bool,
     /// A topic of `topics.yaml` ("preterm", "PND"): whom or what the question is about.
     topic: bool,
+    /// For an outcome: the records with a finding in its domain (not only tagged with a topic
+    /// of the same name).
+    measured: Option<RecordSet>,
 }
 
 impl SearchIndex {
@@ -161,6 +164,8 @@ impl SearchIndex {
         let common_at = ((n as f32 * COMMON_SHARE) as usize).max(MIN_SHARED);
         let mut reqs = Vec::new();
         let mut narrowing = Vec::new();
+        // "Does it last": a property of the studies asked for, after whom they are about.
+        let mut lasting = Vec::new();
         let mut roles = Vec::new();
         let mut role_names = Vec::new();
         let names_a_topic = q.concepts.iter().any(|c| {
@@ -197,7 +202,9 @@ impl SearchIndex {
                 if !c.topics.is_empty() {
                     set.extend(&self.records(&*self.facet_query(FacetField::Topic, &c.topics))?);
                 }
-                if !c.outcomes.is_empty() {
+                // "Mum with PND" is about mothers who have it, not about records that measured
+                // parents' mood.
+                if !c.outcomes.is_empty() && (!c.describes || c.topics.is_empty()) {
                     set.extend(&self.records(&*self.facet_query(FacetField::Domain, &c.outcomes))?);
                 }
                 // A narrower term ("PBQ" in bonding, "NICU" in preterm) narrows the records to
@@ -243,16 +250,33 @@ impl SearchIndex {
                     });
                 }
             }
+            // "Dads with PND": a study must have studied such people, not only measured the
+            // condition in others (a trial with fathers that reported parents' mood). Reviews,
+            // guidelines and books cover many groups; their topics say which.
+            if c.describes && !c.topics.is_empty() && !c.role {
+                set.retain_in(&RecordSet::matching(n, |o| {
+                    !self.kinds[o].is_primary_study()
+                        || self.population_topics[o]
+                            .iter()
+                            .any(|t| c.topics.contains(t))
+                }));
+            }
             if c.long_term {
-                narrowing.push(Requirement {
+                lasting.push(Requirement {
                     label: c.text.clone(),
                     records: RecordSet::matching(n, |o| self.follow_ups[o]),
                     ..Requirement::default()
                 });
                 continue;
             }
+            let measured = if c.outcomes.is_empty() {
+                None
+            } else {
+                Some(self.records(&*self.facet_query(FacetField::Domain, &c.outcomes))?)
+            };
             let req = Requirement {
                 label: c.text.clone(),
+                measured,
                 broad: !intervention && set.len() > broad_at,
                 records: set,
                 intervention,
@@ -373,12 +397,29 @@ impl SearchIndex {
                 ..Requirement::default()
             });
         }
-        // Most telling first: a narrower term or "does it last", an outcome, who asks, then the
-        // other words. (A broad topic, "babies", says too little to narrow by.)
+        // Most telling first: a narrower term, an outcome, who asks, the other words ("teenage
+        // mum"), then whether gains last. (A broad topic, "babies", says too little to narrow
+        // by.)
         let mut soft = narrowing;
-        soft.extend(soft_outcomes);
+        // "Does VIG help mum's depression too?": what an intervention is hoped to do narrows to
+        // the records that measured it, not to every record on the topic of the same name.
+        // ("A questionnaire for bonding problems" asks about the topic.)
+        let names_intervention = q.concepts.iter().any(|c| !c.interventions.is_empty());
+        soft.extend(soft_outcomes.into_iter().map(|mut r| {
+            if let Some(m) = r
+                .measured
+                .take()
+                .filter(|m| names_intervention && !m.is_empty())
+            {
+                r.records = m;
+            }
+            r
+        }));
         soft.extend(role_names);
+        // Among the words, the rarest first: "VIP" says more than "talking".
+        words.sort_by_key(|w| w.records.len());
         soft.extend(words);
+        soft.extend(lasting);
         Ok((reqs, soft))
     }
 
@@ -432,8 +473,13 @@ impl SearchIndex {
         let mut required: Vec<String> = reqs.iter().map(|r| r.label.clone()).collect();
         // Narrowing never sets aside every record of a kind asked for ("what does NICE say about
         // adoptive parents" keeps the guideline that does not say "adoptive").
-        let has_wanted =
-            |set: &RecordSet| set.iter().any(|o| q.wanted_kinds.contains(&self.kinds[o]));
+        // A trial of something else is not about the question, though: "any RCT of nurse-led
+        // video feedback" with only a protocol of one gets the protocol.
+        let has_wanted = |set: &RecordSet| {
+            set.iter().any(|o| {
+                q.wanted_kinds.contains(&self.kinds[o]) && !self.kinds[o].is_primary_study()
+            })
+        };
         for r in &soft {
             let narrowed = direct.intersection(&r.records);
             if !narrowed.is_empty() && (has_wanted(&narrowed) || !has_wanted(&direct)) {

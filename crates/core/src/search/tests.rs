@@ -369,3 +369,62 @@ fn a_verb_the_knowledge_lacks_does_not_sink_a_question_with_a_subject() {
     let res = index.search("screen time for toddlers");
     assert!(direct(k, &res).is_empty());
 }
+
+#[test]
+fn a_condition_after_with_is_one_the_people_studied_had() {
+    let (k, index) = bundled();
+    // A study of mothers with depression says so in whom it studied; one that only measured
+    // parents' mood does not (the fathers of preterm babies in Hoffenkamp 2015).
+    let had_it = |r: &Record| {
+        let p = r.population.as_deref().unwrap_or("").to_lowercase() + &r.title.to_lowercase();
+        ["depress", "mental health", "mental illness", "perinatal"]
+            .iter()
+            .any(|w| p.contains(w))
+    };
+    for q in [
+        "any vid feedback for mums w PND?",
+        "video feedback for mothers with postnatal depression",
+    ] {
+        let res = index.search(q);
+        let d = direct(k, &res);
+        assert!(!d.is_empty(), "{q}");
+        for r in d.iter().filter(|r| r.kind.is_primary_study()) {
+            assert!(had_it(r), "{q}: {} did not study mothers with it", r.id);
+        }
+    }
+    // No study in the knowledge is of fathers who were depressed.
+    assert!(!k
+        .records
+        .iter()
+        .any(|r| r.topics.iter().any(|t| t == "fathers")
+            && r.kind.is_primary_study()
+            && had_it(r)));
+    let res = index.search("hv: dad depressed after bby born, any vid feedback for dads w PND?");
+    assert_eq!(
+        res.direct,
+        0,
+        "{:?}",
+        direct(k, &res).iter().map(|r| &r.id).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_trial_of_something_else_does_not_answer_for_the_trial_asked_for() {
+    let (k, index) = bundled();
+    // "Nurse-led" narrows to the records that name nurses, though the only trial among them is
+    // a protocol: a completed RCT of another delivery is not the answer.
+    let res = index.search("hv here, mum w PND, nurse-led video feedback - any RCT?");
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    for r in &d {
+        let text = format!(
+            "{} {} {} {}",
+            r.title,
+            r.summary,
+            r.population.as_deref().unwrap_or(""),
+            r.intervention_detail.as_deref().unwrap_or("")
+        )
+        .to_lowercase();
+        assert!(text.contains("nurse"), "{} names no nurse", r.id);
+    }
+}
