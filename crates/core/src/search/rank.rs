@@ -175,6 +175,7 @@ impl SearchIndex {
         });
         for c in &q.concepts {
             let mut set = RecordSet::empty(n);
+            let mut measured = None;
             let intervention = !c.interventions.is_empty();
             if c.other {
                 // Another intervention, named: the records that name it, or nothing at all.
@@ -202,10 +203,14 @@ impl SearchIndex {
                 if !c.topics.is_empty() {
                     set.extend(&self.records(&*self.facet_query(FacetField::Topic, &c.topics))?);
                 }
-                // "Mum with PND" is about mothers who have it, not about records that measured
-                // parents' mood.
-                if !c.outcomes.is_empty() && (!c.describes || c.topics.is_empty()) {
-                    set.extend(&self.records(&*self.facet_query(FacetField::Domain, &c.outcomes))?);
+                if !c.outcomes.is_empty() {
+                    let m = self.records(&*self.facet_query(FacetField::Domain, &c.outcomes))?;
+                    // "Mum with PND" is about mothers who have it, not about records that
+                    // measured parents' mood.
+                    if !c.describes || c.topics.is_empty() {
+                        set.extend(&m);
+                    }
+                    measured = Some(m);
                 }
                 // A narrower term ("PBQ" in bonding, "NICU" in preterm) narrows the records to
                 // the ones that name it, when there are such records.
@@ -269,11 +274,6 @@ impl SearchIndex {
                 });
                 continue;
             }
-            let measured = if c.outcomes.is_empty() {
-                None
-            } else {
-                Some(self.records(&*self.facet_query(FacetField::Domain, &c.outcomes))?)
-            };
             let req = Requirement {
                 label: c.text.clone(),
                 measured,
