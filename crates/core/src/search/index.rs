@@ -136,9 +136,13 @@ pub struct SearchIndex {
     pub(crate) countries: Vec<String>,
     /// Per record: the authors' family names, lower case.
     pub(crate) surnames: Vec<Vec<String>>,
-    /// Per record: the topics its population or title names ("mothers with postnatal
-    /// depression"): whom it studied, not what it measured.
-    pub(crate) population_topics: Vec<Vec<String>>,
+    /// Per topic: the records that studied people it describes, worked out once per load. A
+    /// primary study counts when its population or title names the topic ("mothers with
+    /// postnatal depression": whom it studied, not what it measured); a review, guideline or
+    /// book covers many groups, so it counts for every topic (its tags decide).
+    pub(crate) studied: HashMap<String, RecordSet>,
+    /// The records that are not primary studies (the part of `studied` every topic shares).
+    pub(crate) not_primary: RecordSet,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -428,25 +432,31 @@ impl SearchIndex {
                         .collect()
                 })
                 .collect(),
-            population_topics: Vec::new(),
+            studied: HashMap::new(),
+            not_primary: RecordSet::matching(k.records.len(), |o| {
+                !k.records[o].kind.is_primary_study()
+            }),
         };
         built.field_terms = built.read_field_terms()?;
-        built.population_topics = k
-            .records
-            .iter()
-            .map(|r| {
-                let text = format!("{}. {}", r.population.as_deref().unwrap_or(""), r.title);
-                let mut topics: Vec<String> = built
-                    .parse(&text)
-                    .concepts
-                    .into_iter()
-                    .flat_map(|c| c.topics)
-                    .collect();
-                topics.sort();
-                topics.dedup();
-                topics
-            })
-            .collect();
+        let n = built.len();
+        for (o, r) in k.records.iter().enumerate() {
+            if !r.kind.is_primary_study() {
+                continue;
+            }
+            let text = format!("{}. {}", r.population.as_deref().unwrap_or(""), r.title);
+            for t in built
+                .parse(&text)
+                .concepts
+                .into_iter()
+                .flat_map(|c| c.topics)
+            {
+                built
+                    .studied
+                    .entry(t)
+                    .or_insert_with(|| RecordSet::empty(n))
+                    .insert(o);
+            }
+        }
         // Words most records share ("babies" for early years) would only add noise as
         // synonyms; the index decides which, once.
         let common = (built.ids.len() as f32 * SYNONYM_MAX_SHARE).max(3.0) as u64;

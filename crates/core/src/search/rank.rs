@@ -259,12 +259,13 @@ impl SearchIndex {
             // condition in others (a trial with fathers that reported parents' mood). Reviews,
             // guidelines and books cover many groups; their topics say which.
             if c.describes && !c.topics.is_empty() && !c.role {
-                set.retain_in(&RecordSet::matching(n, |o| {
-                    !self.kinds[o].is_primary_study()
-                        || self.population_topics[o]
-                            .iter()
-                            .any(|t| c.topics.contains(t))
-                }));
+                let mut studied = self.not_primary.clone();
+                for t in &c.topics {
+                    if let Some(s) = self.studied.get(t) {
+                        studied.extend(s);
+                    }
+                }
+                set.retain_in(&studied);
             }
             if c.long_term {
                 lasting.push(Requirement {
