@@ -128,11 +128,6 @@ const KNOWN_DIFFERENCES: &[(&str, &[&str], &str)] = &[
         &["apa"],
         "the bot is right: the journal is \"Psychologie in Erziehung und Unterricht\"; citeproc's English title case makes it \"Und\", and APA keeps a journal's own capitalisation (the bot applies no title case to journal names, see csl.rs)",
     ),
-    (
-        "forster-prain-2025-id-chapter",
-        &["harvard"],
-        "the book's editors are not known: hayagriva keeps \"in\" before the book title, citeproc drops the group",
-    ),
 ];
 
 #[test]

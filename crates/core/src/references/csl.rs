@@ -47,8 +47,9 @@ fn style(s: Style) -> &'static IndependentStyle {
         ALL_STYLES
             .iter()
             .map(|s| {
-                let xml =
-                    journal_case_as_stored(&delimiters_as_prefixes(&explicit_names(source(*s).0)));
+                let xml = in_only_before_names(&journal_case_as_stored(&delimiters_as_prefixes(
+                    &explicit_names(source(*s).0),
+                )));
                 let parsed = IndependentStyle::from_xml(&xml)
                     .unwrap_or_else(|e| panic!("the bundled {} style parses: {e}", s.as_str()));
                 (*s, parsed)
@@ -70,6 +71,27 @@ fn journal_case_as_stored(xml: &str) -> String {
     xml.replace(
         r#"<text text-case="title" variable="container-title"/>"#,
         r#"<text variable="container-title"/>"#,
+    )
+}
+
+/// Cite Them Right's `editor` macro groups the term "in" with the book's author or editors.
+/// A CSL group whose variables are all empty is left out, so with no editor known citeproc
+/// writes "…’, Working with…"; hayagriva 0.10.1 does not count the names inside the group's
+/// `<choose>` and kept a lone "in". Making the term itself conditional on the same names gives
+/// every processor citeproc's output, and changes nothing when a name is there.
+fn in_only_before_names(xml: &str) -> String {
+    const GROUP: &str = r#"<group delimiter=" ">
+          <text term="in"/>
+          <names variable="container-author""#;
+    xml.replace(
+        GROUP,
+        r#"<group delimiter=" ">
+          <choose>
+            <if variable="container-author editor translator" match="any">
+              <text term="in"/>
+            </if>
+          </choose>
+          <names variable="container-author""#,
     )
 }
 
@@ -363,6 +385,19 @@ mod tests {
             explicit_names(style),
             r#"<names variable="author"><name/><label/><substitute><names variable="editor"/></substitute></names><names variable="editor"><name form="short"/></names>"#
         );
+    }
+
+    #[test]
+    fn the_harvard_in_waits_for_a_name() {
+        // The official file must still have the group this fix rewrites; if a new version
+        // changes it, this fails instead of the fix silently doing nothing.
+        let harvard = source(Style::Harvard).0;
+        let fixed = in_only_before_names(harvard);
+        assert_ne!(fixed, harvard);
+        assert!(fixed.contains(
+            r#"<if variable="container-author editor translator" match="any">
+              <text term="in"/>"#
+        ));
     }
 
     #[test]
