@@ -64,7 +64,14 @@ fn answer_all(lib: &Snapshot, pager: &Pager, ctx: &Context) {
 fn percentiles(name: &str, lib: &Snapshot, rounds: usize) {
     let ctx = Context::default();
     let pager = Pager::default();
-    let cmds: Vec<_> = QUESTIONS
+    // EVIDENCE_BENCH_ONLY=text times only the questions containing it (for profiling one).
+    let only = std::env::var("EVIDENCE_BENCH_ONLY").unwrap_or_default();
+    let questions: Vec<&str> = QUESTIONS
+        .iter()
+        .copied()
+        .filter(|q| q.contains(&only))
+        .collect();
+    let cmds: Vec<_> = questions
         .iter()
         .map(|q| commands::parse("!", q).unwrap())
         .collect();
@@ -85,7 +92,7 @@ fn percentiles(name: &str, lib: &Snapshot, rounds: usize) {
     // The slowest questions, by mean: where to look when the p99 moves.
     let mut slow: Vec<(Duration, &str)> = per_question
         .iter()
-        .zip(QUESTIONS)
+        .zip(&questions)
         .map(|(d, q)| (*d / rounds as u32, *q))
         .collect();
     slow.sort_by(|a, b| b.cmp(a));
