@@ -647,6 +647,7 @@ fn search(
         understood: Understood<'a>,
         required: &'a [String],
         unmatched_terms: &'a [String],
+        excluded_terms: &'a [String],
         corrected: Option<&'a str>,
         hits: Vec<Hit<'a>>,
     }
@@ -688,6 +689,7 @@ fn search(
             },
             required: &res.required,
             unmatched_terms: &res.unmatched,
+            excluded_terms: &res.excluded,
             corrected: res.corrected.as_deref(),
             hits: hits
                 .iter()

@@ -77,6 +77,30 @@ pub(super) fn evidence(
                 p.italic(&text::left_out(&result.ignored));
             });
         }
+        if !result.excluded.is_empty() {
+            // "Video feedback other than VIG": an excluded family keeps what was asked for.
+            let q = &result.query;
+            let asked: Vec<&str> = q
+                .concepts
+                .iter()
+                .filter(|c| !c.interventions.is_empty())
+                .map(|c| c.text.as_str())
+                .collect();
+            let phrases: Vec<String> = q
+                .excluded
+                .iter()
+                .map(|c| {
+                    if c.interventions.is_empty() || asked.is_empty() {
+                        c.text.clone()
+                    } else {
+                        text::other_than(&c.text, &asked)
+                    }
+                })
+                .collect();
+            b.para(|p| {
+                p.italic(&text::excluded(&phrases));
+            });
+        }
         let lines = overview::lines(
             result.direct_hits().iter().map(|h| h.ord),
             &result,

@@ -475,3 +475,33 @@ fn a_word_left_out_of_the_search_is_named_in_the_answer() {
         r.plain
     );
 }
+
+#[test]
+fn what_the_question_excludes_is_said_to_be_left_out() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let r = reply(
+        "!evidence a VIPP trial for autistic toddlers that isn't about baby siblings",
+        &ctx,
+        snap,
+        &pager,
+    );
+    assert!(
+        r.plain
+            .contains("Leaving out the records about \u{201c}baby siblings\u{201d}"),
+        "{}",
+        r.plain
+    );
+    let r = reply(
+        "!evidence VIG specifically, not all video feedback",
+        &ctx,
+        snap,
+        &pager,
+    );
+    assert!(
+        r.plain.contains(
+            "Leaving out the records about \u{201c}video feedback other than VIG\u{201d}"
+        ),
+        "{}",
+        r.plain
+    );
+}

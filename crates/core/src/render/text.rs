@@ -296,6 +296,24 @@ pub fn left_out(words: &[String]) -> String {
     format!("Nothing in the knowledge mentions {list}; these records are about the rest of the question.")
 }
 
+/// What the question said it is not about, and that the answer leaves out.
+pub fn excluded(phrases: &[String]) -> String {
+    let quoted: Vec<String> = phrases
+        .iter()
+        .map(|w| format!("\u{201c}{w}\u{201d}"))
+        .collect();
+    let list = match quoted.len() {
+        0 | 1 => quoted.concat(),
+        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    format!("Leaving out the records about {list}, as asked.")
+}
+
+/// An intervention family less the ones asked for: "video feedback other than VIG".
+pub fn other_than(family: &str, asked: &[&str]) -> String {
+    format!("{family} other than {}", asked.join(" and "))
+}
+
 /// The heading of an answer with direct records.
 pub fn evidence_on(question: &str) -> String {
     format!("Evidence on {question}")

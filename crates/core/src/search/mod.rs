@@ -44,6 +44,8 @@ pub struct SearchResult {
     pub direct: usize,
     /// What a direct hit is about: the question's concepts and words that decided.
     pub required: Vec<String>,
+    /// What the question said it is not about, as typed; records about it are left out.
+    pub excluded: Vec<String>,
     /// Phrases of the question that nothing in the knowledge is about ("EMDR").
     pub unmatched: Vec<String>,
     /// The question asks about an intervention (or the evidence) as a whole, not about a topic.

@@ -76,6 +76,9 @@ pub struct ParsedQuery {
     pub topics: Vec<String>,
     /// What the question is about, phrase by phrase.
     pub concepts: Vec<Concept>,
+    /// What the question says it is not about ("a VIPP trial that isn't about baby siblings",
+    /// "VIG specifically, not all video feedback"): records about these are left out.
+    pub excluded: Vec<Concept>,
     /// Words left over that say what the question is about, beyond its concepts (no stop
     /// words, no scaffolding), lower case, in the order typed: each must be found in a record
     /// for it to be about the question.
@@ -353,6 +356,8 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
     let mut kind_groups: Vec<Vec<Kind>> = Vec::new();
     // The words of the concepts the question names, as typed.
     let mut concept_words: Vec<&String> = Vec::new();
+    // The words of the concepts it says it is not about: they do not rank.
+    let mut excluded_words: Vec<&String> = Vec::new();
     let mut i = 0;
     while i < normal.len() {
         match lexicon.longest_at(&normal, i) {
@@ -402,6 +407,14 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
                     .concepts
                     .iter()
                     .any(|x| x.text.eq_ignore_ascii_case(&c.text));
+                if !role && means_something && negated(&normal[..i]) {
+                    excluded_words.extend(surface[i..i + n].iter().copied());
+                    if !q.excluded.iter().any(|x| x.text == c.text) {
+                        q.excluded.push(c);
+                    }
+                    i += n;
+                    continue;
+                }
                 if !role && means_something {
                     concept_words.extend(surface[i..i + n].iter().copied());
                 }
@@ -454,9 +467,80 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
     q.words = all_words
         .iter()
         .filter(|w| !QUESTION_STOP_WORDS.contains(&w.as_str()))
+        .filter(|w| !excluded_words.contains(w) || concept_words.contains(w))
         .cloned()
         .collect();
     q
+}
+
+/// Whether the words before a concept say the question is not about it: "not", "isn't",
+/// "except", "other than", "apart from", "excluding", "without", with at most three linking
+/// words between ("isn't about", "not all", "doesn't involve"). "Not just" and "not only" add
+/// rather than exclude, so "just" and "only" are not linking words.
+fn negated(before: &[String]) -> bool {
+    const LINKING: &[&str] = &[
+        "t",
+        "about",
+        "all",
+        "any",
+        "on",
+        "for",
+        "the",
+        "a",
+        "an",
+        "in",
+        "of",
+        "with",
+        "to",
+        "involve",
+        "involving",
+        "include",
+        "including",
+        "cover",
+        "covering",
+        "focus",
+        "focused",
+        "look",
+        "at",
+    ];
+    const NOT: &[&str] = &[
+        "not",
+        "isn",
+        "isnt",
+        "aren",
+        "arent",
+        "doesn",
+        "don",
+        "wasn",
+        "weren",
+        "except",
+        "excluding",
+        "exclude",
+        "without",
+        "besides",
+    ];
+    let mut j = before.len();
+    for _ in 0..=3 {
+        let Some(w) = j.checked_sub(1).map(|k| before[k].as_str()) else {
+            return false;
+        };
+        let prev = j.checked_sub(2).map(|k| before[k].as_str());
+        // "Whether or not", "does it work or not for dads": no exclusion.
+        if w == "not" && prev == Some("or") {
+            return false;
+        }
+        if NOT.contains(&w)
+            || (w == "than" && matches!(prev, Some("other" | "rather")))
+            || (w == "from" && prev == Some("apart"))
+        {
+            return true;
+        }
+        if !LINKING.contains(&w) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// Adds the kinds one phrase asks for to those asked so far: "pilot RCT" asks for pilot RCTs

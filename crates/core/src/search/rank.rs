@@ -142,6 +142,46 @@ impl SearchIndex {
         })
     }
 
+    /// The records a question says it is not about. An intervention excluded beside one asked
+    /// for ("VIG specifically, not all video feedback") leaves out the records of the rest of
+    /// its family, not the ones asked for; a narrower term ("isn't about baby siblings") the
+    /// records that name it; a topic its records.
+    fn excluded_records(&self, q: &ParsedQuery) -> tantivy::Result<RecordSet> {
+        let n = self.len();
+        let mut out = RecordSet::empty(n);
+        let asked: Vec<Intervention> = q.interventions().collect();
+        for c in &q.excluded {
+            for iv in &c.interventions {
+                let family = self.intervention_records(*iv)?;
+                out.extend(&RecordSet::matching(n, |o| {
+                    family.contains(o) && !asked.contains(&self.interventions[o])
+                }));
+            }
+            if c.narrower {
+                out.extend(&self.records_naming_term(&c.text)?);
+            } else if c.other || c.role {
+                out.extend(&self.records_naming(&c.text)?);
+            } else if !c.topics.is_empty() {
+                out.extend(&self.records(&*self.facet_query(FacetField::Topic, &c.topics))?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The records that name a narrower term. "Baby siblings" where the records say "infant
+    /// siblings": when none names the phrase, its last word names the same thing.
+    fn records_naming_term(&self, text: &str) -> tantivy::Result<RecordSet> {
+        let named = self.records_naming(text)?;
+        if named.is_empty() {
+            if let Some((_, last)) = text.rsplit_once(' ') {
+                if last.chars().count() >= 5 {
+                    return self.records_naming(last);
+                }
+            }
+        }
+        Ok(named)
+    }
+
     /// The records whose about-fields hold a phrase, its words in a row.
     fn records_naming(&self, phrase: &str) -> tantivy::Result<RecordSet> {
         match self.about_phrase_query(phrase) {
@@ -215,16 +255,11 @@ impl SearchIndex {
                 // A narrower term ("PBQ" in bonding, "NICU" in preterm) narrows the records to
                 // the ones that name it, when there are such records.
                 if c.narrower || c.role {
-                    let mut named = self.records_naming(&c.text)?;
-                    // "Baby siblings" where the records say "infant siblings": the phrase's
-                    // last word names the same thing.
-                    if named.is_empty() && c.narrower {
-                        if let Some((_, last)) = c.text.rsplit_once(' ') {
-                            if last.chars().count() >= 5 {
-                                named = self.records_naming(last)?;
-                            }
-                        }
-                    }
+                    let named = if c.narrower {
+                        self.records_naming_term(&c.text)?
+                    } else {
+                        self.records_naming(&c.text)?
+                    };
                     if set.is_empty() {
                         set = named.clone();
                     }
@@ -468,6 +503,13 @@ impl SearchIndex {
         if let Some(f) = &filtered {
             direct.retain_in(f);
         }
+        let excluded = if q.excluded.is_empty() {
+            None
+        } else {
+            let out = self.excluded_records(q)?;
+            direct = RecordSet::matching(n, |o| direct.contains(o) && !out.contains(o));
+            Some(out)
+        };
         // What does not decide narrows the direct hits where some of them are about it
         // ("Turkish families" among the VIPP-SD trials); what none of them is about ("on the
         // ward") leaves them as they are, and the answer names it.
@@ -491,6 +533,9 @@ impl SearchIndex {
             }
         }
         let mut hits = self.run(q)?;
+        if let Some(out) = &excluded {
+            hits.retain(|h| !out.contains(h.ord));
+        }
         let mut scored = RecordSet::empty(n);
         for h in &hits {
             scored.insert(h.ord);
@@ -573,6 +618,7 @@ impl SearchIndex {
         result.direct = hits.iter().filter(|h| h.direct).count();
         result.hits = hits;
         result.required = required;
+        result.excluded = q.excluded.iter().map(|c| c.text.clone()).collect();
         result.unmatched = unknown_names;
         result
             .unmatched

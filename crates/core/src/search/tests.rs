@@ -428,3 +428,61 @@ fn a_trial_of_something_else_does_not_answer_for_the_trial_asked_for() {
         assert!(text.contains("nurse"), "{} names no nurse", r.id);
     }
 }
+
+#[test]
+fn what_a_question_says_it_is_not_about_is_left_out() {
+    let (k, index) = bundled();
+    let names_siblings = |r: &Record| {
+        format!(
+            "{} {} {} {}",
+            r.title,
+            r.summary,
+            r.population.as_deref().unwrap_or(""),
+            r.keywords.join(" ")
+        )
+        .to_lowercase()
+        .contains("sibling")
+    };
+    let vipp = |r: &Record| {
+        matches!(
+            r.intervention,
+            Intervention::Vipp | Intervention::VippSd | Intervention::VippFc
+        )
+    };
+    // The knowledge has VIPP records of autism both with and without baby siblings.
+    let autism_vipp: Vec<&Record> = k
+        .records
+        .iter()
+        .filter(|r| vipp(r) && r.topics.iter().any(|t| t == "autism"))
+        .collect();
+    assert!(autism_vipp.iter().any(|r| names_siblings(r)));
+    assert!(autism_vipp.iter().any(|r| !names_siblings(r)));
+    for q in [
+        "autistic toddler, is there a VIPP trial that isn't about baby siblings?",
+        "VIPP for autism other than the baby siblings studies",
+    ] {
+        let res = index.search(q);
+        let d = direct(k, &res);
+        assert!(!d.is_empty(), "{q}");
+        for r in &d {
+            assert!(!names_siblings(r), "{q}: {} is about siblings", r.id);
+        }
+        for h in &res.hits {
+            assert!(!names_siblings(&k.records[h.ord]), "{q}: partial hit");
+        }
+        assert_eq!(res.excluded, ["baby siblings"], "{q}");
+    }
+    // "Not just" adds: the siblings trials are still direct.
+    let res = index.search("VIPP for autism, not just baby siblings");
+    assert!(res.excluded.is_empty());
+    // VIG specifically, not video feedback in general: only records of VIG itself.
+    let res = index.search("what's the effect size for VIG specifically, not all video feedback?");
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    for r in &d {
+        assert_eq!(r.intervention, Intervention::Vig, "{}", r.id);
+    }
+    // "Or not" asks, it does not exclude.
+    let res = index.search("does VIG work or not for fathers");
+    assert!(res.excluded.is_empty());
+}
