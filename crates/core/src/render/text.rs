@@ -271,42 +271,43 @@ pub fn nothing_direct(question: &str) -> String {
     format!("No record in the knowledge is directly about {question}.")
 }
 
+/// Phrases in typographic quotes.
+fn quoted(phrases: &[String]) -> Vec<String> {
+    phrases
+        .iter()
+        .map(|w| format!("\u{201c}{w}\u{201d}"))
+        .collect()
+}
+
+/// "a", "a or b", "a, b or c".
+fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => format!("{} or {last}", head.join(", ")),
+    }
+}
+
 /// The first sentence when words of the question match nothing in the knowledge.
 pub fn nothing_about(phrases: &[String]) -> String {
-    let named: Vec<String> = phrases.iter().map(|p| p.to_string()).collect();
-    let list = match named.len() {
-        0 => String::new(),
-        1 => named[0].clone(),
-        n => format!("{} or {}", named[..n - 1].join(", "), named[n - 1]),
-    };
-    format!("Nothing in the knowledge is about {list}.")
+    format!("Nothing in the knowledge is about {}.", or_list(phrases))
 }
 
 /// Under the heading when words the knowledge lacks were left out: "Nothing in the knowledge
 /// mentions “exhausted”; these records are about the rest of the question."
 pub fn left_out(words: &[String]) -> String {
-    let quoted: Vec<String> = words
-        .iter()
-        .map(|w| format!("\u{201c}{w}\u{201d}"))
-        .collect();
-    let list = match quoted.len() {
-        0 | 1 => quoted.concat(),
-        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
-    };
-    format!("Nothing in the knowledge mentions {list}; these records are about the rest of the question.")
+    format!(
+        "Nothing in the knowledge mentions {}; these records are about the rest of the question.",
+        or_list(&quoted(words))
+    )
 }
 
 /// What the question said it is not about, and that the answer leaves out.
 pub fn excluded(phrases: &[String]) -> String {
-    let quoted: Vec<String> = phrases
-        .iter()
-        .map(|w| format!("\u{201c}{w}\u{201d}"))
-        .collect();
-    let list = match quoted.len() {
-        0 | 1 => quoted.concat(),
-        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
-    };
-    format!("Leaving out the records about {list}, as asked.")
+    format!(
+        "Leaving out the records about {}, as asked.",
+        or_list(&quoted(phrases))
+    )
 }
 
 /// An intervention family less the ones asked for: "video feedback other than VIG".
