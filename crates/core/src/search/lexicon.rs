@@ -283,12 +283,21 @@ pub const SHORTHAND: &[(&str, &str)] = &[
 pub struct Lexicon {
     /// By first word: (words, meaning), longest first.
     phrases: std::collections::HashMap<String, Vec<(Vec<String>, Meaning)>>,
+    /// By topic id: every word of its terms ("hearing" and "loss" of "hearing loss").
+    topic_words: std::collections::HashMap<String, std::collections::HashSet<String>>,
 }
 
 impl Lexicon {
     /// The lexicon of a knowledge base's vocabularies.
     pub fn new(topics: &[Topic], outcomes: &[Topic]) -> Lexicon {
         let mut phrases: Vec<(Vec<String>, Meaning)> = Vec::new();
+        let topic_words = topics
+            .iter()
+            .map(|t| {
+                let words = t.terms.iter().flat_map(|term| normal_words(term)).collect();
+                (t.id.clone(), words)
+            })
+            .collect();
         let mut add = |text: &str, meaning: Meaning| {
             let toks = normal_words(text);
             if !toks.is_empty() {
@@ -330,7 +339,18 @@ impl Lexicon {
         for p in phrases {
             by_first.entry(p.0[0].clone()).or_default().push(p);
         }
-        Lexicon { phrases: by_first }
+        Lexicon {
+            phrases: by_first,
+            topic_words,
+        }
+    }
+
+    /// True when a word (see [`normal_words`]) is part of a term of the topic: "hearing" of
+    /// deafness's "hearing loss".
+    pub fn is_topic_word(&self, topic: &str, word: &str) -> bool {
+        self.topic_words
+            .get(topic)
+            .is_some_and(|words| words.contains(word))
     }
 
     /// The meanings of the longest phrase starting at `start` of the words (see

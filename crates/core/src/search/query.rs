@@ -61,6 +61,9 @@ pub struct Concept {
     /// The phrase says whom the question is about, after "with" ("dads with PND", "mum w
     /// PND"), rather than what it hopes for ("does VIG help with depression").
     pub describes: bool,
+    /// The phrase is what the question hopes an intervention changes ("does VIG help mum's
+    /// depression", "does video feedback change behaviour problems"): an outcome asked about.
+    pub hoped: bool,
 }
 
 /// A question, understood.
@@ -393,6 +396,7 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
                             | "deal"
                             | "struggle"
                     );
+                c.hoped = !c.describes && hopes_for(&normal[i.saturating_sub(4)..i]);
                 // "hv here", "I'm a social worker": the asker's role, not what they ask about.
                 let role = normal.get(i + n).is_some_and(|w| w == "here")
                     || (i >= 2
@@ -451,7 +455,15 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
     let keep: Vec<bool> = q
         .residual
         .iter()
-        .map(|w| !concept_words.contains(&w))
+        .map(|w| {
+            // "deaf toddler, hearing parents": "hearing" is deafness's own vocabulary, named
+            // already by "deaf".
+            let own = q
+                .topics
+                .iter()
+                .any(|t| lexicon.is_topic_word(t, &analyzer::singular(w)));
+            !concept_words.contains(&w) && !own
+        })
         .collect();
     let mut k = keep.iter();
     q.residual.retain(|_| *k.next().unwrap_or(&true));
@@ -552,6 +564,56 @@ fn combine_kinds(groups: &mut Vec<Vec<Kind>>, kinds: &[Kind]) {
     } else if !groups.iter().any(|g| within(g, kinds)) {
         groups.push(kinds.to_vec());
     }
+}
+
+/// Verbs that say what an intervention is hoped to change ("help", "improve", "prevent").
+const HOPE_VERBS: &[&str] = &[
+    "help",
+    "helps",
+    "helped",
+    "improve",
+    "improves",
+    "improved",
+    "improving",
+    "reduce",
+    "reduces",
+    "reduced",
+    "reducing",
+    "prevent",
+    "prevents",
+    "change",
+    "changes",
+    "affect",
+    "affects",
+    "effect",
+    "effects",
+    "impact",
+    "lower",
+    "lowers",
+    "lessen",
+    "ease",
+    "eases",
+    "benefit",
+    "benefits",
+    "boost",
+    "boosts",
+    "increase",
+    "increases",
+];
+
+/// True when the words just before a phrase say it is what an intervention should change
+/// ("does VIG help mum's depression"), not crossing a "with" that says whom it is about
+/// ("help mums with depression") nor another clause.
+fn hopes_for(before: &[String]) -> bool {
+    for w in before.iter().rev() {
+        if HOPE_VERBS.contains(&w.as_str()) {
+            return true;
+        }
+        if matches!(w.as_str(), "with" | "w" | "who" | "whose" | "but" | "if") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether words (in the singular) are a profession's name.

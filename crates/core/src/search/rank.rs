@@ -213,6 +213,7 @@ impl SearchIndex {
                 && !c.other
                 && (!c.topics.is_empty() || !c.outcomes.is_empty())
         });
+        let names_intervention = q.concepts.iter().any(|c| !c.interventions.is_empty());
         for c in &q.concepts {
             let mut set = RecordSet::empty(n);
             let mut measured = None;
@@ -301,6 +302,32 @@ impl SearchIndex {
                     }
                 }
                 set.retain_in(&studied);
+            }
+            // "Does VIG help mum's depression?": of the records about it, those that measured
+            // it answer the question; a guideline that only names the condition does not.
+            // A guideline or review names what it recommends for in its topics: one tagged with
+            // the outcome itself ("attachment") answers too, one tagged with whom it is for
+            // ("perinatal mental health") does not.
+            if c.hoped && names_intervention {
+                if let Some(m) = measured.as_ref().filter(|m| !m.is_empty()) {
+                    let mut answers = m.clone();
+                    let outcome_topics: Vec<String> = c
+                        .topics
+                        .iter()
+                        .filter(|t| c.outcomes.iter().any(|o| is_same_outcome(t, o)))
+                        .cloned()
+                        .collect();
+                    if !outcome_topics.is_empty() {
+                        let tagged =
+                            self.records(&*self.facet_query(FacetField::Topic, &outcome_topics))?;
+                        answers.extend(&tagged.intersection(&self.not_primary));
+                    }
+                    narrowing.push(Requirement {
+                        label: c.text.clone(),
+                        records: answers,
+                        ..Requirement::default()
+                    });
+                }
             }
             if c.long_term {
                 lasting.push(Requirement {
@@ -440,7 +467,6 @@ impl SearchIndex {
         // "Does VIG help mum's depression too?": what an intervention is hoped to do narrows to
         // the records that measured it, not to every record on the topic of the same name.
         // ("A questionnaire for bonding problems" asks about the topic.)
-        let names_intervention = q.concepts.iter().any(|c| !c.interventions.is_empty());
         soft.extend(soft_outcomes.into_iter().map(|mut r| {
             if let Some(m) = r
                 .measured
@@ -625,6 +651,16 @@ impl SearchIndex {
             .extend(phrases(&q.text, &unmatched, &q.residual));
         Ok(())
     }
+}
+
+/// True when a topic of `topics.yaml` is the outcome domain of `outcomes.yaml` under a shorter
+/// name ("attachment" and "attachment", "sensitivity" and "parental_sensitivity"), not the people
+/// the outcome is measured in ("perinatal_mental_health" and "parental_mental_health").
+fn is_same_outcome(topic: &str, domain: &str) -> bool {
+    domain == topic
+        || domain
+            .strip_suffix(topic)
+            .is_some_and(|head| head.ends_with('_'))
 }
 
 /// The unmatched words as the phrases they stand in, as typed ("panic attacks", "weather in

@@ -301,6 +301,57 @@ fn a_word_repeated_from_a_named_concept_asks_for_nothing_more() {
 }
 
 #[test]
+fn a_word_of_a_named_topic_asks_for_nothing_more() {
+    // "Deaf" names deafness, whose terms include "hearing loss": "hearing parents" then asks
+    // for nothing beyond it, and the review that covers deaf children stays direct.
+    let (k, index) = bundled();
+    let res = index.search("deaf toddler, hearing parents struggling to connect, VIG?");
+    assert!(
+        !res.required.iter().any(|r| r == "hearing"),
+        "{:?}",
+        res.required
+    );
+    assert!(direct(k, &res)
+        .iter()
+        .any(|r| r.kind == Kind::SystematicReview && r.topics.iter().any(|t| t == "deafness")));
+}
+
+#[test]
+fn an_outcome_hoped_for_is_answered_by_the_records_that_measured_it() {
+    // "Does VIG help mum's depression": the direct records report a finding on parents' mental
+    // health; a guideline that only names depressed mothers among those it is for does not
+    // answer it. The oracle is each record's findings' `domain`.
+    let (k, index) = bundled();
+    let measured = |r: &Record| {
+        r.findings
+            .iter()
+            .any(|f| f.domain.as_deref() == Some("parental_mental_health"))
+    };
+    let res = index.search("PND mum, does VIG help mum's depression too?");
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    for r in &d {
+        assert!(
+            measured(r),
+            "{} reports nothing on parents' mental health",
+            r.id
+        );
+    }
+    assert!(
+        k.records.iter().any(|r| r.kind == Kind::Guideline
+            && r.topics.iter().any(|t| t == "perinatal_mental_health")
+            && !measured(r)),
+        "the knowledge no longer has a guideline this test could set aside"
+    );
+    // Whom the question is about is not an outcome hoped for: "mums with PND" keeps them.
+    let res = index.search("does VIG help mums with PND?");
+    assert!(direct(k, &res).iter().any(|r| !measured(r)));
+    // A guideline tagged with the outcome itself ("attachment") answers for it.
+    let res = index.search("can video feedback improve a child's attachment security?");
+    assert_eq!(direct(k, &res)[0].kind, Kind::Guideline);
+}
+
+#[test]
 fn a_country_named_in_the_question_narrows_to_the_records_from_there() {
     let (k, index) = bundled();
     for (q, country) in [
