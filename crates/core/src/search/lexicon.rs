@@ -60,6 +60,15 @@ const INTERVENTIONS: &[(&str, Intervention)] = &[
     ("filming", Intervention::VideoFeedback),
 ];
 
+/// Adaptations of a programme, named after it: about the records that name the adaptation
+/// ("VIPP-R" is one trial's VIPP, not the whole family), when there are such records.
+const VARIANTS: &[(&str, Intervention)] = &[
+    ("VIPP-R", Intervention::Vipp),
+    ("VIPP-AUTI", Intervention::Vipp),
+    ("VIPP-CC", Intervention::Vipp),
+    ("VIPP-PMH", Intervention::Vipp),
+];
+
 /// Other interventions and therapies people ask about by name. Records that name one are about
 /// it; when none does, the knowledge does not cover the question, whatever else it names.
 const OTHER_INTERVENTIONS: &[&str] = &[
@@ -270,6 +279,13 @@ pub const SHORTHAND: &[(&str, &str)] = &[
     ("poss", "possible"),
     ("prob", "probably"),
     ("govt", "government"),
+    ("mgr", "manager"),
+    ("mgrs", "managers"),
+    ("hosp", "hospital"),
+    ("appt", "appointment"),
+    ("appts", "appointments"),
+    ("tbh", "to be honest"),
+    ("imo", "in my opinion"),
     ("yo", "years old"),
     ("yrs", "years"),
     ("mths", "months"),
@@ -319,6 +335,10 @@ impl Lexicon {
         }
         for (text, i) in INTERVENTIONS {
             add(text, Meaning::Intervention(*i));
+        }
+        for (text, i) in VARIANTS {
+            add(text, Meaning::Intervention(*i));
+            add(text, Meaning::Narrower);
         }
         for (text, kinds) in kind_phrases() {
             add(text, Meaning::Kinds(kinds));

@@ -231,6 +231,17 @@ impl SearchIndex {
                 for iv in &c.interventions {
                     set.extend(&self.intervention_records(*iv)?);
                 }
+                // "VIPP-R": the family decides, the adaptation's own records come first.
+                if c.narrower {
+                    let named = self.records_naming_term(&c.text)?;
+                    if !named.is_empty() {
+                        narrowing.push(Requirement {
+                            label: c.text.clone(),
+                            records: named,
+                            ..Requirement::default()
+                        });
+                    }
+                }
                 // "Does NICE guidance on neglect mention video feedback?": every guideline on
                 // the topic answers that, also the ones that do not name it. Without a topic
                 // ("are there guidelines recommending video feedback?") only the guidelines

@@ -352,6 +352,40 @@ fn an_outcome_hoped_for_is_answered_by_the_records_that_measured_it() {
 }
 
 #[test]
+fn an_adaptation_of_a_programme_narrows_to_the_records_that_name_it() {
+    // "VIPP-R" is one adaptation of VIPP: its records come first, the rest of the family is
+    // not the answer. The oracle is the records' own text.
+    let (k, index) = bundled();
+    let res = index.search("VIPP-R first-time mothers attachment");
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    for r in &d {
+        assert!(names(r, "vipp-r"), "{} does not name VIPP-R", r.id);
+    }
+}
+
+#[test]
+fn chat_words_for_delivery_and_drugs_are_understood() {
+    // "online", "video call" name remote delivery; "cannabis" names substance misuse; "LD" a
+    // learning disability. Each question finds records tagged with that topic.
+    let (k, index) = bundled();
+    for (q, topic) in [
+        ("can video feedback be done online?", "remote"),
+        ("anyone know if VIG works over video call?", "remote"),
+        ("mum uses cannabis daily, VIG any use?", "substance_misuse"),
+        ("parent of 8yo w LD, VIG?", "learning_disability"),
+    ] {
+        let d = direct(k, &index.search(q));
+        assert!(!d.is_empty(), "{q}");
+        assert!(
+            d.iter().all(|r| r.topics.iter().any(|t| t == topic)),
+            "{q}: {:?}",
+            d.iter().map(|r| &r.id).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
 fn a_country_named_in_the_question_narrows_to_the_records_from_there() {
     let (k, index) = bundled();
     for (q, country) in [
