@@ -443,7 +443,78 @@ pub fn expand_shorthand(text: &str) -> String {
         }
     }
     flush(&mut word, &mut out);
-    mark_gestation(&out)
+    mark_young_parent(&mark_gestation(&out))
+}
+
+/// Adds "teenage" after a parent's age in the teens ("mum 17", "17yo mum", "mother aged 16")
+/// and "first-time" after a first baby ("first bby"), as records name those parents.
+fn mark_young_parent(text: &str) -> String {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let bare = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let is_parent = |t: &str| {
+        matches!(
+            t,
+            "mother" | "mothers" | "father" | "fathers" | "dad" | "dads" | "parent" | "parents"
+        )
+    };
+    let teen = |t: &str| {
+        let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+        let unit = &t[digits.len()..];
+        digits.parse::<u8>().is_ok_and(|n| (12..20).contains(&n))
+            && matches!(unit, "" | "yo" | "y" | "yrs")
+    };
+    let mut out = String::with_capacity(text.len() + 12);
+    let mut copied = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let b = bare(t);
+        let near = |range: std::ops::Range<usize>| {
+            tokens[range.start.min(tokens.len())..range.end.min(tokens.len())]
+                .iter()
+                .any(|t| is_parent(&bare(t)))
+        };
+        // "baby 15 weeks", "a 17 month old": the age of a child, not of the parent.
+        let childs_age = tokens.get(i + 1).is_some_and(|n| {
+            let n = bare(n);
+            n.starts_with("week")
+                || n.starts_with("wk")
+                || n.starts_with("month")
+                || n.starts_with("mth")
+                || n.starts_with("day")
+                || n == "mo"
+                || n == "m"
+        }) || i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                bare(tokens[p]).as_str(),
+                "baby" | "child" | "son" | "daughter" | "toddler" | "infant"
+            )
+        });
+        let added =
+            if teen(&b) && !childs_age && (near(i.saturating_sub(2)..i) || near(i + 1..i + 5)) {
+                Some(" teenage")
+            } else if matches!(b.as_str(), "first" | "1st")
+                && tokens.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        bare(n).as_str(),
+                        "baby" | "babies" | "child" | "pregnancy" | "time"
+                    )
+                })
+            {
+                Some(" first-time")
+            } else {
+                None
+            };
+        if let Some(word) = added {
+            let end = t.as_ptr() as usize - text.as_ptr() as usize + t.len();
+            out.push_str(&text[copied..end]);
+            out.push_str(word);
+            copied = end;
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// Adds "preterm" after a gestational age under 37 weeks, as people write it: "born 30wks",
@@ -495,6 +566,26 @@ fn mark_gestation(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_parent_in_their_teens_is_a_teenage_parent() {
+        for t in [
+            "mother 17, first baby",
+            "17yo mother",
+            "a 16 year old mother",
+            "dad aged 18",
+        ] {
+            assert!(mark_young_parent(t).contains("teenage"), "{t}");
+        }
+        for t in [
+            "mother of a 17 month old",
+            "mother, baby 15 weeks",
+            "mother 25",
+        ] {
+            assert!(!mark_young_parent(t).contains("teenage"), "{t}");
+        }
+        assert!(mark_young_parent("mother 17, first baby").contains("first-time"));
+    }
 
     #[test]
     fn gestational_ages_under_37_weeks_mean_preterm() {

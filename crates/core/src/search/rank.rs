@@ -367,6 +367,26 @@ impl SearchIndex {
         // A profession beside a specific topic is who asks ("hv here, baby not making eye
         // contact, autism?"): it narrows. Alone, it is what the question is about
         // ("educational psychologists' views on VIG").
+        // "VIG or video feedback", "VIG and VERP": records about any of the interventions named
+        // are about the question; none is about all of them at once.
+        if reqs.iter().filter(|r| r.intervention).count() > 1 {
+            let at = reqs.iter().position(|r| r.intervention).unwrap_or(0);
+            let (ivs, mut rest): (Vec<Requirement>, Vec<Requirement>) =
+                reqs.into_iter().partition(|r| r.intervention);
+            let mut any = Requirement {
+                label: ivs[0].label.clone(),
+                records: ivs[0].records.clone(),
+                intervention: true,
+                topic: ivs.iter().any(|r| r.topic),
+                ..Requirement::default()
+            };
+            for r in &ivs[1..] {
+                any.label = format!("{} or {}", any.label, r.label);
+                any.records.extend(&r.records);
+            }
+            rest.insert(at.min(rest.len()), any);
+            reqs = rest;
+        }
         if !reqs.iter().any(|r| r.topic && !r.broad) {
             reqs.extend(roles);
         }

@@ -386,6 +386,25 @@ fn chat_words_for_delivery_and_drugs_are_understood() {
 }
 
 #[test]
+fn several_interventions_named_are_any_of_them() {
+    // "VIG or VIPP": a record tests one intervention, so a record about either is direct.
+    let (k, index) = bundled();
+    for q in [
+        "VIG or VIPP for attachment",
+        "VIG and VERP",
+        "VIG vs VIPP-SD",
+    ] {
+        let d = direct(k, &index.search(q));
+        assert!(!d.is_empty(), "{q}");
+        let mut kinds: Vec<Intervention> = d.iter().map(|r| r.intervention).collect();
+        kinds.dedup();
+        kinds.sort_by_key(|i| format!("{i:?}"));
+        kinds.dedup();
+        assert!(kinds.len() >= 2, "{q}: only {kinds:?}");
+    }
+}
+
+#[test]
 fn a_country_named_in_the_question_narrows_to_the_records_from_there() {
     let (k, index) = bundled();
     for (q, country) in [
