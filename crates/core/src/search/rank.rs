@@ -364,9 +364,6 @@ impl SearchIndex {
                 reqs.push(req);
             }
         }
-        // A profession beside a specific topic is who asks ("hv here, baby not making eye
-        // contact, autism?"): it narrows. Alone, it is what the question is about
-        // ("educational psychologists' views on VIG").
         // "VIG or video feedback", "VIG and VERP": records about any of the interventions named
         // are about the question; none is about all of them at once.
         if reqs.iter().filter(|r| r.intervention).count() > 1 {
@@ -387,6 +384,9 @@ impl SearchIndex {
             rest.insert(at.min(rest.len()), any);
             reqs = rest;
         }
+        // A profession beside a specific topic is who asks ("hv here, baby not making eye
+        // contact, autism?"): it narrows. Alone, it is what the question is about
+        // ("educational psychologists' views on VIG").
         if !reqs.iter().any(|r| r.topic && !r.broad) {
             reqs.extend(roles);
         }
