@@ -67,6 +67,12 @@ pub(super) fn evidence(
             };
             p.bold(&first);
         });
+        // Said here too: what was left out may be why nothing is direct.
+        if let Some(line) = excluded_line(&result) {
+            b.para(|p| {
+                p.italic(&line);
+            });
+        }
     } else {
         b.para(|p| {
             p.bold(&text::evidence_on(&quote(shown_query)))
@@ -77,28 +83,9 @@ pub(super) fn evidence(
                 p.italic(&text::left_out(&result.ignored));
             });
         }
-        if !result.excluded.is_empty() {
-            // "Video feedback other than VIG": an excluded family keeps what was asked for.
-            let q = &result.query;
-            let asked: Vec<&str> = q
-                .concepts
-                .iter()
-                .filter(|c| !c.interventions.is_empty())
-                .map(|c| c.text.as_str())
-                .collect();
-            let phrases: Vec<String> = q
-                .excluded
-                .iter()
-                .map(|c| {
-                    if c.interventions.is_empty() || asked.is_empty() {
-                        c.text.clone()
-                    } else {
-                        text::other_than(&c.text, &asked)
-                    }
-                })
-                .collect();
+        if let Some(line) = excluded_line(&result) {
             b.para(|p| {
-                p.italic(&text::excluded(&phrases));
+                p.italic(&line);
             });
         }
         let lines = overview::lines(
@@ -390,6 +377,33 @@ fn footer(b: &mut Builder, start: usize, shown: usize, page: &Page, ctx: &Contex
         p.code(&format!("{}cite ID", ctx.prefix))
             .text(text::FOR_A_CITATION);
     });
+}
+
+/// "Leaving out the records about …, as asked.", when the question said what it is not about;
+/// an excluded family keeps what was asked for ("video feedback other than VIG").
+fn excluded_line(result: &SearchResult) -> Option<String> {
+    if result.excluded.is_empty() {
+        return None;
+    }
+    let q = &result.query;
+    let asked: Vec<&str> = q
+        .concepts
+        .iter()
+        .filter(|c| !c.interventions.is_empty())
+        .map(|c| c.text.as_str())
+        .collect();
+    let phrases: Vec<String> = q
+        .excluded
+        .iter()
+        .map(|c| {
+            if c.interventions.is_empty() || asked.is_empty() {
+                c.text.clone()
+            } else {
+                text::other_than(&c.text, &asked)
+            }
+        })
+        .collect();
+    Some(text::excluded(&phrases))
 }
 
 #[cfg(test)]

@@ -504,4 +504,23 @@ fn what_the_question_excludes_is_said_to_be_left_out() {
         "{}",
         r.plain
     );
+    // When what was left out is why nothing is direct, the answer still says it left it out.
+    let r = reply(
+        "!evidence VIPP for baby siblings excluding autism",
+        &ctx,
+        snap,
+        &pager,
+    );
+    assert!(
+        r.plain
+            .starts_with("No record in the knowledge is directly about"),
+        "{}",
+        r.plain
+    );
+    assert!(
+        r.plain
+            .contains("Leaving out the records about \u{201c}autism\u{201d}, as asked."),
+        "{}",
+        r.plain
+    );
 }
