@@ -189,6 +189,7 @@ pub(crate) fn is_filler(word: &str) -> bool {
             .copied()
             .chain(QUESTION_STOP_WORDS.iter().copied())
             .chain(CHAT_FILLER.iter().copied())
+            .chain(HOPE_VERBS.iter().copied())
             .collect()
     });
     set.contains(word)
@@ -258,20 +259,8 @@ const CHAT_FILLER: &[&str] = &[
     "programmes",
     "program",
     "programs",
-    "improve",
-    "improves",
-    "improved",
-    "improving",
-    "reduce",
-    "reduces",
-    "reduced",
-    "reducing",
-    "increase",
-    "increases",
     "better",
     "worse",
-    "change",
-    "changes",
     "lead",
     "leads",
     "result",
@@ -566,7 +555,8 @@ fn combine_kinds(groups: &mut Vec<Vec<Kind>>, kinds: &[Kind]) {
     }
 }
 
-/// Verbs that say what an intervention is hoped to change ("help", "improve", "prevent").
+/// Verbs that say what an intervention is hoped to change ("help", "improve", "prevent"): they
+/// frame a question (they are filler) and mark the outcome after them.
 const HOPE_VERBS: &[&str] = &[
     "help",
     "helps",
