@@ -496,10 +496,7 @@ fn mark_young_parent(text: &str) -> String {
                 Some(" teenage")
             } else if matches!(b.as_str(), "first" | "1st")
                 && tokens.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        bare(n).as_str(),
-                        "baby" | "babies" | "child" | "pregnancy" | "time"
-                    )
+                    matches!(bare(n).as_str(), "baby" | "babies" | "child" | "pregnancy")
                 })
             {
                 Some(" first-time")
