@@ -261,7 +261,7 @@ fn field_texts(r: &Record, k: &Knowledge) -> Vec<String> {
         .cloned()
         .collect::<Vec<_>>()
         .join(" . ");
-    let mut population = r.population.clone().unwrap_or_default();
+    let mut population = who_was_studied(r.population.as_deref().unwrap_or(""));
     if let Some(s) = &r.sample {
         population.push_str(" . ");
         population.push_str(&s.counted);
@@ -279,6 +279,30 @@ fn field_texts(r: &Record, k: &Knowledge) -> Vec<String> {
         venue,
         r.caveats.join(" . "),
     ]
+}
+
+/// A population without its exclusion criteria: "(the registry record excludes twins)" or
+/// "; excluded are severe mental illness, drug dependence" names people who were *not* studied,
+/// so a question about twins or drug use is not about that trial.
+fn who_was_studied(population: &str) -> String {
+    let excludes = |s: &str| s.to_lowercase().contains("exclud");
+    let mut kept = String::new();
+    let mut rest = population;
+    // Bracketed asides first, then the clauses between semicolons.
+    while let Some(open) = rest.find('(') {
+        let close = rest[open..].find(')').map_or(rest.len(), |c| open + c + 1);
+        kept.push_str(&rest[..open]);
+        if !excludes(&rest[open..close]) {
+            kept.push_str(&rest[open..close]);
+        }
+        rest = &rest[close..];
+    }
+    kept.push_str(rest);
+    kept.split(';')
+        .filter(|clause| !excludes(clause))
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 impl SearchIndex {
@@ -446,7 +470,11 @@ impl SearchIndex {
             if !r.kind.is_primary_study() {
                 continue;
             }
-            let text = format!("{}. {}", r.population.as_deref().unwrap_or(""), r.title);
+            let text = format!(
+                "{}. {}",
+                who_was_studied(r.population.as_deref().unwrap_or("")),
+                r.title
+            );
             for t in built
                 .parse(&text)
                 .concepts
@@ -874,4 +902,27 @@ fn is_follow_up(r: &Record) -> bool {
         || says(&r.title)
         || r.design.as_deref().is_some_and(says)
         || r.keywords.iter().any(|k| says(k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::who_was_studied;
+
+    #[test]
+    fn exclusion_criteria_are_not_whom_a_study_studied() {
+        assert_eq!(
+            who_was_studied("parents of preterm babies (the registry excludes twins), in a city"),
+            "parents of preterm babies , in a city"
+        );
+        assert_eq!(
+            who_was_studied("mothers with a mental health disorder; excluded are drug dependence"),
+            "mothers with a mental health disorder"
+        );
+        // Brackets that say something else, and populations without exclusions, stay.
+        assert_eq!(
+            who_was_studied("foster carers (kinship and non-kinship); their children"),
+            "foster carers (kinship and non-kinship); their children"
+        );
+        assert_eq!(who_was_studied("(unclosed excluded aside"), "");
+    }
 }

@@ -38,6 +38,8 @@ const INTERVENTIONS: &[(&str, Intervention)] = &[
     ("video interaction guidance", Intervention::Vig),
     ("video interactive guidance", Intervention::Vig),
     ("video-interaction guidance", Intervention::Vig),
+    // VIG's own name for the session where parent and guider watch the clips.
+    ("shared review", Intervention::Vig),
     ("VERP", Intervention::Verp),
     ("video enhanced reflective practice", Intervention::Verp),
     ("video-enhanced reflective practice", Intervention::Verp),
@@ -185,6 +187,7 @@ const STRENGTH: &[&str] = &[
     "strong",
     "best evidence",
     "robust",
+    "definitive",
     "effective",
     "effectiveness",
     "efficacy",
@@ -219,6 +222,7 @@ const LONG_TERM: &[&str] = &[
     "later on",
     "into primary school",
     "start school",
+    "school entry",
     "school age",
     "school-age",
 ];
@@ -239,6 +243,17 @@ pub const ROLES: &[&str] = &[
     "nurse",
     "midwife",
 ];
+
+/// A profession that includes another: in the UK a health visitor is a nurse (or midwife) with a
+/// further qualification, so "nurse-led" video feedback includes health visitors' own.
+pub const KIN: &[(&str, &[&str])] = &[("nurse", &["health visitor", "health visiting"])];
+
+/// The professions a word for a profession includes, as phrases records use.
+pub fn kin_of(word: &str) -> &'static [&'static str] {
+    KIN.iter()
+        .find(|(w, _)| *w == word)
+        .map_or(&[], |(_, kin)| kin)
+}
 
 /// Chat shorthand, spelled out before a question is read.
 pub const SHORTHAND: &[(&str, &str)] = &[

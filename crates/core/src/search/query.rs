@@ -313,6 +313,9 @@ const CHAT_FILLER: &[&str] = &[
     "lass",
     "little",
     "one",
+    "final",
+    // "Nurse-led", "parent-led": who leads is in the word before.
+    "led",
 ];
 
 /// Parses a question. `topic_ids` are the known topic ids, for `topic:` filters.

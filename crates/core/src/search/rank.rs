@@ -13,6 +13,7 @@
 use crate::knowledge::model::{Intervention, Kind};
 
 use super::index::{FacetField, SearchIndex, CONTENT_FIELDS};
+use super::lexicon;
 use super::query::{is_filler, ParsedQuery};
 use super::set::RecordSet;
 use super::spelling::replace_words;
@@ -256,7 +257,16 @@ impl SearchIndex {
                     set.extend(&self.records(&*self.facet_query(FacetField::Topic, &c.topics))?);
                 }
                 if !c.outcomes.is_empty() {
-                    let m = self.records(&*self.facet_query(FacetField::Domain, &c.outcomes))?;
+                    let mut m =
+                        self.records(&*self.facet_query(FacetField::Domain, &c.outcomes))?;
+                    // A record whose title names the outcome is about it, though its findings
+                    // file it elsewhere ("multidisciplinary communication at ward rounds" under
+                    // practitioners' skills, "parent talk, reading and play" under sensitivity).
+                    if c.topics.is_empty() {
+                        if let Some(titled) = self.word_query(&c.text, &["title"]) {
+                            m.extend(&self.records(&*titled)?);
+                        }
+                    }
                     // "Mum with PND" is about mothers who have it, not about records that
                     // measured parents' mood.
                     if !c.describes || c.topics.is_empty() {
@@ -434,9 +444,13 @@ impl SearchIndex {
             }
             // A word mentioned only in passing ("a PTSD screen") leaves this set empty: no record
             // is about the question, though the word is not unknown.
+            let mut records = self.records(&*self.about_query(w))?;
+            for kin in lexicon::kin_of(w) {
+                records.extend(&self.records_naming(kin)?);
+            }
             words.push(Requirement {
                 label: shown.clone(),
-                records: self.records(&*self.about_query(w))?,
+                records,
                 ..Requirement::default()
             });
         }
@@ -638,7 +652,16 @@ impl SearchIndex {
         // The order, as one key per hit (computed once, not in every comparison): direct first;
         // among direct hits a kind asked for, then the level, then how many soft requirements
         // they meet; then the score, the level, the year and the id.
-        let wanted = |o: usize| q.wanted_kinds.contains(&self.kinds[o]);
+        // "Any RCT?" with no trial among the direct hits: the protocol of one under way is the
+        // nearest thing to what was asked, before a guideline that only mentions the subject.
+        let protocol_stands_in = q.wanted_kinds.contains(&Kind::Rct)
+            && !direct
+                .iter()
+                .any(|o| q.wanted_kinds.contains(&self.kinds[o]));
+        let wanted = |o: usize| {
+            q.wanted_kinds.contains(&self.kinds[o])
+                || (protocol_stands_in && self.kinds[o] == Kind::Protocol)
+        };
         hits.sort_by_cached_key(|h| {
             let o = h.ord;
             let (w, level, softs) = if h.direct {

@@ -509,22 +509,59 @@ fn a_condition_after_with_is_one_the_people_studied_had() {
 #[test]
 fn a_trial_of_something_else_does_not_answer_for_the_trial_asked_for() {
     let (k, index) = bundled();
-    // "Nurse-led" narrows to the records that name nurses, though the only trial among them is
-    // a protocol: a completed RCT of another delivery is not the answer.
+    // "Nurse-led" narrows to the records that name nurses (health visitors are nurses), though
+    // the only trial among them is a protocol: a completed RCT of another delivery is not the
+    // answer, and the protocol of the trial under way comes before a guideline.
     let res = index.search("hv here, mum w PND, nurse-led video feedback - any RCT?");
     let d = direct(k, &res);
     assert!(!d.is_empty());
     for r in &d {
         let text = format!(
-            "{} {} {} {}",
+            "{} {} {} {} {}",
             r.title,
             r.summary,
             r.population.as_deref().unwrap_or(""),
-            r.intervention_detail.as_deref().unwrap_or("")
+            r.intervention_detail.as_deref().unwrap_or(""),
+            r.keywords.join(" ")
         )
         .to_lowercase();
-        assert!(text.contains("nurse"), "{} names no nurse", r.id);
+        assert!(
+            text.contains("nurse") || text.contains("health visit"),
+            "{} names no nurse",
+            r.id
+        );
+        assert!(!matches!(r.kind, Kind::Rct | Kind::PilotRct), "{}", r.id);
     }
+    assert_eq!(d[0].kind, Kind::Protocol, "{}", d[0].id);
+}
+
+#[test]
+fn exclusion_criteria_do_not_make_a_study_about_whom_it_left_out() {
+    let (k, index) = bundled();
+    // A trial whose population excludes twins is not a study of twins; the records about
+    // preterm babies and VIG answer, strongest first.
+    let res = index.search("hv, twins born 30wks now home, parents v anxious, VIG worth offering?");
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    // The only record naming twins names them among its exclusions: they narrow nothing.
+    let naming_twins: Vec<&Record> = k
+        .records
+        .iter()
+        .filter(|r| r.population.as_deref().unwrap_or("").contains("twins"))
+        .collect();
+    assert!(naming_twins.iter().all(|r| r
+        .population
+        .as_deref()
+        .unwrap_or("")
+        .contains("excludes twins")));
+    assert!(
+        !res.required.iter().any(|w| w == "twins"),
+        "{:?}",
+        res.required
+    );
+    assert!(d.len() > naming_twins.len());
+    let levels: Vec<u8> = d.iter().map(|r| r.evidence_level()).collect();
+    assert!(levels.windows(2).all(|w| w[0] <= w[1]), "{levels:?}");
 }
 
 #[test]
@@ -583,4 +620,64 @@ fn what_a_question_says_it_is_not_about_is_left_out() {
     // "Or not" asks, it does not exclude.
     let res = index.search("does VIG work or not for fathers");
     assert!(res.excluded.is_empty());
+}
+
+#[test]
+fn words_from_practice_find_the_records_that_name_them() {
+    let (k, index) = bundled();
+    let text = |r: &Record| {
+        format!(
+            "{} {} {} {} {}",
+            r.title,
+            r.summary,
+            r.population.as_deref().unwrap_or(""),
+            r.intervention_detail.as_deref().unwrap_or(""),
+            r.keywords.join(" ")
+        )
+        .to_lowercase()
+    };
+    // A mother of 17 is a teenage mother: the records that studied young or adolescent mothers.
+    let res = index.search("hv: mum 17, first bby, v low confidence - video feedback?");
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    for r in &d {
+        let t = text(r);
+        assert!(
+            t.contains("adolescent") || t.contains("teenage") || t.contains("young mother"),
+            "{} is not about young mothers",
+            r.id
+        );
+    }
+    // The GP and the baby clinic are primary care.
+    let res = index.search("video feedback at GP or baby clinic check-ups, any RCT?");
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    for r in &d {
+        assert!(
+            text(r).contains("primary care"),
+            "{} is not in primary care",
+            r.id
+        );
+    }
+    // A title that names the outcome ("multidisciplinary communication") is about it, though
+    // the findings file it under practitioners' skills.
+    let res = index.search(
+        "can video enhanced reflective practice improve multidisciplinary communication on ward rounds?",
+    );
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    let title = d[0].title.to_lowercase();
+    assert!(
+        title.contains("communication") && title.contains("rounds"),
+        "{title}"
+    );
+    // "Definitive" asks how strong the evidence is; a trial asked for is an RCT before a pilot.
+    let res = index.search("has there been a definitive effectiveness trial of VIG?");
+    assert!(res.query.asks_strength);
+    assert!(!res.required.iter().any(|w| w == "definitive"));
+    assert_eq!(direct(k, &res)[0].kind, Kind::Rct);
+    // "The final shared review" is VIG's own session: the question is about VIG lasting.
+    let res = index.search("do VIG gains last after the final shared review");
+    assert!(!direct(k, &res).is_empty());
+    assert!(!res.required.iter().any(|w| w == "final"));
 }
