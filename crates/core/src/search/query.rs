@@ -390,7 +390,18 @@ pub fn parse(text: &str, lexicon: &Lexicon, topic_ids: &[&str]) -> ParsedQuery {
                     );
                 c.hoped = !c.describes && hopes_for(&normal[i.saturating_sub(4)..i]);
                 // "hv here", "I'm a social worker": the asker's role, not what they ask about.
-                let role = normal.get(i + n).is_some_and(|w| w == "here")
+                // So is a profession that opens a chat message as its signature ("hv - 18mo w
+                // tantrums", "EP: VIG for a yr 3 boy", "SW asking", "HV team lead - ...").
+                let signs_off = c.role
+                    && i == 0
+                    && (free_text[at[i + n - 1].2..]
+                        .trim_start()
+                        .starts_with(['-', ':', ',', '–', '—'])
+                        || normal
+                            .get(i + n)
+                            .is_some_and(|w| matches!(w.as_str(), "asking" | "team" | "lead")));
+                let role = signs_off
+                    || normal.get(i + n).is_some_and(|w| w == "here")
                     || (i >= 2
                         && matches!(normal[i - 1].as_str(), "a" | "an")
                         && matches!(normal[i - 2].as_str(), "m" | "am" | "im" | "as"));

@@ -299,19 +299,6 @@ impl SearchIndex {
                     }
                 }
             }
-            // A specific word for an outcome ("intrusive" in parental sensitivity) narrows the
-            // domain's records to those that measured it, when they are few among them; a
-            // common one ("sensitivity") would only set aside the records that do not repeat it.
-            if !c.outcomes.is_empty() && c.topics.is_empty() && !c.narrower && !c.role {
-                let named = self.records_naming(&c.text)?;
-                if !named.is_empty() && named.len() * 4 <= set.len() {
-                    narrowing.push(Requirement {
-                        label: c.text.clone(),
-                        records: named,
-                        ..Requirement::default()
-                    });
-                }
-            }
             // "Dads with PND": a study must have studied such people, not only measured the
             // condition in others (a trial with fathers that reported parents' mood). Reviews,
             // guidelines and books cover many groups; their topics say which.

@@ -211,7 +211,10 @@ fn understanding_chat_questions() {
     for k in [Kind::MetaAnalysis, Kind::Rct] {
         assert!(q.wanted_kinds.contains(&k), "{:?}", q.wanted_kinds);
     }
+    // "hv," signs the message, like "hv here": who asks, not what about.
     let q = index.parse("hv, bby 3m not making eye contact, mum worried re autism");
+    assert!(!q.concepts.iter().any(|c| c.role), "{:?}", q.concepts);
+    let q = index.parse("VIG by a health visitor for a baby not making eye contact");
     assert!(q.concepts.iter().any(|c| c.role), "{:?}", q.concepts);
     assert!(q.topics.contains(&"autism".to_string()));
     let q = index.parse("any vid feedback for dads w PND?");
@@ -680,4 +683,31 @@ fn words_from_practice_find_the_records_that_name_them() {
     let res = index.search("do VIG gains last after the final shared review");
     assert!(!direct(k, &res).is_empty());
     assert!(!res.required.iter().any(|w| w == "final"));
+}
+
+#[test]
+fn a_profession_that_opens_a_message_is_who_asks() {
+    let (k, index) = bundled();
+    // "hv -" signs the message: it does not narrow the VIPP-SD records to those naming health
+    // visitors, so the meta-analysis that measured behaviour comes first.
+    let res = index.search("hv - 18mo w big tantrums, mum exhausted, wd VIPP-SD be worth it?");
+    assert!(
+        !res.required.iter().any(|w| w.contains("health visitor")),
+        "{:?}",
+        res.required
+    );
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    assert!(d[0].evidence_level() <= 2, "{}", d[0].id);
+    assert!(d.iter().all(|r| r
+        .findings
+        .iter()
+        .any(|f| f.domain.as_deref() == Some("child_behaviour"))));
+    // Not followed by a dash or a colon, the profession is what the question is about.
+    let res = index.search("health visitors using VIG with toddlers");
+    assert!(
+        res.required.iter().any(|w| w.contains("health visitor")),
+        "{:?}",
+        res.required
+    );
 }
