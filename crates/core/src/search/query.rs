@@ -257,6 +257,9 @@ const CHAT_FILLER: &[&str] = &[
     "approaches",
     "programme",
     "programmes",
+    // A named therapy ("play therapy", "CBT") is read as one before this list applies.
+    "therapy",
+    "therapies",
     "program",
     "programs",
     "better",

@@ -581,9 +581,16 @@ impl SearchIndex {
                 q.wanted_kinds.contains(&self.kinds[o]) && !self.kinds[o].is_primary_study()
             })
         };
+        // Nor does it leave only trial protocols where studies with results answered: a plan
+        // never outranks an outcome study on the same question ("covid made us go remote").
+        let plans_only = |set: &RecordSet| set.iter().all(|o| self.kinds[o] == Kind::Protocol);
+        let plans_asked = q.wanted_kinds.contains(&Kind::Protocol);
         for r in &soft {
             let narrowed = direct.intersection(&r.records);
-            if !narrowed.is_empty() && (has_wanted(&narrowed) || !has_wanted(&direct)) {
+            if !narrowed.is_empty()
+                && (has_wanted(&narrowed) || !has_wanted(&direct))
+                && (plans_asked || !plans_only(&narrowed) || plans_only(&direct))
+            {
                 direct = narrowed;
                 if !required.contains(&r.label) {
                     required.push(r.label.clone());

@@ -711,3 +711,24 @@ fn a_profession_that_opens_a_message_is_who_asks() {
         res.required
     );
 }
+
+#[test]
+fn a_context_word_does_not_leave_only_plans_where_studies_answered() {
+    let (k, index) = bundled();
+    // Only trial protocols name covid; the remote-delivery studies with results answer first.
+    let res = index.search("anyone know if VIG works over video call? covid made us go remote");
+    let d = direct(k, &res);
+    assert!(d.iter().any(|r| r.kind != Kind::Protocol));
+    assert_ne!(d[0].kind, Kind::Protocol, "{}", d[0].id);
+    assert!(d.iter().all(|r| r.topics.iter().any(|t| t == "remote")));
+    // Asked for, protocols stay.
+    let res = index.search("protocol for a trial of remote VIG during covid");
+    assert!(direct(k, &res).iter().all(|r| r.kind == Kind::Protocol));
+    // "Therapy" says no more than "intervention": it narrows nothing.
+    let res = index.search("ASD toddlers parent-mediated communication therapy");
+    assert!(
+        !res.required.iter().any(|w| w == "therapy"),
+        "{:?}",
+        res.required
+    );
+}
