@@ -679,6 +679,14 @@ fn words_from_practice_find_the_records_that_name_them() {
     assert!(res.query.asks_strength);
     assert!(!res.required.iter().any(|w| w == "definitive"));
     assert_eq!(direct(k, &res)[0].kind, Kind::Rct);
+    // Schools are a setting inside the teachers-and-early-years topic: the records that name
+    // them, not a guideline for nurseries.
+    let res = index.search("using VIG in schools with teaching assistants");
+    let d = direct(k, &res);
+    assert!(!d.is_empty());
+    for r in &d {
+        assert!(text(r).contains("school"), "{} names no school", r.id);
+    }
     // "The final shared review" is VIG's own session: the question is about VIG lasting.
     let res = index.search("do VIG gains last after the final shared review");
     assert!(!direct(k, &res).is_empty());
