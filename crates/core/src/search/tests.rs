@@ -228,6 +228,20 @@ fn understanding_chat_questions() {
     assert!(q.interventions().next().is_none(), "{:?}", q.concepts);
 }
 
+/// The fields that say what a record is about (title, summary, population, intervention,
+/// keywords), lower case.
+fn about_text(r: &Record) -> String {
+    format!(
+        "{} {} {} {} {}",
+        r.title,
+        r.summary,
+        r.population.as_deref().unwrap_or(""),
+        r.intervention_detail.as_deref().unwrap_or(""),
+        r.keywords.join(" ")
+    )
+    .to_lowercase()
+}
+
 /// Every text field of a record a reader sees, lower case: to find which records name a word.
 fn names(r: &Record, word: &str) -> bool {
     let mut text = format!(
@@ -519,15 +533,7 @@ fn a_trial_of_something_else_does_not_answer_for_the_trial_asked_for() {
     let d = direct(k, &res);
     assert!(!d.is_empty());
     for r in &d {
-        let text = format!(
-            "{} {} {} {} {}",
-            r.title,
-            r.summary,
-            r.population.as_deref().unwrap_or(""),
-            r.intervention_detail.as_deref().unwrap_or(""),
-            r.keywords.join(" ")
-        )
-        .to_lowercase();
+        let text = about_text(r);
         assert!(
             text.contains("nurse") || text.contains("health visit"),
             "{} names no nurse",
@@ -628,23 +634,12 @@ fn what_a_question_says_it_is_not_about_is_left_out() {
 #[test]
 fn words_from_practice_find_the_records_that_name_them() {
     let (k, index) = bundled();
-    let text = |r: &Record| {
-        format!(
-            "{} {} {} {} {}",
-            r.title,
-            r.summary,
-            r.population.as_deref().unwrap_or(""),
-            r.intervention_detail.as_deref().unwrap_or(""),
-            r.keywords.join(" ")
-        )
-        .to_lowercase()
-    };
     // A mother of 17 is a teenage mother: the records that studied young or adolescent mothers.
     let res = index.search("hv: mum 17, first bby, v low confidence - video feedback?");
     let d = direct(k, &res);
     assert!(!d.is_empty());
     for r in &d {
-        let t = text(r);
+        let t = about_text(r);
         assert!(
             t.contains("adolescent") || t.contains("teenage") || t.contains("young mother"),
             "{} is not about young mothers",
@@ -657,7 +652,7 @@ fn words_from_practice_find_the_records_that_name_them() {
     assert!(!d.is_empty());
     for r in &d {
         assert!(
-            text(r).contains("primary care"),
+            about_text(r).contains("primary care"),
             "{} is not in primary care",
             r.id
         );
@@ -685,7 +680,7 @@ fn words_from_practice_find_the_records_that_name_them() {
     let d = direct(k, &res);
     assert!(!d.is_empty());
     for r in &d {
-        assert!(text(r).contains("school"), "{} names no school", r.id);
+        assert!(about_text(r).contains("school"), "{} names no school", r.id);
     }
     // "The final shared review" is VIG's own session: the question is about VIG lasting.
     let res = index.search("do VIG gains last after the final shared review");
