@@ -242,6 +242,10 @@ pub const ROLES: &[&str] = &[
     "clinician",
     "nurse",
     "midwife",
+    "GP",
+    "general practitioner",
+    "paediatrician",
+    "pediatrician",
 ];
 
 /// A profession that includes another: in the UK a health visitor is a nurse (or midwife) with a

@@ -706,6 +706,21 @@ fn a_profession_that_opens_a_message_is_who_asks() {
         .findings
         .iter()
         .any(|f| f.domain.as_deref() == Some("child_behaviour"))));
+    // A GP or a paediatrician signs off the same way (though the GP is also a setting).
+    for q in [
+        "GP - mum with PND, is VIG any good?",
+        "paediatrician asking: VIG for premature babies?",
+    ] {
+        let res = index.search(q);
+        assert!(!direct(k, &res).is_empty(), "{q}");
+        assert!(
+            !res.required
+                .iter()
+                .any(|w| w == "GP" || w == "paediatrician"),
+            "{q}: {:?}",
+            res.required
+        );
+    }
     // Not followed by a dash or a colon, the profession is what the question is about.
     let res = index.search("health visitors using VIG with toddlers");
     assert!(
