@@ -661,7 +661,9 @@ impl SearchIndex {
             let (w, level, softs) = if h.direct {
                 (wanted(o), self.levels[o], (met[o] & soft_mask).count_ones())
             } else {
-                (false, 0, 0)
+                // A partial hit that meets more of what was asked ("VIG" and "NICU" of "young
+                // dads in NICU") is nearer the question than one that meets a single part.
+                (false, 0, met[o].count_ones())
             };
             (
                 std::cmp::Reverse(h.direct),

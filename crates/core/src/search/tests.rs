@@ -203,6 +203,16 @@ fn partial_hits_are_never_direct_and_share_something_named() {
 }
 
 #[test]
+fn partial_hits_that_meet_more_of_the_question_come_first() {
+    let (_, index) = bundled();
+    let res = index.search("does VIG work for young dads in NICU");
+    let partial = res.partial_hits();
+    assert!(partial.len() > 3);
+    let counts: Vec<usize> = partial.iter().map(|h| h.matched.len()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+}
+
+#[test]
 fn understanding_chat_questions() {
     let (_, index) = bundled();
     let q = index.parse("pilot RCT of VIG");
