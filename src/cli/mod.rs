@@ -215,10 +215,17 @@ enum Tool {
     },
     /// Print the JSON Schema of a knowledge record (the source of knowledge/schema.json).
     Schema,
-    /// Measure search relevance on a question file (success@3, recall@5, MRR).
+    /// Measure search relevance on a question file (success@3, recall@5, MRR), or the answers
+    /// to a room set (messages with id, group, text, scope, relevant, strongest, missing).
     Eval {
-        /// A YAML list of {q, relevant: [{key, year, grade}]}.
+        /// A YAML list of {q, relevant: [{key, year, grade}]}, or of room messages.
         file: PathBuf,
+        /// For a room set: its split into halves (lists of ids `dev` and `held_out`).
+        #[arg(long, value_name = "FILE")]
+        split: Option<PathBuf>,
+        /// For a room set: list the misses of these halves (dev, held_out, unsplit).
+        #[arg(long, value_name = "HALF", value_delimiter = ',')]
+        misses: Vec<String>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -418,6 +425,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Tool::Eval {
             file,
+            split,
+            misses,
             json,
             min_success,
             min_mrr,
@@ -425,6 +434,27 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let snap = load(dir)?;
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("reading {}", file.display()))?;
+            if eval::is_room_set(&text) {
+                let messages = eval::room::read(&text)
+                    .with_context(|| format!("parsing {}", file.display()))?;
+                let split = match split {
+                    Some(p) => eval::room::read_split(
+                        &std::fs::read_to_string(&p)
+                            .with_context(|| format!("reading {}", p.display()))?,
+                    )
+                    .with_context(|| format!("parsing {}", p.display()))?,
+                    None => eval::room::Split::default(),
+                };
+                let report = eval::room::evaluate(&snap, &messages, &split);
+                if json {
+                    serde_json::to_writer_pretty(&mut out, &report)?;
+                    writeln!(out)?;
+                } else {
+                    let halves: Vec<&str> = misses.iter().map(String::as_str).collect();
+                    write!(out, "{}", report.to_text(&halves))?;
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             let questions =
                 eval::read(&text).with_context(|| format!("parsing {}", file.display()))?;
             let report = eval::evaluate(&snap, &questions);

@@ -34,6 +34,25 @@ pub struct Settings {
     pub gap_log: bool,
 }
 
+impl Settings {
+    /// The settings of the bot at a terminal (`ask`, `console`, the evaluation): the person at
+    /// it is the admin, there is no flood limit and no gap log.
+    pub fn local() -> Settings {
+        Settings {
+            prefix: "!".into(),
+            admins: vec![LOCAL_USER.into()],
+            catch_up: Duration::from_secs(3600),
+            rate_commands: u32::MAX,
+            rate_period: Duration::from_secs(1),
+            default_style: Style::Apa,
+            gap_log: false,
+        }
+    }
+}
+
+/// The user id of the person at a terminal.
+pub const LOCAL_USER: &str = "cli";
+
 /// What to do with a message.
 #[derive(Debug)]
 pub enum Step {

@@ -19,6 +19,13 @@ pub fn fmt_utc(t: SystemTime) -> String {
         .unwrap_or_else(|_| "an unknown time".into())
 }
 
+/// Milliseconds since the Unix epoch, now (0 if the clock is before it).
+pub fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -53,6 +53,8 @@ pub struct Chart {
     pub question: String,
     /// Direct records about the question.
     pub records: usize,
+    /// Their ids, strongest first.
+    pub record_ids: Vec<String>,
     /// Of them, records with at least one row drawn.
     pub records_drawn: usize,
     /// One panel per effect measure, in the order the strongest records report them.
@@ -175,6 +177,7 @@ impl Chart {
         let mut chart = Chart {
             question: question.to_string(),
             records: records.len(),
+            record_ids: records.iter().map(|r| r.id.clone()).collect(),
             records_drawn: 0,
             panels: Vec::new(),
             not_drawn: NotDrawn::default(),

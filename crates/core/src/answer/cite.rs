@@ -44,7 +44,13 @@ pub(super) fn cite(ids: &[String], style: Style, snap: &Snapshot, ctx: &Context)
         items.push(l);
     }
     b.list(None, items);
-    b.finish()
+    let mut reply = b.finish();
+    reply.presented.evidence = ids
+        .iter()
+        .filter(|id| snap.knowledge.get(id).is_some())
+        .cloned()
+        .collect();
+    reply
 }
 
 /// BibTeX or RIS (or a Markdown entry) for a few records, shown in a code block to copy.

@@ -10,7 +10,7 @@ use crate::chat::command::MAX_QUERY_CHARS;
 use crate::curation::{Asked, Coverage};
 use crate::knowledge::model::Status;
 use crate::knowledge::Record;
-use crate::render::{text, Builder, Line, Reply};
+use crate::render::{text, Builder, Line, Presented, Reply};
 use crate::search::SearchResult;
 use crate::snapshot::Snapshot;
 
@@ -45,10 +45,12 @@ pub(super) fn evidence(
         }
     }
     let asked = asked(&result);
+    let presented = presented(&result, snap);
     if result.hits.is_empty() {
         nothing(&mut b, &result, query, snap, ctx);
         return Reply {
             asked: Some(asked),
+            presented,
             ..b.finish()
         };
     }
@@ -130,7 +132,24 @@ pub(super) fn evidence(
     );
     Reply {
         asked: Some(asked),
+        presented,
         ..b.finish()
+    }
+}
+
+/// What an evidence answer presents: its direct hits as the evidence, the rest apart, and the
+/// concepts its first line says nothing is about.
+fn presented(result: &SearchResult, snap: &Snapshot) -> Presented {
+    let ids = |hits: &[crate::search::Hit]| {
+        hits.iter()
+            .map(|h| snap.knowledge.records[h.ord].id.clone())
+            .collect()
+    };
+    Presented {
+        evidence: ids(result.direct_hits()),
+        others: ids(result.partial_hits()),
+        missing: result.unmatched.clone(),
+        safety: false,
     }
 }
 

@@ -25,7 +25,9 @@ pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &C
                 .code(&format!("{}topics", ctx.prefix))
                 .text(text::FOR_WHAT_IS_COVERED);
         });
-        return b.finish();
+        let mut reply = b.finish();
+        reply.presented.missing = result.unmatched.clone();
+        return reply;
     }
     let records: Vec<&Record> = result
         .direct_hits()
@@ -74,5 +76,6 @@ pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &C
     }
     let mut reply = b.finish();
     reply.attachment = Some(file);
+    reply.presented.evidence = records.iter().map(|r| r.id.clone()).collect();
     reply
 }

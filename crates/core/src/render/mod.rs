@@ -26,6 +26,30 @@ pub struct Reply {
     /// For an `!evidence` answer: the question and how well the knowledge covered it, for the
     /// gap log and for feedback on the answer. Not shown.
     pub asked: Option<Asked>,
+    /// What the reply presented, for the evaluation and for follow-ups. Not shown.
+    pub presented: Presented,
+}
+
+/// What a reply presented, in the order shown: the records given as the evidence on the
+/// question, and what it said the knowledge does not cover.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Presented {
+    /// Ids of the records presented as the evidence (direct), in order; for a citation,
+    /// reading list or chart, the records it holds.
+    pub evidence: Vec<String>,
+    /// Ids of other records listed apart (records that only touch the question).
+    pub others: Vec<String>,
+    /// What a "nothing in the knowledge is about ..." line named, one entry per concept.
+    pub missing: Vec<String>,
+    /// The reply is the safety reply to a disclosure.
+    pub safety: bool,
+}
+
+impl Presented {
+    /// True when the reply lists records of any kind.
+    pub fn lists_records(&self) -> bool {
+        !self.evidence.is_empty() || !self.others.is_empty()
+    }
 }
 
 impl Reply {
@@ -223,6 +247,7 @@ fn cut(r: Reply) -> Reply {
     Reply {
         plain,
         html,
+        presented: r.presented,
         ..Reply::default()
     }
 }

@@ -4,6 +4,8 @@
 //! covered questions whose first direct hit is their strongest relevant record. Every miss is
 //! listed.
 
+pub mod room;
+
 use serde::{Deserialize, Serialize};
 
 use crate::knowledge::Record;
@@ -99,6 +101,14 @@ pub struct Report {
     pub strongest_first: f64,
     /// Per-question results.
     pub results: Vec<QuestionResult>,
+}
+
+/// Whether a question file is a room set (messages with `text`) rather than `q` questions.
+pub fn is_room_set(text: &str) -> bool {
+    text.lines()
+        .map(str::trim_start)
+        .find(|l| l.starts_with("- "))
+        .is_some_and(|l| l.starts_with("- id:"))
 }
 
 /// Reads a question file (YAML list).
