@@ -43,8 +43,8 @@ fn generated(n: usize) -> Knowledge {
     }
     Knowledge::new(
         records,
-        base.topics.clone(),
-        base.outcomes.clone(),
+        base.vocabulary.clone(),
+        base.language.clone(),
         "generated".into(),
         "generated".into(),
     )

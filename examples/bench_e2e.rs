@@ -533,9 +533,20 @@ fn generate_records(from: &Path, to: &Path, n: usize) -> anyhow::Result<usize> {
             if !name.ends_with(".yaml") {
                 continue;
             }
-            // The folder layout is the admins' choice; the loader reads subfolders too.
-            std::fs::copy(&path, to.join(name))?;
-            if name != "topics.yaml" && name != "outcomes.yaml" {
+            // The vocabulary and language files keep their folders; records may go anywhere (the
+            // layout is the admins' choice and the loader reads subfolders too).
+            let rel = path
+                .strip_prefix(from)?
+                .to_string_lossy()
+                .replace('\\', "/");
+            if evidence_bot::knowledge::load_vocabulary::is_vocabulary_file(&rel) {
+                let target = to.join(&rel);
+                if let Some(parent) = target.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                std::fs::copy(&path, target)?;
+            } else {
+                std::fs::copy(&path, to.join(name))?;
                 bases.push(std::fs::read_to_string(&path)?);
             }
         }

@@ -124,6 +124,11 @@ const KNOWN_DIFFERENCES: &[(&str, &[&str], &str)] = &[
         "only some authors are known (et al.)",
     ),
     (
+        "vid-kids-2025-rct",
+        &["apa", "harvard", "vancouver"],
+        "only some authors are known (et al.)",
+    ),
+    (
         "bovenschen-2012-video-counselling-germany",
         &["apa"],
         "the bot is right: the journal is \"Psychologie in Erziehung und Unterricht\"; citeproc's English title case makes it \"Und\", and APA keeps a journal's own capitalisation (the bot applies no title case to journal names, see csl.rs)",

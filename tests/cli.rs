@@ -37,12 +37,13 @@ fn ask_answers_from_the_built_in_knowledge_anywhere() {
 
 #[test]
 fn ask_html_escapes_user_text() {
-    let o = bot(&["ask", "--html", "!evidence <i>preterm</i> fathers"]);
+    // A record named by its author and year: the headline repeats the words typed, as text,
+    // never as markup.
+    let o = bot(&["ask", "--html", "!evidence <i>Hoffenkamp</i> 2015"]);
     assert!(o.status.success());
     let out = stdout(&o);
-    // The headline repeats the question: as text, never as markup.
-    assert!(!out.contains("<i>preterm"), "{out}");
-    assert!(out.contains("&lt;i&gt;preterm&lt;/i&gt;"), "{out}");
+    assert!(!out.contains("<i>Hoffenkamp"), "{out}");
+    assert!(out.contains("&lt;i&gt;Hoffenkamp&lt;/i&gt;"), "{out}");
     assert!(!out.contains("<table"), "{out}");
 }
 
@@ -178,9 +179,10 @@ fn knowledge_flag_reads_a_folder() {
         &fixture("valid"),
         "search",
         "--json",
-        "trial",
+        "preterm",
     ]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    // Both records of the fixture folder are tagged preterm.
     assert_eq!(v["total"], 2);
 }
 

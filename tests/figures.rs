@@ -236,7 +236,7 @@ fn the_preterm_map_counts_the_preterm_records_by_level() {
     // cohort, Kristensen 2017 (controlled study) and the Tooten 2012 protocol.
     assert_eq!(row("preterm"), [0, 1, 2, 3, 0, 1]);
     assert_eq!(row("fathers"), [0, 0, 2, 1, 0, 1]);
-    assert_eq!(row("sensitivity"), [0, 1, 2, 2, 0, 0]);
+    assert_eq!(row("parental_sensitivity"), [0, 1, 2, 2, 0, 0]);
     // Only topics with records are rows.
     assert!(m.rows.iter().all(|r| r.total() > 0));
 }

@@ -5,6 +5,8 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
@@ -150,12 +152,13 @@ fn the_cli_writes_drafts_that_check_says_are_incomplete_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     let kdir = dir.path().join("knowledge");
     std::fs::create_dir_all(kdir.join("drafts")).unwrap();
-    for f in ["topics.yaml", "outcomes.yaml"] {
-        std::fs::copy(
-            format!("{}/knowledge/{f}", env!("CARGO_MANIFEST_DIR")),
-            kdir.join(f),
-        )
-        .unwrap();
+    for d in ["vocabulary", "language"] {
+        common::copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("knowledge")
+                .join(d),
+            &kdir.join(d),
+        );
     }
     let bot = env!("CARGO_BIN_EXE_evidence-bot");
     let ris = format!(

@@ -1,6 +1,8 @@
 //! The knowledge base: the checker against fixture folders (one file per kind of problem), the
 //! bundled knowledge checking clean, the schema in sync, and the facts practitioners quote.
 
+mod common;
+
 use std::path::Path;
 
 use evidence_bot::knowledge::model::{Certainty, EffectType, Kind, Status};
@@ -353,14 +355,10 @@ fn unverified_seed_items_are_kept_and_marked() {
 /// `cargo test`: the loader never panics, and every problem points inside the file.
 #[test]
 fn fuzz_seeds_load_without_panics_and_point_inside_the_file() {
-    use evidence_bot::knowledge::{
-        load::load,
-        source::{OUTCOMES_FILE, TOPICS_FILE},
-        SourceFile,
-    };
+    use evidence_bot::knowledge::{load::load, load_vocabulary::is_vocabulary_file, SourceFile};
     let vocabularies: Vec<SourceFile> = knowledge::bundled_files()
         .into_iter()
-        .filter(|f| f.rel == TOPICS_FILE || f.rel == OUTCOMES_FILE)
+        .filter(|f| is_vocabulary_file(&f.rel))
         .collect();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/knowledge_loader");
     let mut seen = 0;
@@ -392,8 +390,8 @@ fn dates_come_from_git_history_unless_written_and_are_checked() {
     let dir = tempfile::tempdir().unwrap();
     let k = dir.path();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
-    for f in ["topics.yaml", "outcomes.yaml"] {
-        std::fs::copy(src.join(f), k.join(f)).unwrap();
+    for d in ["vocabulary", "language"] {
+        common::copy_dir(&src.join(d), &k.join(d));
     }
     std::fs::create_dir(k.join("reviews")).unwrap();
     let fukkink = std::fs::read_to_string(src.join("reviews/fukkink-2008.yaml")).unwrap();

@@ -1,8 +1,8 @@
 //! Fuzzes the knowledge loader with one record file of arbitrary content next to the bundled
-//! topics. It must never panic, and every problem it reports points inside the file.
+//! vocabulary. It must never panic, and every problem it reports points inside the file.
 #![no_main]
 
-use evidence_core::knowledge::{load::load, source::{OUTCOMES_FILE, TOPICS_FILE}, SourceFile};
+use evidence_core::knowledge::{load::load, load_vocabulary::is_vocabulary_file, SourceFile};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let vocabularies: Vec<SourceFile> = evidence_core::knowledge::bundled_files()
         .into_iter()
-        .filter(|f| f.rel == TOPICS_FILE || f.rel == OUTCOMES_FILE)
+        .filter(|f| is_vocabulary_file(&f.rel))
         .collect();
     let record = SourceFile {
         path: "knowledge/fuzzed-2020.yaml".into(),

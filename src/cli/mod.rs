@@ -134,6 +134,10 @@ enum Tool {
     Check {
         /// The folder (default: --knowledge, else ./knowledge if present, else the built-in copy).
         dir: Option<PathBuf>,
+        /// Also list the concepts of the vocabulary that no record is tagged with (what the bot
+        /// says nothing in the knowledge is about).
+        #[arg(long)]
+        unused: bool,
     },
     /// Citations for records.
     Cite {
@@ -304,7 +308,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     logging::init(false, &Default::default(), cli.log_format);
     let mut out = std::io::stdout().lock();
     match tool {
-        Tool::Check { dir: d } => check::run(d.as_deref().or(dir)),
+        Tool::Check { dir: d, unused } => check::run(d.as_deref().or(dir), unused),
         Tool::Schema => {
             write!(out, "{}", knowledge::json_schema())?;
             Ok(ExitCode::SUCCESS)
@@ -644,6 +648,13 @@ fn figure(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The concepts of mentions, with the words they were named by.
+fn mentioned(ms: &[evidence_bot::understand::Mention]) -> Vec<(usize, String)> {
+    ms.iter()
+        .flat_map(|m| m.concepts.iter().map(|c| (*c, m.text.clone())))
+        .collect()
+}
+
 fn search(
     out: &mut impl Write,
     snap: &Snapshot,
@@ -662,11 +673,29 @@ fn search(
     }
     #[derive(serde::Serialize)]
     struct Understood<'a> {
-        interventions: Vec<&'static str>,
-        topics: &'a [String],
+        interventions: Vec<&'a str>,
+        topics: Vec<&'a str>,
         outcomes: Vec<&'a str>,
         kinds: Vec<&'static str>,
         words: &'a [String],
+    }
+    #[derive(serde::Serialize)]
+    struct Concept<'a> {
+        id: &'a str,
+        facet: &'static str,
+        label: &'a str,
+        typed: &'a str,
+    }
+    #[derive(serde::Serialize)]
+    struct Question<'a> {
+        task: &'static str,
+        concepts: Vec<Concept<'a>>,
+        professions: Vec<Concept<'a>>,
+        excluded: Vec<Concept<'a>>,
+        kinds: Vec<&'static str>,
+        filters: String,
+        context: &'a [String],
+        not_recognised: &'a [String],
     }
     #[derive(serde::Serialize)]
     struct Results<'a> {
@@ -674,25 +703,35 @@ fn search(
         total: usize,
         direct: usize,
         intent: &'static str,
+        question: Question<'a>,
         understood: Understood<'a>,
-        required: &'a [String],
+        required: Vec<String>,
         unmatched_terms: &'a [String],
-        excluded_terms: &'a [String],
+        excluded_terms: Vec<String>,
         corrected: Option<&'a str>,
         hits: Vec<Hit<'a>>,
     }
     let res = snap.index.search(query);
-    let q = &res.query;
+    let q = &res.question;
+    let vocab = &snap.knowledge.vocabulary;
     let intent = if res.direct == 0 && !res.unmatched.is_empty() {
         "not covered"
-    } else if res.general {
-        "evidence as a whole"
-    } else if q.concepts.is_empty() && q.residual.is_empty() && !q.filters.is_empty() {
-        "filters"
+    } else if res.no_concept {
+        "not understood"
     } else if res.direct == 0 {
         "partly covered"
+    } else if q.concepts.is_empty() && !q.filters.is_empty() {
+        "filters"
     } else {
-        "topic"
+        q.task.as_str()
+    };
+    let subject: Vec<(usize, String)> = mentioned(&q.concepts);
+    let ids_of = |facet: evidence_bot::knowledge::Facet| -> Vec<&str> {
+        subject
+            .iter()
+            .filter(|(c, _)| vocab.facet(*c) == facet)
+            .map(|(c, _)| vocab.concept(*c).id.as_str())
+            .collect()
     };
     let hits: Vec<(&Record, &evidence_bot::search::Hit)> = res
         .hits
@@ -701,25 +740,56 @@ fn search(
         .map(|h| (&snap.knowledge.records[h.ord], h))
         .collect();
     if json {
+        fn concepts<'a>(
+            ms: &'a [evidence_bot::understand::Mention],
+            vocab: &'a evidence_bot::knowledge::Vocabulary,
+        ) -> Vec<Concept<'a>> {
+            ms.iter()
+                .flat_map(|m| {
+                    m.concepts.iter().map(|c| Concept {
+                        id: &vocab.concept(*c).id,
+                        facet: vocab.facet(*c).as_str(),
+                        label: &vocab.concept(*c).label,
+                        typed: &m.text,
+                    })
+                })
+                .collect()
+        }
         let results = Results {
             query,
             total: res.total(),
             direct: res.direct,
             intent,
-            understood: Understood {
-                interventions: q.interventions().map(|i| i.as_str()).collect(),
-                topics: &q.topics,
-                outcomes: q
-                    .concepts
-                    .iter()
-                    .flat_map(|c| c.outcomes.iter().map(String::as_str))
-                    .collect(),
-                kinds: q.wanted_kinds.iter().map(|k| k.as_str()).collect(),
-                words: &q.residual,
+            question: Question {
+                task: q.task.as_str(),
+                concepts: concepts(&q.concepts, vocab),
+                professions: concepts(&q.soft, vocab),
+                excluded: concepts(&q.excluded, vocab),
+                kinds: q.kinds.iter().map(|k| k.as_str()).collect(),
+                filters: evidence_bot::understand::filters::filter_text(&q.raw),
+                context: &q.context,
+                not_recognised: &res.unrecognised,
             },
-            required: &res.required,
+            understood: Understood {
+                interventions: ids_of(evidence_bot::knowledge::Facet::Intervention),
+                topics: subject
+                    .iter()
+                    .filter(|(c, _)| {
+                        !matches!(
+                            vocab.facet(*c),
+                            evidence_bot::knowledge::Facet::Intervention
+                                | evidence_bot::knowledge::Facet::Outcome
+                        )
+                    })
+                    .map(|(c, _)| vocab.concept(*c).id.as_str())
+                    .collect(),
+                outcomes: ids_of(evidence_bot::knowledge::Facet::Outcome),
+                kinds: q.kinds.iter().map(|k| k.as_str()).collect(),
+                words: &q.words,
+            },
+            required: res.required.iter().map(|g| text::or_list(g)).collect(),
             unmatched_terms: &res.unmatched,
-            excluded_terms: &res.excluded,
+            excluded_terms: res.excluded.iter().map(|x| x.label.clone()).collect(),
             corrected: res.corrected.as_deref(),
             hits: hits
                 .iter()
@@ -743,7 +813,11 @@ fn search(
         writeln!(
             out,
             "intent: {intent}; required: {}; unmatched: {}",
-            res.required.join(", "),
+            res.required
+                .iter()
+                .map(|g| text::or_list(g))
+                .collect::<Vec<_>>()
+                .join(", "),
             res.unmatched.join(", ")
         )?;
         for (i, (r, h)) in hits.iter().enumerate() {

@@ -33,3 +33,4 @@ pub mod render;
 pub mod rooms;
 pub mod search;
 pub mod snapshot;
+pub mod understand;

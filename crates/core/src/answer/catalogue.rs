@@ -4,30 +4,62 @@ use super::Context;
 use crate::chat::command::{spec, COMMANDS};
 use crate::clock::fmt_utc;
 use crate::knowledge::model::{level_label, Kind};
+use crate::knowledge::Facet;
 use crate::render::{text, Builder, Line, Reply};
 use crate::snapshot::Snapshot;
+use strum::IntoEnumIterator;
 
+/// The scheme as records cover it: per facet, the concepts admins tag records with (topics and
+/// interventions), with how many records each; the concepts nobody has tagged are left out (they
+/// are what the knowledge does not cover).
 pub(super) fn topics(snap: &Snapshot, ctx: &Context) -> Reply {
-    let counts = snap.knowledge.counts_by_topic();
+    let k = &snap.knowledge;
+    let counts = k.counts_by_concept();
     let mut b = Builder::default();
-    b.para(|p| {
-        p.bold(&text::topics_heading(snap.knowledge.topics.len()));
-    });
-    let items = snap
-        .knowledge
-        .topics
+    let covered = counts.iter().filter(|n| **n > 0).count();
+    // The concepts admins tag records with (their broader ones are counted, not listed).
+    let tagged: std::collections::HashSet<usize> = k
+        .records
         .iter()
-        .map(|t| {
-            let n = counts.get(t.id.as_str()).copied().unwrap_or(0);
-            let mut l = Line::default();
-            l.bold(&t.label)
-                .text(&text::record_count(n))
-                .text(" · ")
-                .code(&format!("{}evidence topic:{}", ctx.prefix, t.id));
-            l
+        .flat_map(|r| {
+            r.topics
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::once(r.intervention.as_str()))
         })
+        .filter_map(|id| k.vocabulary.index(id))
         .collect();
+    b.para(|p| {
+        p.bold(&text::topics_heading(covered, k.vocabulary.len()));
+    });
+    let mut items = Vec::new();
+    for facet in Facet::iter() {
+        let mut shown: Vec<usize> = (0..k.vocabulary.len())
+            .filter(|&c| k.vocabulary.facet(c) == facet && tagged.contains(&c))
+            .collect();
+        shown.sort_by_key(|&c| std::cmp::Reverse(counts[c]));
+        if shown.is_empty() {
+            continue;
+        }
+        let mut l = Line::default();
+        l.bold(text::facet_label(facet)).text(": ");
+        for (i, c) in shown.iter().enumerate() {
+            if i > 0 {
+                l.text(" · ");
+            }
+            let concept = k.vocabulary.concept(*c);
+            l.text(&format!("{} ({})", concept.label, counts[*c]));
+        }
+        items.push(l);
+    }
     b.list(None, items);
+    b.para(|p| {
+        p.text(text::TOPICS_HOW).code(&format!(
+            "{}evidence {}",
+            ctx.prefix,
+            text::EXAMPLE_QUESTION
+        ));
+    });
     b.finish()
 }
 

@@ -1,6 +1,7 @@
 //! `!evidence QUERY` and `!more`: the records about a question, strongest first, under a short
-//! overview of what they found; then, apart, the records that only touch the question. When no
-//! record is about the question, the first sentence says so and names the words nothing matched.
+//! overview of what they found. When no record is about the question, the first sentence says
+//! so, names only the concepts nothing covers, and points to the nearest broader one; no list of
+//! loosely related records follows.
 
 use std::time::Instant;
 
@@ -9,13 +10,18 @@ use super::{finding_line, quote, search_in_room, Context, Page, Pager, REMEMBERE
 use crate::chat::command::MAX_QUERY_CHARS;
 use crate::curation::{Asked, Coverage};
 use crate::knowledge::model::Status;
-use crate::knowledge::Record;
+use crate::knowledge::{Record, Task};
 use crate::render::{text, Builder, Line, Presented, Reply};
 use crate::search::SearchResult;
 use crate::snapshot::Snapshot;
+use crate::understand::filters::filter_text;
 
 /// Longest key finding on a result line, in characters (the phone budget).
 const FINDING_CHARS: usize = 150;
+
+/// A message up to this many words is shown in the header as typed, when it names no concept;
+/// a longer one gets a "read as" line.
+const SHORT_WORDS: usize = 6;
 
 pub(super) fn evidence(
     query: &str,
@@ -26,97 +32,69 @@ pub(super) fn evidence(
 ) -> Reply {
     let result = search_in_room(query, snap, ctx);
     let mut b = Builder::default();
-    let shown_query = result.corrected.as_deref().unwrap_or(query);
     if truncated {
         b.para(|p| {
             p.italic(&text::query_truncated(MAX_QUERY_CHARS));
         });
     }
-    for problem in &result.query.problems {
+    for problem in &result.question.problems {
         b.para(|p| {
             p.text(&text::note(problem));
         });
     }
     if let Some(corrected) = &result.corrected {
-        if !result.hits.is_empty() {
-            b.para(|p| {
-                p.text(&text::showing_results_for(&quote(corrected), &quote(query)));
-            });
-        }
+        b.para(|p| {
+            p.text(&text::showing_results_for(&quote(corrected), &quote(query)));
+        });
     }
-    let asked = asked(&result);
-    let presented = presented(&result, snap);
-    if result.hits.is_empty() {
-        nothing(&mut b, &result, query, snap, ctx);
-        return Reply {
-            asked: Some(asked),
-            presented,
-            ..b.finish()
-        };
-    }
-    let records = |hits: &[crate::search::Hit]| -> Vec<&Record> {
-        hits.iter()
-            .map(|h| &snap.knowledge.records[h.ord])
-            .collect()
+    let reply = |b: Builder| Reply {
+        asked: Some(asked(&result)),
+        presented: presented(&result, snap),
+        ..b.finish()
     };
-    let direct = records(result.direct_hits());
-    if direct.is_empty() {
-        b.para(|p| {
-            let first = if result.unmatched.is_empty() {
-                text::nothing_direct(&quote(shown_query))
-            } else {
-                text::nothing_about(&result.unmatched)
-            };
-            p.bold(&first);
-        });
-        // Said here too: what was left out may be why nothing is direct.
-        if let Some(line) = excluded_line(&result) {
-            b.para(|p| {
-                p.italic(&line);
-            });
-        }
-    } else {
-        b.para(|p| {
-            p.bold(&text::evidence_on(&quote(shown_query)))
-                .text(&text::direct_count(&overview::kind_counts(&direct)));
-        });
-        if !result.ignored.is_empty() {
-            b.para(|p| {
-                p.italic(&text::left_out(&result.ignored));
-            });
-        }
-        if let Some(line) = excluded_line(&result) {
-            b.para(|p| {
-                p.italic(&line);
-            });
-        }
-        let lines = overview::lines(
-            result.direct_hits().iter().map(|h| h.ord),
-            &result,
-            &snap.knowledge,
-        );
-        if !lines.is_empty() {
-            b.list(None, lines);
-        }
+    if result.hits.is_empty() {
+        nothing(&mut b, &result, query, ctx);
+        return reply(b);
     }
-    let ids: Vec<String> = result
+    let direct: Vec<&Record> = result
         .hits
         .iter()
-        .take(REMEMBERED)
-        .map(|h| snap.knowledge.records[h.ord].id.clone())
+        .map(|h| &snap.knowledge.records[h.ord])
         .collect();
+    let subject = subject(&result, query);
+    b.para(|p| {
+        p.bold(&text::evidence_on(&subject))
+            .text(&text::direct_count(&overview::kind_counts(&direct)));
+    });
+    read_as(&mut b, &result, query);
+    if let Some(line) = excluded_line(&result) {
+        b.para(|p| {
+            p.italic(&line);
+        });
+    }
+    let lines = overview::lines(result.hits.iter().map(|h| h.ord), &result, &snap.knowledge);
+    if !lines.is_empty() {
+        b.list(None, lines);
+    }
+    let id = |o: usize| snap.knowledge.records[o].id.clone();
     let page = Page {
-        query: shown_query.to_string(),
-        ids,
+        query: subject,
+        ids: result
+            .hits
+            .iter()
+            .take(REMEMBERED)
+            .map(|h| id(h.ord))
+            .collect(),
         total: result.total(),
         direct: result.direct,
-        partial_label: partial_label(&result),
-        domains: result
-            .query
-            .concepts
+        general: result
+            .hits
             .iter()
-            .flat_map(|c| c.outcomes.iter().cloned())
+            .take(REMEMBERED)
+            .filter(|h| h.general)
+            .map(|h| id(h.ord))
             .collect(),
+        domains: overview::asked_domains(&result, &snap.knowledge),
         next: 0,
     };
     let shown = page_of(&mut b, &page, snap, ctx);
@@ -130,24 +108,53 @@ pub(super) fn evidence(
         },
         Instant::now(),
     );
-    Reply {
-        asked: Some(asked),
-        presented,
-        ..b.finish()
+    reply(b)
+}
+
+/// What the header names: the concepts as the bot names them ("video feedback · postnatal
+/// depression"); the words as typed when no concept was named and they are few.
+fn subject(result: &SearchResult, query: &str) -> String {
+    let q = &result.question;
+    let mut labels: Vec<String> = result.required.iter().map(|g| text::or_list(g)).collect();
+    for k in &q.kinds {
+        let label = text::kind_plural(*k);
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    if labels.is_empty()
+        || (q.concepts.is_empty() && query.split_whitespace().count() <= SHORT_WORDS)
+    {
+        quote(result.corrected.as_deref().unwrap_or(query))
+    } else {
+        labels.join(" · ")
     }
 }
 
-/// What an evidence answer presents: its direct hits as the evidence, the rest apart, and the
-/// concepts its first line says nothing is about.
+/// Under a long or chatty message: one line with what was read and what was not recognised.
+fn read_as(b: &mut Builder, result: &SearchResult, query: &str) {
+    let q = &result.question;
+    let chatty = query.split_whitespace().count() > SHORT_WORDS || !q.context.is_empty();
+    if !chatty && result.unrecognised.is_empty() {
+        return;
+    }
+    let mut read: Vec<String> = vec![text::task_label(q.task).to_string()];
+    read.extend(result.required.iter().map(|g| text::or_list(g)));
+    b.para(|p| {
+        p.italic(&text::read_as(&read, &result.unrecognised));
+    });
+}
+
+/// What an evidence answer presents: its hits as the evidence, and the concepts its first line
+/// says nothing is about.
 fn presented(result: &SearchResult, snap: &Snapshot) -> Presented {
-    let ids = |hits: &[crate::search::Hit]| {
-        hits.iter()
-            .map(|h| snap.knowledge.records[h.ord].id.clone())
-            .collect()
-    };
     Presented {
-        evidence: ids(result.direct_hits()),
-        others: ids(result.partial_hits()),
+        evidence: result
+            .hits
+            .iter()
+            .map(|h| snap.knowledge.records[h.ord].id.clone())
+            .collect(),
+        others: Vec::new(),
         missing: result.unmatched.clone(),
         safety: false,
     }
@@ -157,133 +164,114 @@ fn presented(result: &SearchResult, snap: &Snapshot) -> Presented {
 fn asked(result: &SearchResult) -> Asked {
     let coverage = if result.direct > 0 {
         Coverage::Direct
-    } else if result.hits.is_empty() {
-        Coverage::None
-    } else {
+    } else if !result.apart.is_empty() {
         Coverage::Partial
+    } else {
+        Coverage::None
     };
-    let question = result
-        .query
+    let q = &result.question;
+    let question = q
         .text
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    let unmatched: Vec<String> = result.unmatched.iter().map(|w| w.to_lowercase()).collect();
+    let mut unmatched: Vec<String> = result.unmatched.iter().map(|w| w.to_lowercase()).collect();
+    unmatched.extend(result.unrecognised.iter().cloned());
     let terms = if unmatched.is_empty() {
-        result.query.words.clone()
+        result
+            .required
+            .iter()
+            .flatten()
+            .map(|w| w.to_lowercase())
+            .collect()
     } else {
         unmatched.clone()
     };
     Asked {
         question,
-        filters: result.query.filter_text(),
+        filters: filter_text(&q.raw),
         unmatched,
         terms,
         coverage,
     }
 }
 
-/// The reply when nothing matched at all: say so, then the spellings and topics that are close.
-fn nothing(b: &mut Builder, result: &SearchResult, query: &str, snap: &Snapshot, ctx: &Context) {
-    b.para(|p| {
-        if result.unmatched.is_empty() {
-            p.text(&text::nothing_found(query));
-        } else {
-            p.text(&text::nothing_about(&result.unmatched));
-        }
-    });
-    if !result.spelling.is_empty() {
+/// The reply when no record is about the question: the concepts nothing covers and the nearest
+/// broader ones; or the parts records cover, when none covers all; or that the message could
+/// not be read.
+fn nothing(b: &mut Builder, result: &SearchResult, query: &str, ctx: &Context) {
+    let cmd = |label: &str| format!("{}evidence {label}", ctx.prefix);
+    if result.no_concept {
         b.para(|p| {
-            let to: Vec<&str> = result.spelling.iter().map(|(_, t)| t.as_str()).collect();
-            p.text(&text::did_you_mean(&to));
+            p.text(text::COULD_NOT_TELL)
+                .text(text::TRY_FOR_EXAMPLE)
+                .code(&cmd(text::EXAMPLE_QUESTION))
+                .text(".");
+        });
+    } else if !result.unmatched.is_empty() {
+        b.para(|p| {
+            p.bold(&text::nothing_about(&result.unmatched));
+        });
+        for near in &result.nearest {
+            b.para(|p| {
+                p.text(&text::nearest(&near.label, near.records))
+                    .code(&cmd(&near.label));
+            });
+        }
+    } else if !result.apart.is_empty() {
+        let parts: Vec<String> = result
+            .apart
+            .iter()
+            .map(|a| text::or_list(&a.labels))
+            .collect();
+        b.para(|p| {
+            p.bold(&text::nothing_together(&parts));
+        });
+        b.para(|p| {
+            for (i, a) in result.apart.iter().enumerate() {
+                if i > 0 {
+                    p.text(" · ");
+                }
+                let label = text::or_list(&a.labels);
+                p.text(&text::part_count(&label, a.records))
+                    .code(&cmd(&a.labels[0]));
+            }
+        });
+    } else {
+        b.para(|p| {
+            p.text(&text::nothing_found(query));
         });
     }
-    let close: Vec<_> = result
-        .suggested_topics
-        .iter()
-        .filter_map(|id| snap.knowledge.topic(id))
-        .collect();
-    if close.is_empty() {
+    if let Some(line) = excluded_line(result) {
+        b.para(|p| {
+            p.italic(&line);
+        });
+    }
+    if result.question.task != Task::Effect || !result.unrecognised.is_empty() {
+        read_as(b, result, query);
+    }
+    if result.no_concept || result.apart.is_empty() && result.nearest.is_empty() {
         b.para(|p| {
             p.code(&format!("{}topics", ctx.prefix))
                 .text(text::LISTS_WHAT_IS_COVERED);
         });
-    } else {
-        b.para(|p| {
-            p.text(text::CLOSE_TOPICS);
-            for (i, t) in close.iter().enumerate() {
-                if i > 0 {
-                    p.text(" · ");
-                }
-                p.code(&format!("{}evidence topic:{}", ctx.prefix, t.id))
-                    .text(&format!(" ({})", t.label));
-            }
-        });
     }
 }
 
-/// The line above the partial hits: with direct hits above it, only that these touch the
-/// question; alone, also what they share with it and what they lack ("PTSD, not EMDR").
-fn partial_label(result: &SearchResult) -> String {
-    if result.direct > 0 {
-        return text::partial_heading(&[], &[]);
-    }
-    let mut shared: Vec<&str> = Vec::new();
-    for m in result.partial_hits().iter().flat_map(|h| &h.matched) {
-        if !shared.contains(&m.as_str()) {
-            shared.push(m);
-        }
-    }
-    let missing: Vec<&str> = result
-        .required
-        .iter()
-        .map(String::as_str)
-        .filter(|r| !shared.contains(r))
-        .chain(result.unmatched.iter().map(String::as_str))
-        .collect();
-    text::partial_heading(&shared, &missing)
-}
-
-/// Writes the page of results starting at `page.next`, with the line that sets partial hits
-/// apart where the page reaches them; returns how many results it showed.
+/// Writes the page of results starting at `page.next`; returns how many it showed.
 fn page_of(b: &mut Builder, page: &Page, snap: &Snapshot, ctx: &Context) -> usize {
-    let ids: Vec<&String> = page
+    let records: Vec<&Record> = page
         .ids
         .iter()
         .skip(page.next)
         .take(ctx.in_force.results)
+        .filter_map(|id| snap.knowledge.get(id))
         .collect();
-    // On the first page, fewer than a page of direct hits leaves room for the partial ones.
-    let split = page.direct.saturating_sub(page.next).min(ids.len());
-    let (direct, partial) = ids.split_at(split);
-    let recs = |ids: &[&String]| -> Vec<&Record> {
-        ids.iter().filter_map(|id| snap.knowledge.get(id)).collect()
-    };
-    let direct = recs(direct);
-    let partial = recs(partial);
-    if !direct.is_empty() {
-        results_list(b, &direct, page.next + 1, &page.domains, ctx);
+    if !records.is_empty() {
+        results_list(b, &records, page.next + 1, page, ctx);
     }
-    if !partial.is_empty() {
-        if page.direct > 0 || page.next > 0 {
-            b.para(|p| {
-                p.italic(&page.partial_label);
-            });
-        } else {
-            b.para(|p| {
-                p.text(&page.partial_label);
-            });
-        }
-        results_list(
-            b,
-            &partial,
-            page.next + direct.len() + 1,
-            &page.domains,
-            ctx,
-        );
-    }
-    direct.len() + partial.len()
+    records.len()
 }
 
 pub(super) fn more(snap: &Snapshot, ctx: &Context, pager: &Pager) -> Reply {
@@ -351,13 +339,7 @@ pub(super) fn shorten(s: &str, max: usize) -> String {
     out.trim_end_matches([',', ';', ':', '.']).to_string() + "…"
 }
 
-fn results_list(
-    b: &mut Builder,
-    records: &[&Record],
-    start: usize,
-    domains: &[String],
-    ctx: &Context,
-) {
+fn results_list(b: &mut Builder, records: &[&Record], start: usize, page: &Page, ctx: &Context) {
     let items = records
         .iter()
         .map(|r| {
@@ -368,10 +350,13 @@ fn results_list(
                 None => l.text(&short_title(&r.title)),
             };
             l.text(&format!(" — {} {}", r.first_author_short(), r.year_label()));
+            if page.general.contains(&r.id) {
+                l.text(" ").italic(text::IN_GENERAL);
+            }
             if r.status == Status::Unverified {
                 l.text(" ").italic(&format!("[{}]", text::UNVERIFIED_SHORT));
             }
-            if let Some(f) = key_finding(r, domains) {
+            if let Some(f) = key_finding(r, &page.domains) {
                 l.br("   ");
                 finding_line(&mut l, f, FINDING_CHARS);
             }
@@ -398,31 +383,20 @@ fn footer(b: &mut Builder, start: usize, shown: usize, page: &Page, ctx: &Contex
     });
 }
 
-/// "Leaving out the records about …, as asked.", when the question said what it is not about;
-/// an excluded family keeps what was asked for ("video feedback other than VIG").
+/// "Leaving out the records about …, as asked.", when the question said what it is not about.
 fn excluded_line(result: &SearchResult) -> Option<String> {
-    if result.excluded.is_empty() {
-        return None;
-    }
-    let q = &result.query;
-    let asked: Vec<&str> = q
-        .concepts
-        .iter()
-        .filter(|c| !c.interventions.is_empty())
-        .map(|c| c.text.as_str())
-        .collect();
-    let phrases: Vec<String> = q
+    let phrases: Vec<String> = result
         .excluded
         .iter()
-        .map(|c| {
-            if c.interventions.is_empty() || asked.is_empty() {
-                c.text.clone()
+        .map(|x| {
+            if x.except.is_empty() {
+                x.label.clone()
             } else {
-                text::other_than(&c.text, &asked)
+                text::other_than(&x.label, &x.except)
             }
         })
         .collect();
-    Some(text::excluded(&phrases))
+    (!phrases.is_empty()).then(|| text::excluded(&phrases))
 }
 
 #[cfg(test)]

@@ -25,13 +25,7 @@ fn direct<'a>(
     if !records.is_empty() {
         return Ok(records);
     }
-    let first = if !result.unmatched.is_empty() {
-        text::nothing_about(&result.unmatched)
-    } else if result.hits.is_empty() {
-        text::nothing_found(query)
-    } else {
-        text::nothing_direct(&quote(shown))
-    };
+    let first = super::why_nothing(result, shown);
     let mut b = Builder::default();
     b.para(|p| {
         p.bold(&first).text(" ").text(text::NOTHING_TO_DRAW);

@@ -20,6 +20,7 @@ use crate::chat::{Command, ParseError};
 use crate::curation::{parse_feedback, Vote};
 use crate::knowledge::model::Finding;
 use crate::knowledge::Record;
+use crate::knowledge::Task;
 use crate::references::{finding, Format, Style};
 use crate::render::{text, Line, Reply};
 use crate::rooms::{Effective, RoomSettings};
@@ -138,7 +139,7 @@ pub fn respond(cmd: &Command, ctx: &Context, snap: &Snapshot, pager: &Pager) -> 
     }
     let reply = match cmd {
         Command::Evidence { query, truncated } => {
-            evidence::evidence(query, *truncated, snap, ctx, pager)
+            return asked_in_words(query, *truncated, ctx, snap, pager);
         }
         Command::More => evidence::more(snap, ctx, pager),
         Command::Show { id } => show::show(id, snap, ctx),
@@ -178,6 +179,56 @@ pub fn respond(cmd: &Command, ctx: &Context, snap: &Snapshot, pager: &Pager) -> 
     Action::Reply(reply)
 }
 
+/// A question addressed to the bot, or `!evidence`: a citation, reading list or chart asked
+/// for in words gets that command's answer; anything else the evidence.
+fn asked_in_words(
+    query: &str,
+    truncated: bool,
+    ctx: &Context,
+    snap: &Snapshot,
+    pager: &Pager,
+) -> Action {
+    let q = snap.index.read(query);
+    let style = q.style.as_deref().and_then(Style::parse);
+    match q.task {
+        Task::Chart => figure::chart(query, snap, ctx),
+        Task::ReadingList => {
+            let format = q
+                .style
+                .as_deref()
+                .and_then(Format::parse)
+                .unwrap_or(Format::Ris);
+            Action::Reply(reading_list::reading_list(query, format, snap, ctx))
+        }
+        Task::Citation => {
+            let result = search_in_room(query, snap, ctx);
+            if result.hits.is_empty() {
+                return Action::Reply(evidence::evidence(query, truncated, snap, ctx, pager));
+            }
+            let ids: Vec<String> = result
+                .hits
+                .iter()
+                .take(PAGE)
+                .map(|h| snap.knowledge.records[h.ord].id.clone())
+                .collect();
+            let mut reply = cite::cite(&ids, style.unwrap_or(ctx.default_style), snap, ctx);
+            if result.hits.len() > ids.len() {
+                let mut b = crate::render::Builder::default();
+                b.para(|p| {
+                    p.text(&text::first_of(ids.len(), result.hits.len()))
+                        .code(&format!("{}reading-list {query}", ctx.prefix));
+                });
+                let more = b.finish();
+                reply.plain.push_str("\n\n");
+                reply.plain.push_str(&more.plain);
+                reply.html.push_str(&more.html);
+            }
+            Action::Reply(reply)
+        }
+        _ => Action::Reply(evidence::evidence(query, truncated, snap, ctx, pager)),
+    }
+}
+
 /// What the running bot knows about itself, for `!status`.
 #[derive(Debug, Clone)]
 pub struct StatusInfo {
@@ -213,6 +264,25 @@ pub(super) fn search_in_room(
     } else {
         snap.index
             .search(&format!("{query} {}", ctx.in_force.filters))
+    }
+}
+
+/// The first sentence when no record is about a question: the concepts nothing covers, the
+/// parts no record covers together, or that it could not be read.
+pub(super) fn why_nothing(result: &crate::search::SearchResult, query: &str) -> String {
+    if !result.unmatched.is_empty() {
+        text::nothing_about(&result.unmatched)
+    } else if !result.apart.is_empty() {
+        let parts: Vec<String> = result
+            .apart
+            .iter()
+            .map(|a| text::or_list(&a.labels))
+            .collect();
+        text::nothing_together(&parts)
+    } else if result.no_concept {
+        text::COULD_NOT_TELL.to_string()
+    } else {
+        text::nothing_found(query)
     }
 }
 

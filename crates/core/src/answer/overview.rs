@@ -125,12 +125,8 @@ pub(super) fn lines(
             d.by_direction[which].add(Entry { record, finding });
         }
     }
-    let asked: Vec<&str> = result
-        .query
-        .concepts
-        .iter()
-        .flat_map(|c| c.outcomes.iter().map(String::as_str))
-        .collect();
+    let asked = asked_domains(result, k);
+    let asked: Vec<&str> = asked.iter().map(String::as_str).collect();
     domains.sort_by_key(|d| {
         let name = k.domain_name(d.id);
         (
@@ -194,4 +190,23 @@ fn mention(e: &Entry) -> String {
         s.push_str(&format!(", {}", c.label()));
     }
     s
+}
+
+/// The outcome concepts a question asks about, with their broader ones: the domains whose
+/// findings an answer shows first ("intrusiveness" asks about parental sensitivity).
+pub(super) fn asked_domains(result: &SearchResult, k: &Knowledge) -> Vec<String> {
+    let vocab = &k.vocabulary;
+    let mut out: Vec<String> = Vec::new();
+    for c in result.question.all_concepts() {
+        if vocab.facet(c) != crate::knowledge::Facet::Outcome {
+            continue;
+        }
+        for a in vocab.ancestors(c) {
+            let id = &vocab.concept(a).id;
+            if !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+    }
+    out
 }

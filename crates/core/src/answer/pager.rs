@@ -19,8 +19,9 @@ pub struct Page {
     pub total: usize,
     /// How many of them are direct hits (they come first).
     pub direct: usize,
-    /// The line that sets the partial hits apart.
-    pub partial_label: String,
+    /// Ids of the results that are about video feedback in general, not the intervention asked
+    /// about.
+    pub general: Vec<String>,
     /// Outcome domains the question asks about (their findings are the ones shown).
     pub domains: Vec<String>,
     /// Index into `ids` of the next result to show.
@@ -113,7 +114,7 @@ mod tests {
             ids: vec!["a".into(), "b".into()],
             total: 2,
             direct: 2,
-            partial_label: String::new(),
+            general: Vec::new(),
             domains: Vec::new(),
             next: 1,
         }

@@ -98,8 +98,8 @@ fn more_says_when_the_remembered_results_end_and_how_many_there_were() {
         .collect();
     let k = Knowledge::new(
         records,
-        base.topics.clone(),
-        base.outcomes.clone(),
+        base.vocabulary.clone(),
+        base.language.clone(),
         "test".into(),
         "test".into(),
     );
@@ -234,25 +234,33 @@ fn a_reading_list_attaches_its_file() {
 }
 
 #[test]
-fn topics_count_their_records() {
+fn topics_show_the_scheme_with_the_records_tagged() {
     let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
     let t = reply("!topics", &ctx, snap, &pager);
-    let preterm = snap
+    // Counted from the records' own tags: the preterm topic, or a narrower concept of it.
+    let v = &snap.knowledge.vocabulary;
+    let preterm = v.index("preterm").unwrap();
+    let n = snap
         .knowledge
         .records
         .iter()
-        .filter(|r| r.topics.iter().any(|t| t == "preterm"))
+        .filter(|r| {
+            r.topics
+                .iter()
+                .filter_map(|t| v.index(t))
+                .any(|c| v.is_under(c, preterm))
+        })
         .count();
+    assert!(n > 0);
     assert!(
         t.plain
-            .contains(&format!("Preterm and premature babies — {preterm} records")),
+            .contains(&format!("{} ({n})", v.concept(preterm).label)),
         "{}",
         t.plain
     );
-    assert_eq!(
-        t.plain.matches("!evidence topic:").count(),
-        snap.knowledge.topics.len()
-    );
+    // A concept nothing is tagged with is not listed as covered.
+    let adhd = v.index("adhd").unwrap();
+    assert!(!t.plain.contains(&v.concept(adhd).label), "{}", t.plain);
 }
 
 #[test]
@@ -455,39 +463,54 @@ fn chart_and_map_are_figures_or_say_plainly_why_not() {
 }
 
 #[test]
-fn a_word_left_out_of_the_search_is_named_in_the_answer() {
+fn a_concept_nothing_covers_is_named_and_nothing_is_listed() {
     let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
     let r = reply(
-        "!evidence does VIG help with parental sensitivity in mothers who are incarcerated",
+        "!evidence does VIG help with parental sensitivity in mothers who are in prison",
         &ctx,
         snap,
         &pager,
     );
-    // No record mentions prison or incarceration; the answer must not read as if it covered it.
+    // No record mentions prison; the vocabulary names the concept.
     assert!(!snap.knowledge.records.iter().any(|r| {
         let t = format!("{} {}", r.summary, r.population.as_deref().unwrap_or(""));
-        t.to_lowercase().contains("incarcerat")
+        t.to_lowercase().contains("prison")
     }));
+    let v = &snap.knowledge.vocabulary;
+    let prison = v.get("prisons").expect("the vocabulary knows prisons");
     assert!(
-        r.plain
-            .contains("Nothing in the knowledge mentions \u{201c}incarcerated\u{201d}"),
+        r.plain.starts_with(&format!(
+            "Nothing in the knowledge is about {}.",
+            prison.label
+        )),
         "{}",
         r.plain
     );
+    assert!(r.presented.evidence.is_empty() && !r.plain.contains("!show "));
 }
 
 #[test]
 fn what_the_question_excludes_is_said_to_be_left_out() {
     let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let v = &snap.knowledge.vocabulary;
+    let label_of = |typed: &str| {
+        v.concepts()
+            .iter()
+            .find(|c| c.labels().any(|l| l.eq_ignore_ascii_case(typed)))
+            .map(|c| c.label.clone())
+            .expect("a concept")
+    };
     let r = reply(
         "!evidence a VIPP trial for autistic toddlers that isn't about baby siblings",
         &ctx,
         snap,
         &pager,
     );
+    let siblings = label_of("baby siblings");
     assert!(
-        r.plain
-            .contains("Leaving out the records about \u{201c}baby siblings\u{201d}"),
+        r.plain.contains(&format!(
+            "Leaving out the records about \u{201c}{siblings}\u{201d}"
+        )),
         "{}",
         r.plain
     );
@@ -498,28 +521,27 @@ fn what_the_question_excludes_is_said_to_be_left_out() {
         &pager,
     );
     assert!(
-        r.plain.contains(
-            "Leaving out the records about \u{201c}video feedback other than VIG\u{201d}"
-        ),
+        r.plain.contains(&format!(
+            "Leaving out the records about \u{201c}{} other than {}\u{201d}",
+            label_of("video feedback"),
+            label_of("VIG")
+        )),
         "{}",
         r.plain
     );
-    // When what was left out is why nothing is direct, the answer still says it left it out.
+    // When what was left out is why nothing is about the question, the answer still says so.
     let r = reply(
         "!evidence VIPP for baby siblings excluding autism",
         &ctx,
         snap,
         &pager,
     );
+    assert!(r.presented.evidence.is_empty(), "{}", r.plain);
     assert!(
-        r.plain
-            .starts_with("No record in the knowledge is directly about"),
-        "{}",
-        r.plain
-    );
-    assert!(
-        r.plain
-            .contains("Leaving out the records about \u{201c}autism\u{201d}, as asked."),
+        r.plain.contains(&format!(
+            "Leaving out the records about \u{201c}{}\u{201d}, as asked.",
+            label_of("autism")
+        )),
         "{}",
         r.plain
     );

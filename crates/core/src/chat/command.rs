@@ -7,7 +7,7 @@
 use crate::references::Format;
 
 /// Longest query searched; longer ones are cut (with a note in the reply).
-pub const MAX_QUERY_CHARS: usize = 500;
+pub const MAX_QUERY_CHARS: usize = 2000;
 
 /// Most records one `!cite` names.
 pub const MAX_CITE_IDS: usize = 20;
@@ -728,7 +728,7 @@ mod tests {
 
     #[test]
     fn long_queries_are_cut() {
-        let long = format!("!evidence {}", "a".repeat(800));
+        let long = format!("!evidence {}", "a".repeat(MAX_QUERY_CHARS + 300));
         match parse("!", &long).unwrap() {
             Command::Evidence { query, truncated } => {
                 assert!(truncated);

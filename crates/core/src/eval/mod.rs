@@ -156,7 +156,7 @@ pub fn evaluate(snap: &Snapshot, questions: &[Question]) -> Report {
             .iter()
             .filter(|r| q.relevant.iter().any(|j| j.grade >= 2 && j.matches(r)))
             .collect();
-        let wanted = &res.query.wanted_kinds;
+        let wanted = &res.question.kinds;
         let of_kind: Vec<&&Record> = judged.iter().filter(|r| wanted.contains(&r.kind)).collect();
         let strongest = if of_kind.is_empty() {
             judged.iter().map(|r| r.evidence_level()).min()

@@ -326,6 +326,12 @@ fn send(bot: &Bot, snap: &Snapshot, text: &str) -> Presented {
     }
 }
 
+/// Whether a judgement names a record: its key is the record's id (the year is the one the
+/// judge saw; a record's year corrected since does not unname it).
+fn names(j: &Judgement, r: &crate::knowledge::Record) -> bool {
+    j.key == r.id || j.matches(r)
+}
+
 fn judge(m: &Message, p: &Presented, snap: &Snapshot, half: &'static str) -> Outcome {
     let records = &snap.knowledge.records;
     let presented: Vec<&crate::knowledge::Record> = p
@@ -338,7 +344,7 @@ fn judge(m: &Message, p: &Presented, snap: &Snapshot, half: &'static str) -> Out
         presented
             .iter()
             .take(3)
-            .any(|r| m.relevant.iter().any(|j| j.grade >= 3 && j.matches(r)))
+            .any(|r| m.relevant.iter().any(|j| j.grade >= 3 && names(j, r)))
     });
     let strongest_first = match (&m.strongest, m.scope) {
         (Some(id), Scope::In) => {
@@ -349,7 +355,7 @@ fn judge(m: &Message, p: &Presented, snap: &Snapshot, half: &'static str) -> Out
             Some(presented.first().is_some_and(|r| {
                 &r.id == id
                     || (Some(r.evidence_level()) == level
-                        && m.relevant.iter().any(|j| j.matches(r)))
+                        && m.relevant.iter().any(|j| names(j, r)))
             }))
         }
         _ => None,

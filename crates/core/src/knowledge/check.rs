@@ -8,11 +8,11 @@ use super::hints::{closest, topic_suggestion};
 use super::model::{Kind, Person, Record, Status};
 use super::position::{key_position, value_position};
 use super::source::SourceFile;
-use super::topics::Topic;
+use super::vocabulary::Vocabulary;
 
 /// The vocabularies a record is checked against.
 pub(crate) struct Vocab<'a> {
-    pub(crate) topics: &'a [Topic],
+    pub(crate) vocabulary: &'a Vocabulary,
     pub(crate) topic_ids: HashSet<&'a str>,
     pub(crate) outcome_ids: HashSet<&'a str>,
 }
@@ -121,13 +121,42 @@ pub(crate) fn check_values(
     for t in &r.topics {
         if !vocab.topic_ids.contains(t.as_str()) {
             let (line, col) = value_position(&f.text, "topics", t);
-            let hint = topic_suggestion(t, vocab.topics);
+            let hint = topic_suggestion(t, vocab.vocabulary);
             diags.push(error_at(
                 &f.path,
                 line,
                 col,
                 format!("unknown topic `{t}`"),
                 hint,
+            ));
+        }
+    }
+    for p in &r.delivered_by {
+        let profession = vocab
+            .vocabulary
+            .get(p)
+            .is_some_and(|c| c.facet == Some(super::vocabulary::Facet::Profession));
+        if !profession {
+            let (line, col) = value_position(&f.text, "delivered_by", p);
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                format!("`delivered_by` names `{p}`, which is not a profession of the vocabulary"),
+                Some("use a profession concept id of vocabulary/professions.yaml, e.g. health_visitors".into()),
+            ));
+        }
+    }
+    if let Some(country) = &r.country {
+        let named = vocab.vocabulary.country_of(country).is_some();
+        if !named {
+            let (line, col) = key_position(&f.text, "country");
+            diags.push(warning_at(
+                &f.path,
+                line,
+                col,
+                format!("country `{country}` names no country of the vocabulary"),
+                Some("begin it with a country's name or `record_name` in vocabulary/countries.yaml, or add the country there".into()),
             ));
         }
     }
@@ -225,7 +254,9 @@ pub(crate) fn check_values(
             if !vocab.outcome_ids.contains(d.as_str()) {
                 let hint = closest(d, vocab.outcome_ids.iter().copied(), 4)
                     .map(|c| format!("did you mean `{c}`?"))
-                    .or_else(|| Some("domains are the ids listed in outcomes.yaml".into()));
+                    .or_else(|| {
+                        Some("domains are outcome concepts of vocabulary/outcomes.yaml".into())
+                    });
                 diags.push(error_at(
                     &f.path,
                     line,
@@ -252,7 +283,7 @@ pub(crate) fn check_values(
                         "a finding with a result has no `{}`",
                         missing.join("` or `")
                     ),
-                    Some("add `domain:` (an id from outcomes.yaml) and `direction:` (improved, no_difference, worse or mixed), so answers can compare it with other studies".into()),
+                    Some("add `domain:` (an outcome concept of vocabulary/outcomes.yaml) and `direction:` (improved, no_difference, worse or mixed), so answers can compare it with other studies".into()),
                 ));
             }
         }
@@ -384,6 +415,7 @@ pub(crate) fn check_values(
             Some("name the book the chapter is in, so citations are complete".into()),
         ));
     }
+    check_facts(f, r, diags);
     if r.status != Status::Unverified && r.sources.is_empty() {
         let (line, col) = key_position(&f.text, "status");
         diags.push(warning_at(
@@ -465,6 +497,98 @@ pub fn check_url(s: &str) -> Result<(), String> {
         Err(e) => Err(format!(
             "{e} (write the whole address, starting with https://)"
         )),
+    }
+}
+
+/// The checks on these facts that their types do not make: dates, shares, currencies, and the
+/// fields that belong to one kind of record. (`report_of` and `delivered_by` name other
+/// records and concepts; the loader checks them across files.)
+pub(crate) fn check_facts(f: &SourceFile, r: &Record, diags: &mut Vec<Diagnostic>) {
+    let at = |key: &str| key_position(&f.text, key);
+    if let Some(d) = &r.checked {
+        let format = time::macros::format_description!("[year]-[month]-[day]");
+        if time::Date::parse(d, format).is_err() {
+            let (line, col) = at("checked");
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                "`checked` is not a date".into(),
+                Some("write the day you looked at the guideline's page as YYYY-MM-DD".into()),
+            ));
+        }
+    }
+    if let Some(share) = r.attrition.as_ref().and_then(|a| a.share) {
+        if !(0.0..=1.0).contains(&share) {
+            let (line, col) = at("attrition");
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                format!("attrition share {share} is not between 0 and 1"),
+                Some("write the share lost as a fraction: 0.12 for 12%".into()),
+            ));
+        }
+    }
+    if let Some(c) = &r.cost {
+        let iso = c.currency.len() == 3 && c.currency.chars().all(|ch| ch.is_ascii_uppercase());
+        if !c.currency.is_empty() && !iso {
+            let (line, col) = at("cost");
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                format!("currency `{}` is not an ISO 4217 code", c.currency),
+                Some("use the three capital letters: GBP, EUR, USD".into()),
+            ));
+        }
+    }
+    if let (Some(n), Some(a)) = (r.n_randomised, r.n_analysed) {
+        if a > n {
+            let (line, col) = at("n_analysed");
+            diags.push(warning_at(
+                &f.path,
+                line,
+                col,
+                format!("{a} analysed but {n} randomised"),
+                Some("check both numbers against the source".into()),
+            ));
+        }
+    }
+    let review = matches!(r.kind, Kind::SystematicReview | Kind::MetaAnalysis);
+    let misplaced = [
+        (
+            "peer_reviewed",
+            r.peer_reviewed.is_some() && !review,
+            "reviews",
+        ),
+        (
+            "guideline_status",
+            r.guideline_status.is_some() && r.kind != Kind::Guideline,
+            "guidelines",
+        ),
+    ];
+    for (key, wrong, of) in misplaced {
+        if wrong {
+            let (line, col) = at(key);
+            diags.push(warning_at(
+                &f.path,
+                line,
+                col,
+                format!("`{key}` is for {of}"),
+                None,
+            ));
+        }
+    }
+    if review && r.peer_reviewed.is_none() {
+        let (line, col) = at("kind");
+        diags.push(warning_at(
+            &f.path,
+            line,
+            col,
+            "a review without `peer_reviewed`".into(),
+            Some("say whether it was peer-reviewed: `peer_reviewed: yes`, `no` or `unclear`; answers put reviews that were not below those that were".into()),
+        ));
     }
 }
 

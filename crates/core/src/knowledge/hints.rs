@@ -2,25 +2,24 @@
 //! messages in words an admin knows.
 
 use super::position::strip_location;
-use super::topics::Topic;
+use super::vocabulary::Vocabulary;
 
-pub(crate) fn topic_suggestion(t: &str, topics: &[Topic]) -> Option<String> {
+pub(crate) fn topic_suggestion(t: &str, vocabulary: &Vocabulary) -> Option<String> {
     let lower = t.to_lowercase().replace(['-', ' '], "_");
-    let mut close: Vec<&str> = topics
+    let mut close: Vec<&str> = vocabulary
+        .concepts()
         .iter()
-        .filter(|topic| {
-            strsim::levenshtein(&lower, &topic.id) <= 3
-                || topic
-                    .terms
-                    .iter()
-                    .any(|term| term.to_lowercase().replace(['-', ' '], "_") == lower)
+        .filter(|c| {
+            strsim::levenshtein(&lower, &c.id) <= 3
+                || c.labels()
+                    .any(|l| l.to_lowercase().replace(['-', ' '], "_") == lower)
         })
-        .map(|topic| topic.id.as_str())
+        .map(|c| c.id.as_str())
         .collect();
     close.sort_by_key(|id| strsim::levenshtein(&lower, id));
     close.truncate(3);
     if close.is_empty() {
-        Some("topics are the ids listed in topics.yaml".into())
+        Some("topics are concept ids of the vocabulary (knowledge/vocabulary/)".into())
     } else {
         Some(format!(
             "close matches: {}",

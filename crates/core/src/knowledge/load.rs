@@ -12,26 +12,27 @@ use std::sync::OnceLock;
 
 use serde_yaml::{Mapping, Value};
 
-use super::check::{check_values, is_valid_id, Vocab};
+use super::check::{check_values, Vocab};
 use super::diagnostic::{count, error_at, warning_at, Diagnostic, Severity};
 use super::hints::{closest, friendly_serde, required_hint, type_hint};
+use super::language::Language;
+use super::load_vocabulary::{is_vocabulary_file, load_language, load_vocabulary};
 use super::model::{Kind, Record, REQUIRED_FIELDS};
-use super::outcomes::OutcomesFile;
 use super::position::{
     key_position, locate_error_token, strip_location, value_position, yaml_error_position,
 };
-use super::source::{SourceFile, OUTCOMES_FILE, TOPICS_FILE};
-use super::topics::{Topic, TopicsFile};
+use super::source::SourceFile;
+use super::vocabulary::{Facet, Vocabulary};
 
 /// What loading produced.
 #[derive(Debug, Default)]
 pub struct Loaded {
     /// Records without errors, sorted by id.
     pub records: Vec<Record>,
-    /// The topics vocabulary (empty if topics.yaml is broken).
-    pub topics: Vec<Topic>,
-    /// The outcome domains (empty if outcomes.yaml is broken).
-    pub outcomes: Vec<Topic>,
+    /// The concept scheme (the concepts of the files that loaded).
+    pub vocabulary: Vocabulary,
+    /// The English words that frame questions.
+    pub language: Language,
     /// Every problem found, sorted by path and line.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -41,20 +42,22 @@ pub fn load(files: &[SourceFile]) -> Loaded {
     let mut out = Loaded::default();
     let current_year = crate::clock::current_year();
 
-    out.topics = load_vocabulary(files, Vocabulary::Topics, &mut out.diagnostics);
-    out.outcomes = load_vocabulary(files, Vocabulary::Outcomes, &mut out.diagnostics);
+    out.vocabulary = load_vocabulary(files, &mut out.diagnostics);
+    out.language = load_language(files, &mut out.diagnostics);
+    let concepts = out.vocabulary.concepts();
     let vocab = Vocab {
-        topics: &out.topics,
-        topic_ids: out.topics.iter().map(|t| t.id.as_str()).collect(),
-        outcome_ids: out.outcomes.iter().map(|t| t.id.as_str()).collect(),
+        vocabulary: &out.vocabulary,
+        topic_ids: concepts.iter().map(|c| c.id.as_str()).collect(),
+        outcome_ids: concepts
+            .iter()
+            .filter(|c| c.facet == Some(Facet::Outcome))
+            .map(|c| c.id.as_str())
+            .collect(),
     };
 
     // First pass: each file on its own.
     let mut parsed: Vec<(&SourceFile, Record, bool)> = Vec::new();
-    for f in files
-        .iter()
-        .filter(|f| f.rel != TOPICS_FILE && f.rel != OUTCOMES_FILE)
-    {
+    for f in files.iter().filter(|f| !is_vocabulary_file(&f.rel)) {
         let mut diags = Vec::new();
         if let Some(record) = check_record_file(f, &vocab, current_year, &mut diags) {
             let ok = count(&diags, Severity::Error) == 0;
@@ -149,6 +152,24 @@ pub fn load(files: &[SourceFile]) -> Loaded {
                 ));
             }
         }
+        if let Some(main) = &r.report_of {
+            let (line, col) = key_position(&f.text, "report_of");
+            let problem = if main == &r.id {
+                Some(("`report_of` names the record itself".to_string(), None))
+            } else if !known.contains(main.as_str()) {
+                Some((
+                    format!("`report_of` names unknown record `{main}`"),
+                    closest(main, known.iter().copied(), 4).map(|c| format!("did you mean `{c}`?")),
+                ))
+            } else {
+                None
+            };
+            if let Some((message, hint)) = problem {
+                out.diagnostics
+                    .push(error_at(&f.path, line, col, message, hint));
+                bad.insert(i);
+            }
+        }
         for rel in &r.related {
             if rel == &r.id {
                 let (line, col) = value_position(&f.text, "related", rel);
@@ -192,115 +213,6 @@ pub fn load(files: &[SourceFile]) -> Loaded {
         ))
     });
     out.diagnostics.dedup();
-    out
-}
-
-/// The two controlled vocabularies at the top of a knowledge folder.
-#[derive(Debug, Clone, Copy)]
-enum Vocabulary {
-    Topics,
-    Outcomes,
-}
-
-impl Vocabulary {
-    fn file(self) -> &'static str {
-        match self {
-            Vocabulary::Topics => TOPICS_FILE,
-            Vocabulary::Outcomes => OUTCOMES_FILE,
-        }
-    }
-
-    fn entry(self) -> &'static str {
-        match self {
-            Vocabulary::Topics => "topic",
-            Vocabulary::Outcomes => "outcome domain",
-        }
-    }
-
-    fn parse(self, text: &str) -> Result<Vec<Topic>, serde_yaml::Error> {
-        match self {
-            Vocabulary::Topics => serde_yaml::from_str::<TopicsFile>(text).map(|f| f.topics),
-            Vocabulary::Outcomes => serde_yaml::from_str::<OutcomesFile>(text).map(|f| f.outcomes),
-        }
-    }
-}
-
-fn load_vocabulary(
-    files: &[SourceFile],
-    which: Vocabulary,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<Topic> {
-    let name = which.file();
-    let Some(f) = files.iter().find(|f| f.rel == name) else {
-        diags.push(Diagnostic {
-            path: name.to_string(),
-            line: 1,
-            col: 1,
-            severity: Severity::Error,
-            message: format!("{name} is missing from the knowledge folder"),
-            hint: Some(format!(
-                "every knowledge folder needs a {name} vocabulary at its top (copy the one in evidence-bot's knowledge/)"
-            )),
-        });
-        return Vec::new();
-    };
-    let entries = match which.parse(&f.text) {
-        Ok(t) => t,
-        Err(err) => {
-            let (line, col) = yaml_error_position(&err, &f.text);
-            diags.push(error_at(
-                &f.path,
-                line,
-                col,
-                format!("invalid {name} file: {}", strip_location(&err.to_string())),
-                None,
-            ));
-            return Vec::new();
-        }
-    };
-    let key = match which {
-        Vocabulary::Topics => "topics",
-        Vocabulary::Outcomes => "outcomes",
-    };
-    let what = which.entry();
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
-    for t in entries {
-        let (line, col) = value_position(&f.text, key, &t.id);
-        if !is_valid_id(&t.id, true) {
-            diags.push(error_at(
-                &f.path,
-                line,
-                col,
-                format!(
-                    "{what} id `{}` must be lower case letters, digits and `_`",
-                    t.id
-                ),
-                None,
-            ));
-            continue;
-        }
-        if !seen.insert(t.id.clone()) {
-            diags.push(error_at(
-                &f.path,
-                line,
-                col,
-                format!("duplicate {what} id `{}`", t.id),
-                None,
-            ));
-            continue;
-        }
-        if t.label.trim().is_empty() {
-            diags.push(error_at(
-                &f.path,
-                line,
-                col,
-                format!("{what} `{}` has an empty label", t.id),
-                None,
-            ));
-        }
-        out.push(t);
-    }
     out
 }
 

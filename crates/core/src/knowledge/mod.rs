@@ -1,38 +1,48 @@
-//! The knowledge base: records and the two vocabularies (topics, outcome domains) loaded from
-//! YAML, checked with `file:line:col` problems, and versioned.
+//! The knowledge base: records, the concept scheme and the language files, loaded from YAML,
+//! checked with `file:line:col` problems, and versioned.
 //!
 //! [`source`] reads the files (a folder or the copy built into the binary), [`load`] parses and
 //! checks them (with [`check`], [`position`] and [`hints`]), and [`Knowledge`] holds the result.
 
 mod check;
 pub mod diagnostic;
+pub mod facts;
 mod hints;
+pub mod language;
 pub mod load;
+pub mod load_vocabulary;
 pub mod model;
-pub mod outcomes;
 mod position;
 mod schema;
 pub mod source;
 pub mod topics;
+pub mod vocabulary;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 pub use diagnostic::{error_count, Diagnostic, Severity};
+pub use language::{Language, Task};
 pub use load::Loaded;
 pub use model::{Kind, Record};
 pub use schema::json_schema;
 pub use source::{bundled_files, content_hash, folder_version, SourceFile};
 pub use topics::Topic;
+pub use vocabulary::{Facet, Vocabulary};
 
 /// Loaded, checked knowledge: what the search index and the answers are built from.
 #[derive(Debug, Clone, Default)]
 pub struct Knowledge {
     /// Records without errors, sorted by id.
     pub records: Vec<Record>,
-    /// The topics vocabulary.
+    /// The concept scheme.
+    pub vocabulary: Vocabulary,
+    /// The English words that frame questions.
+    pub language: Language,
+    /// The concepts records name in `topics`, in the scheme's order: what `!topics` and the
+    /// evidence map list.
     pub topics: Vec<Topic>,
-    /// The outcome domains that findings name.
+    /// The outcome concepts, in the scheme's order: what findings name as their domain.
     pub outcomes: Vec<Topic>,
     /// The version shown to people: the content hash, or a folder's Git commit.
     pub version: String,
@@ -62,14 +72,31 @@ pub struct DomainResult {
 }
 
 impl Knowledge {
-    /// Builds knowledge from checked records and the vocabularies they use.
+    /// Builds knowledge from checked records and the vocabulary they use.
     pub fn new(
         records: Vec<Record>,
-        topics: Vec<Topic>,
-        outcomes: Vec<Topic>,
+        vocabulary: Vocabulary,
+        language: Language,
         version: String,
         origin: String,
     ) -> Self {
+        let used: std::collections::HashSet<&str> = records
+            .iter()
+            .flat_map(|r| r.topics.iter().map(String::as_str))
+            .collect();
+        let as_topic = |c: &vocabulary::Concept| Topic::of_concept(c);
+        let topics: Vec<Topic> = vocabulary
+            .concepts()
+            .iter()
+            .filter(|c| used.contains(c.id.as_str()))
+            .map(as_topic)
+            .collect();
+        let outcomes: Vec<Topic> = vocabulary
+            .concepts()
+            .iter()
+            .filter(|c| c.facet == Some(Facet::Outcome))
+            .map(as_topic)
+            .collect();
         let by_id = records
             .iter()
             .enumerate()
@@ -109,6 +136,8 @@ impl Knowledge {
             .collect();
         Knowledge {
             records,
+            vocabulary,
+            language,
             topics,
             outcomes,
             content_hash: version.clone(),
@@ -159,15 +188,29 @@ impl Knowledge {
         m
     }
 
-    /// Number of records per topic id.
-    pub fn counts_by_topic(&self) -> HashMap<&str, usize> {
-        let mut m = HashMap::new();
+    /// Per concept of the scheme, how many records name it or a narrower one in their tags:
+    /// `topics`, the intervention, their findings' domains. (The search also reads titles and
+    /// populations; this is what admins tagged.)
+    pub fn counts_by_concept(&self) -> Vec<usize> {
+        let v = &self.vocabulary;
+        let mut counts = vec![0; v.len()];
         for r in &self.records {
-            for t in &r.topics {
-                *m.entry(t.as_str()).or_insert(0) += 1;
+            let mut tagged: Vec<usize> = r
+                .topics
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::once(r.intervention.as_str()))
+                .chain(r.findings.iter().filter_map(|f| f.domain.as_deref()))
+                .filter_map(|id| v.index(id))
+                .flat_map(|c| v.ancestors(c).collect::<Vec<_>>())
+                .collect();
+            tagged.sort_unstable();
+            tagged.dedup();
+            for c in tagged {
+                counts[c] += 1;
             }
         }
-        m
+        counts
     }
 }
 
@@ -177,8 +220,8 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> (Knowledge, Vec<Diagnos
     let version = content_hash(files);
     let k = Knowledge::new(
         loaded.records,
-        loaded.topics,
-        loaded.outcomes,
+        loaded.vocabulary,
+        loaded.language,
         version,
         origin.to_string(),
     );

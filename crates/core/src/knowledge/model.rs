@@ -9,6 +9,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 
+pub use super::facts::{
+    AdverseEvents, Attrition, Cost, GuidelineStatus, Harms, PeerReview, Sessions, Stance,
+};
+
 /// Fields a record must have (the JSON Schema lists them as required too).
 pub const REQUIRED_FIELDS: &[&str] = &[
     "id",
@@ -96,6 +100,42 @@ pub struct Record {
     /// keeps the trial's kind (and so its evidence level).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub follow_up_of: Option<String>,
+    /// For another report of a trial that has its own record (an HTA report, a secondary
+    /// analysis): the id of the trial's main record. Counts count the trial once.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report_of: Option<String>,
+    /// For a review: whether it was peer-reviewed. Reviews that were not, or unclearly, come
+    /// below the systematic-review level when answers order the evidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peer_reviewed: Option<PeerReview>,
+    /// For a guideline: its status on the publisher's page when last checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guideline_status: Option<GuidelineStatus>,
+    /// For a guideline: when someone last looked at its page (YYYY-MM-DD).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub checked: Option<String>,
+    /// For a trial: how many were randomised (the unit `sample.counted` names).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_randomised: Option<u32>,
+    /// For a trial: how many were analysed for the primary outcome.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n_analysed: Option<u32>,
+    /// The dose: sessions and the programme's length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<Sessions>,
+    /// Who delivered the intervention: profession concept ids of the vocabulary.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub delivered_by: Vec<String>,
+    /// The share lost to follow-up.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attrition: Option<Attrition>,
+    /// What was reported on harms.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adverse_events: Option<AdverseEvents>,
+    /// A published cost, per family.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cost: Option<Cost>,
     /// When the record entered the knowledge (YYYY-MM-DD), for `!whatsnew`. In a Git checkout,
     /// the date of the commit that added the file when not written here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -246,6 +286,16 @@ pub struct Finding {
     /// GRADE certainty, as a review reports it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certainty: Option<Certainty>,
+    /// For a guideline: what it says about video feedback.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stance: Option<Stance>,
+    /// A result on the trial's primary outcome. A trial is null when no primary finding
+    /// improved, and mixed when some did.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub primary: bool,
+    /// The address of the source the numbers were read from (one of the record's `sources`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// False when no source confirmed this finding.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     #[schemars(default = "yes")]
@@ -264,6 +314,9 @@ impl Default for Finding {
             p: None,
             significant: None,
             certainty: None,
+            stance: None,
+            primary: false,
+            source: None,
             verified: true,
         }
     }

@@ -14,9 +14,10 @@ static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../knowledge
 /// A knowledge file's name and text, from a folder or from the copy built into the binary.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
-    /// Path shown in problems, relative to where the user pointed (`knowledge/topics.yaml`).
+    /// Path shown in problems, relative to where the user pointed (`knowledge/trials/x.yaml`).
     pub path: String,
-    /// Path relative to the knowledge folder (`trials/x.yaml`); decides the id and `topics.yaml`.
+    /// Path relative to the knowledge folder (`trials/x.yaml`); decides the id, and which files
+    /// are the vocabulary (`vocabulary/`, `language/`).
     pub rel: String,
     /// File contents.
     pub text: String,
@@ -72,12 +73,6 @@ pub fn git_dates(dir: &Path) -> std::collections::HashMap<String, FileDates> {
     }
     out
 }
-
-/// The name of the topics vocabulary at the top of a knowledge folder.
-pub const TOPICS_FILE: &str = "topics.yaml";
-
-/// The name of the outcome-domain vocabulary at the top of a knowledge folder.
-pub const OUTCOMES_FILE: &str = "outcomes.yaml";
 
 /// Reads every `*.yaml` file below `dir` (sorted, so results are stable). Files that cannot be
 /// read become problems instead of aborting the whole load.

@@ -1,15 +1,8 @@
-//! The controlled vocabulary (`topics.yaml`): topic ids, labels, and the words people use for them.
+//! A concept as lists and maps show it: an id, a label, a description and the words people use
+//! for it. Worked out from the concept scheme.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-/// The whole `topics.yaml` file.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct TopicsFile {
-    /// Every topic, in the order shown by `!topics`.
-    pub topics: Vec<Topic>,
-}
 
 /// One topic of the vocabulary.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -32,6 +25,22 @@ pub struct Topic {
 }
 
 impl Topic {
+    /// A concept as a topic: its label with a capital, its scope note, its labels.
+    pub fn of_concept(c: &super::vocabulary::Concept) -> Topic {
+        let mut label = c.label.clone();
+        if let Some(first) = label.get(..1) {
+            let upper = first.to_uppercase();
+            label.replace_range(..1, &upper);
+        }
+        Topic {
+            id: c.id.clone(),
+            label,
+            description: c.note.clone().unwrap_or_default(),
+            terms: c.alt.clone(),
+            narrower: Vec::new(),
+        }
+    }
+
     /// Every way of naming the topic: its terms, its narrower terms, and its id read as words
     /// (`perinatal_mental_health` as "perinatal mental health").
     pub fn names(&self) -> impl Iterator<Item = String> + '_ {

@@ -13,8 +13,7 @@ use serde_yaml::{Mapping, Value as Yaml};
 use super::Publication;
 use crate::knowledge::model::{Intervention, Kind, Person};
 use crate::knowledge::{Knowledge, Record};
-use crate::search::analyzer;
-use crate::search::lexicon::normal_words;
+use crate::understand::analyzer;
 
 /// The file formats an import reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -607,7 +606,11 @@ fn unique_id(e: &Entry, taken: &HashSet<String>) -> String {
 /// Words as the question understanding compares them with topic names: lower case,
 /// ASCII-folded, singular.
 fn words(text: &str) -> Vec<String> {
-    normal_words(text)
+    use crate::understand::analyzer;
+    analyzer::tokens(&mut analyzer::surface_analyzer(), text)
+        .iter()
+        .map(|w| analyzer::singular(w))
+        .collect()
 }
 
 fn contains_phrase(hay: &[String], phrase: &[String]) -> bool {
@@ -641,24 +644,23 @@ fn guess_kind(p: Option<Publication>, title: &str, text: &str) -> Kind {
     }
 }
 
-fn guess_intervention(text: &str) -> Intervention {
+/// The intervention a text names, by the labels of the vocabulary's intervention concepts that
+/// records can carry: the most specific named (VIPP-SD before VIPP before video feedback).
+fn guess_intervention(text: &str, k: &Knowledge) -> Intervention {
     let w = words(text);
-    let has = |p: &str| contains_phrase(&w, &words(p));
-    if has("video interaction guidance") || has("vig") {
-        Intervention::Vig
-    } else if has("video enhanced reflective practice") || has("verp") {
-        Intervention::Verp
-    } else if has("vipp sd") || has("sensitive discipline") {
-        Intervention::VippSd
-    } else if has("vipp fc") {
-        Intervention::VippFc
-    } else if has("vipp") || has("promote positive parenting") {
-        Intervention::Vipp
-    } else if has("video feedback") || has("videofeedback") {
-        Intervention::VideoFeedback
-    } else {
-        Intervention::Other
-    }
+    let v = &k.vocabulary;
+    let named = |i: Intervention| {
+        v.get(i.as_str()).is_some_and(|c| {
+            c.labels()
+                .chain(c.acronyms.iter().map(String::as_str))
+                .any(|l| contains_phrase(&w, &words(l)))
+        })
+    };
+    use Intervention::*;
+    [Vig, Verp, VippFc, VippSd, Vipp, VideoFeedback]
+        .into_iter()
+        .find(|i| named(*i))
+        .unwrap_or(Other)
 }
 
 fn guess_topics(text: &str, k: &Knowledge) -> Vec<String> {
@@ -736,7 +738,7 @@ fn draft_yaml(id: &str, e: &Entry, k: &Knowledge) -> String {
     }
     put(
         "intervention",
-        serde_yaml::to_value(guess_intervention(&text)).unwrap_or(Yaml::Null),
+        serde_yaml::to_value(guess_intervention(&text, k)).unwrap_or(Yaml::Null),
     );
     put(
         "topics",

@@ -87,7 +87,11 @@ pub const ADMIN_NEEDS_BOT: &str =
 
 /// Nothing found.
 pub fn nothing_found(query: &str) -> String {
-    format!("I found nothing on \u{201c}{query}\u{201d}.")
+    if query.split_whitespace().count() > 8 {
+        "I found nothing in the knowledge on this question.".to_string()
+    } else {
+        format!("I found nothing on \u{201c}{query}\u{201d}.")
+    }
 }
 
 /// The warning on records that could not be verified.
@@ -195,10 +199,7 @@ pub const FOR_A_FILE: &str = " for a file.";
 
 /// `!reading-list` found nothing.
 pub fn reading_list_nothing(query: &str) -> String {
-    format!(
-        "{} Try",
-        nothing_direct(&format!("\u{201c}{query}\u{201d}"))
-    )
+    format!("No record in the knowledge is about \u{201c}{query}\u{201d}. Try")
 }
 
 /// After the `!topics` hint.
@@ -228,9 +229,30 @@ pub fn more_in_the_file(n: usize) -> String {
 }
 
 /// The heading of `!topics`.
-pub fn topics_heading(n: usize) -> String {
-    format!("Topics ({n})")
+pub fn topics_heading(covered: usize, concepts: usize) -> String {
+    format!(
+        "What the knowledge covers: {covered} of the {concepts} concepts of its vocabulary, by facet, with their records."
+    )
 }
+
+/// A facet's name in `!topics`.
+pub fn facet_label(facet: crate::knowledge::Facet) -> &'static str {
+    use crate::knowledge::Facet::*;
+    match facet {
+        Population => "Who",
+        Setting => "Where",
+        Intervention => "Interventions",
+        Comparison => "Compared with",
+        Outcome => "Outcomes",
+        Kind => "Kinds of evidence",
+        Profession => "Professions",
+        Country => "Countries",
+    }
+}
+
+/// Under `!topics`.
+pub const TOPICS_HOW: &str =
+    "Ask in your own words, naming any of these (narrower ones too: NICU, PBQ, VIPP-SD): ";
 
 /// How many records a topic has.
 pub fn record_count(n: usize) -> String {
@@ -263,14 +285,6 @@ pub fn did_you_mean(words: &[&str]) -> String {
 /// After the `!topics` hint when nothing was found.
 pub const LISTS_WHAT_IS_COVERED: &str = " lists what the knowledge covers.";
 
-/// Before the topics close to a question that found nothing.
-pub const CLOSE_TOPICS: &str = "Close topics: ";
-
-/// The first sentence when no record is about the question but some touch it.
-pub fn nothing_direct(question: &str) -> String {
-    format!("No record in the knowledge is directly about {question}.")
-}
-
 /// Phrases in typographic quotes.
 fn quoted(phrases: &[String]) -> Vec<String> {
     phrases
@@ -280,7 +294,7 @@ fn quoted(phrases: &[String]) -> Vec<String> {
 }
 
 /// "a", "a or b", "a, b or c".
-fn or_list(items: &[String]) -> String {
+pub fn or_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
@@ -293,15 +307,6 @@ pub fn nothing_about(phrases: &[String]) -> String {
     format!("Nothing in the knowledge is about {}.", or_list(phrases))
 }
 
-/// Under the heading when words the knowledge lacks were left out: "Nothing in the knowledge
-/// mentions “exhausted”; these records are about the rest of the question."
-pub fn left_out(words: &[String]) -> String {
-    format!(
-        "Nothing in the knowledge mentions {}; these records are about the rest of the question.",
-        or_list(&quoted(words))
-    )
-}
-
 /// What the question said it is not about, and that the answer leaves out.
 pub fn excluded(phrases: &[String]) -> String {
     format!(
@@ -310,9 +315,9 @@ pub fn excluded(phrases: &[String]) -> String {
     )
 }
 
-/// An intervention family less the ones asked for: "video feedback other than VIG".
-pub fn other_than(family: &str, asked: &[&str]) -> String {
-    format!("{family} other than {}", asked.join(" and "))
+/// An intervention less the narrower ones asked for: "video feedback other than VIG".
+pub fn other_than(broader: &str, asked: &[String]) -> String {
+    format!("{broader} other than {}", asked.join(" and "))
 }
 
 /// The heading of an answer with direct records.
@@ -366,22 +371,97 @@ pub fn kind_count(kind: crate::knowledge::Kind, n: usize) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The line above records that match only part of a question: what they share, and what they
-/// lack.
-pub fn partial_heading(shared: &[&str], missing: &[&str]) -> String {
-    match (shared.is_empty(), missing.is_empty()) {
-        (false, false) => format!(
-            "Records that only touch the question ({}, not {}):",
-            shared.join(", "),
-            missing.join(", ")
-        ),
-        (false, true) => format!(
-            "Records that only touch the question ({}):",
-            shared.join(", ")
-        ),
-        _ => "Records that only touch the question:".to_string(),
+/// The plural name of a kind, in a header: "RCTs", "systematic reviews".
+pub fn kind_plural(kind: crate::knowledge::Kind) -> String {
+    let counted = kind_count(kind, 2);
+    counted.trim_start_matches("2 ").to_string()
+}
+
+/// What a task asks, in a "read as" line.
+pub fn task_label(task: crate::knowledge::Task) -> &'static str {
+    use crate::knowledge::Task::*;
+    match task {
+        Effect => "effects",
+        Recommendation => "recommendations",
+        Experience => "experiences",
+        Overall => "strength of the evidence",
+        Largest => "largest trials",
+        Count => "how many studies",
+        Null => "null results",
+        Harms => "harms",
+        Dose => "dose",
+        DeliveredBy => "who delivers it",
+        Currency => "whether guidance is current",
+        Cost => "costs",
+        Attrition => "dropout",
+        Certainty => "certainty of the evidence",
+        Citation => "citations",
+        ReadingList => "a reading list",
+        Chart => "a chart",
+        FollowUp => "a follow-up",
+        NotAQuestion => "not a question",
     }
 }
+
+/// The line under a long message: "Read as: effects · video feedback · postnatal depression.
+/// Not recognised: cleft."
+pub fn read_as(read: &[String], unrecognised: &[String]) -> String {
+    let mut s = format!("Read as: {}.", read.join(" · "));
+    if !unrecognised.is_empty() {
+        s.push_str(&format!(" Not recognised: {}.", unrecognised.join(", ")));
+    }
+    s
+}
+
+/// When a message names nothing the vocabulary knows.
+pub const COULD_NOT_TELL: &str = "I could not tell what this asks about.";
+
+/// Before the example then.
+pub const TRY_FOR_EXAMPLE: &str = " Try, for example, ";
+
+/// Under citations asked for in words: how many more records there are, and how to get all.
+pub fn first_of(shown: usize, total: usize) -> String {
+    format!("The first {shown} of {total} records about the question; all of them: ")
+}
+
+/// The example given then.
+pub const EXAMPLE_QUESTION: &str = "VIG preterm babies";
+
+/// Under "Nothing in the knowledge is about ADHD.": "The nearest: neurodiversity, 14 records: "
+pub fn nearest(label: &str, records: usize) -> String {
+    format!(
+        "The nearest: {label}, {}: ",
+        plural(records, "record", "records")
+    )
+}
+
+/// When records cover each part of a question but none all of them.
+pub fn nothing_together(parts: &[String]) -> String {
+    match parts {
+        [a, b] => format!("No record in the knowledge is about both {a} and {b}."),
+        _ => format!(
+            "No record in the knowledge is about {} together.",
+            and_list(parts)
+        ),
+    }
+}
+
+/// "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => format!("{} and {last}", head.join(", ")),
+    }
+}
+
+/// One part of such a question and its records: "fathers, 4 records: ".
+pub fn part_count(label: &str, records: usize) -> String {
+    format!("{label}, {}: ", plural(records, "record", "records"))
+}
+
+/// After a record that has only a broader intervention than the one asked about.
+pub const IN_GENERAL: &str = "(video feedback in general)";
 
 /// Short form of the unverified warning on a result line.
 pub const UNVERIFIED_SHORT: &str = "unverified";

@@ -1,91 +1,112 @@
-//! Careful spelling correction. A word is corrected only when it is neither in the knowledge
-//! (its words, names and acronyms) nor an English word (the Wordnik word list): "premture"
-//! becomes "premature", but "panic" is never turned into "manic". The corrected question is
-//! searched, and the reply says what was corrected.
+//! Words outside the vocabulary: which a question names a record by (an author and year, a
+//! DOI), which no record and no dictionary knows (shown as not recognised), and careful spelling
+//! correction. A word is corrected only towards a word of the concept scheme, only when typed in
+//! lower case, and only when neither the knowledge nor English knows it: "premture" becomes
+//! "premature"; a name such as "Palin" is never turned into an ordinary word.
+
+use crate::understand::Question;
 
 use super::index::SearchIndex;
-use super::query::ParsedQuery;
+use super::set::RecordSet;
 
-/// Whether a word is English, by the Wordnik list (which also holds plurals and inflections).
-pub fn is_english(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    lower.chars().all(|c| c.is_ascii_lowercase()) && wordnik_list::word_exists(&lower)
-}
+/// A family name names the records it is on when there are at most this many.
+const NAMED_MAX: usize = 4;
+
+pub use crate::understand::analyzer::is_english;
 
 impl SearchIndex {
-    /// The knowledge's closest word to a word it does not know, if the word is not English
-    /// either: edit distance 1 (a transposition counts as one), 2 for words of 12 letters or
-    /// more; ties go to the more frequent word. Short words (under 5 letters) and words with
-    /// digits are never corrected: they are acronyms and codes.
+    /// Whether a surface word occurs anywhere in the knowledge's texts.
+    pub(crate) fn knows_word(&self, word: &str) -> bool {
+        self.vocab.contains_key(word)
+    }
+
+    /// The words of a question typed in lower case that are neither concepts, filler, English,
+    /// nor in any record.
+    pub(crate) fn unrecognised(&self, q: &Question) -> Vec<String> {
+        q.candidates
+            .iter()
+            .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\''))
+            .filter(|w| !self.knows_word(w) && !is_english(w))
+            .cloned()
+            .collect()
+    }
+
+    /// The scheme's closest word to a word nobody knows: edit distance 1 (a transposition
+    /// counts as one), 2 for words of 12 letters or more; ties go to the alphabetically first.
+    /// Words under 5 letters and words with digits are never corrected: they are acronyms.
     pub fn correction(&self, word: &str) -> Option<String> {
-        let word = word.to_lowercase();
         let len = word.chars().count();
-        if len < 5
-            || word.chars().any(|c| c.is_ascii_digit())
-            || self.knows_word(&word)
-            || is_english(&word)
-        {
+        if len < 5 || word.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
         let max = if len >= 12 { 2 } else { 1 };
-        self.vocab
-            .iter()
-            .filter(|(v, _)| v.chars().count().abs_diff(len) <= max)
-            .map(|(v, n)| (strsim::osa_distance(&word, v), std::cmp::Reverse(*n), v))
-            .filter(|(d, _, _)| *d <= max)
+        self.reader
+            .phrases()
+            .vocabulary_words()
+            .filter(|v| v.chars().count().abs_diff(len) <= max)
+            .map(|v| (strsim::osa_distance(word, v), v))
+            .filter(|(d, _)| *d <= max)
             .min()
-            .map(|(_, _, v)| v.clone())
+            .map(|(_, v)| v.to_string())
     }
 
-    /// Topics close to the slips of the keyboard in a question, suggested when nothing matched.
-    pub(crate) fn close_topics(&self, q: &ParsedQuery) -> Vec<String> {
-        // Only words that look like a slip of the keyboard: known to neither the knowledge
-        // nor English ("pretrm"), never a real word ("weather" is not close to "fathers").
-        let slips: Vec<&String> = q
-            .residual
-            .iter()
-            .filter(|w| !self.knows_word(w) && !is_english(w))
-            .collect();
-        let mut scored: Vec<(f64, String)> = Vec::new();
-        for id in &self.topic_ids {
-            let id_words = id.replace('_', " ");
-            let best = slips
-                .iter()
-                .map(|w| strsim::jaro_winkler(w, &id_words).max(strsim::jaro_winkler(w, id)))
-                .fold(0.0, f64::max);
-            if best > 0.8 {
-                scored.push((best, id.clone()));
+    /// The records a question names: by a DOI, or by an author's family name and the year
+    /// ("Kennedy, Landor & Todd (2011)", "Hoffenkamp 2015").
+    pub(crate) fn named(&self, q: &Question) -> RecordSet {
+        let raw = q.raw.to_lowercase();
+        let by_doi = RecordSet::matching(self.len(), |o| {
+            !self.dois[o].is_empty() && raw.contains(&self.dois[o])
+        });
+        if !by_doi.is_empty() {
+            return by_doi;
+        }
+        // A family name or a name in a title ("the Hoffenkamp trial", "the Sunderland model")
+        // typed with its capital, of a few records, not an English word at the start of a
+        // sentence ("Green light").
+        let typed = crate::understand::analyzer::tokens_at(
+            &mut crate::understand::analyzer::surface_analyzer(),
+            &q.raw,
+        );
+        let mut by_name = RecordSet::empty(self.len());
+        for (i, (w, a, _)) in typed.iter().enumerate() {
+            let capital = q.raw[*a..].starts_with(char::is_uppercase);
+            let starts = i == 0 || q.raw[..*a].trim_end().ends_with(['.', '?', '!']);
+            if !capital || (starts && is_english(w)) || w.len() < 3 {
+                continue;
+            }
+            let mut theirs = RecordSet::matching(self.len(), |o| self.surnames[o].contains(w));
+            for &o in self.names.get(w).into_iter().flatten() {
+                theirs.insert(o as usize);
+            }
+            if (1..=NAMED_MAX).contains(&theirs.len()) {
+                by_name.extend(&theirs);
             }
         }
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.into_iter().take(3).map(|(_, id)| id).collect()
-    }
-
-    /// Whether a word the knowledge lacks is a form of one it has: the two share their first
-    /// five letters, or three fifths of the word if longer ("infancy" and "infant",
-    /// "intervening" and "intervention"), so the word is not a new subject.
-    pub fn variant_of_known(&self, word: &str) -> bool {
-        let word = word.to_lowercase();
-        let chars: Vec<char> = word.chars().collect();
-        if chars.len() < 5 {
-            return false;
+        let years: Vec<u16> = raw
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|t| t.len() == 4)
+            .filter_map(|t| t.parse().ok())
+            .collect();
+        let words = crate::understand::analyzer::surface_words(&raw);
+        let by_year = RecordSet::matching(self.len(), |o| {
+            years.contains(&self.years[o]) && self.surnames[o].iter().any(|s| words.contains(s))
+        });
+        if by_year.is_empty() {
+            by_name
+        } else {
+            by_year
         }
-        let k = (chars.len() * 3).div_ceil(5).max(5);
-        let prefix: String = chars[..k].iter().collect();
-        self.vocab
-            .keys()
-            .any(|v| *v != word && v.starts_with(&prefix))
     }
 }
 
-/// Replaces whole words (case-insensitively) in text.
-pub(crate) fn replace_words(text: &str, corrections: &[(String, String)]) -> String {
+/// Replaces whole words in `text` (case-insensitive), keeping everything else as typed.
+pub fn replace_words(text: &str, fixes: &[(String, String)]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
         if !word.is_empty() {
             let lower = word.to_lowercase();
-            match corrections.iter().find(|(from, _)| *from == lower) {
+            match fixes.iter().find(|(from, _)| *from == lower) {
                 Some((_, to)) => out.push_str(to),
                 None => out.push_str(word),
             }
@@ -102,26 +123,4 @@ pub(crate) fn replace_words(text: &str, corrections: &[(String, String)]) -> Str
     }
     flush(&mut word, &mut out);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn replaces_whole_words_only() {
-        let c = vec![("premture".to_string(), "premature".to_string())];
-        assert_eq!(replace_words("Premture babies?", &c), "premature babies?");
-        assert_eq!(replace_words("premtures", &c), "premtures");
-    }
-
-    #[test]
-    fn english_words_are_english() {
-        for w in ["panic", "weather", "sourdough", "toddlers", "Attachment"] {
-            assert!(is_english(w), "{w}");
-        }
-        for w in ["premture", "emdr", "sensitivty", "hoffencamp"] {
-            assert!(!is_english(w), "{w}");
-        }
-    }
 }

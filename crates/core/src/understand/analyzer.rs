@@ -11,167 +11,29 @@ use tantivy::tokenizer::{
 /// Name under which the index analyzer is registered with tantivy.
 pub const ANALYZER: &str = "evidence";
 
-/// Stop words removed in the index: Lucene's English list *without* the negations ("no", "not"),
-/// so that "not significant" keeps its meaning.
-pub const INDEX_STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it",
-    "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this",
-    "to", "was", "will", "with",
-];
-
-/// Question scaffolding dropped from what people type before searching: the words that frame a
-/// question ("does", "is there evidence", "VIG help") rather than say what it is about. Negations
-/// ("no", "not", "without") are deliberately absent.
-pub const QUESTION_STOP_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "all",
-    "am",
-    "an",
-    "and",
-    "any",
-    "anything",
-    "are",
-    "as",
-    "at",
-    "be",
-    "been",
-    "being",
-    "best",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "done",
-    "evidence",
-    "evidenced",
-    "find",
-    "for",
-    "from",
-    "get",
-    "give",
-    "good",
-    "had",
-    "has",
-    "have",
-    "help",
-    "helped",
-    "helpful",
-    "helping",
-    "helps",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "know",
-    "latest",
-    "list",
-    "look",
-    "looking",
-    "main",
-    "me",
-    "might",
-    "my",
-    "of",
-    "on",
-    "or",
-    "our",
-    "please",
-    "recent",
-    "research",
-    "say",
-    "says",
-    "shown",
-    "show",
-    "shows",
-    "should",
-    "some",
-    "tell",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "to",
-    "use",
-    "used",
-    "useful",
-    "using",
-    "vig",
-    "want",
-    "was",
-    "we",
-    "were",
-    "what",
-    "whats",
-    "when",
-    "where",
-    "which",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "work",
-    "worked",
-    "working",
-    "works",
-    "would",
-    "you",
-    "your",
-];
-
 /// The analyzer used for indexed text: simple tokens, at most 40 bytes, lower-cased,
-/// ASCII-folded ("Eliëns" = "eliens"), index stop words removed, English stemming.
-/// Built once; each caller gets a clone (queries need one each, and building the stop-word set
-/// and stemmer per query would be wasted work on the hot path).
-pub fn index_analyzer() -> TextAnalyzer {
-    static PROTOTYPE: OnceLock<TextAnalyzer> = OnceLock::new();
-    PROTOTYPE.get_or_init(build_index_analyzer).clone()
-}
-
-fn build_index_analyzer() -> TextAnalyzer {
+/// ASCII-folded ("Eliëns" = "eliens"), the language's index stop words removed, English
+/// stemming.
+pub fn index_analyzer(stop_words: &[String]) -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(StopWordFilter::remove(
-            INDEX_STOP_WORDS.iter().map(|s| s.to_string()),
-        ))
+        .filter(StopWordFilter::remove(stop_words.iter().cloned()))
         .filter(Stemmer::new(Language::English))
         .build()
 }
 
-/// Like the index analyzer but keeping every word: used to match topic phrases
-/// ("born early", "mother and baby unit") against a question, word for word.
-pub fn phrase_analyzer() -> TextAnalyzer {
+/// The analyzer for the words of a question: the index analyzer's tokens, stems and folding,
+/// without its stop words (the question's filler is already gone, and a stop word would only
+/// find nothing). Built once; each caller gets a clone.
+pub fn query_analyzer() -> TextAnalyzer {
     static PROTOTYPE: OnceLock<TextAnalyzer> = OnceLock::new();
-    PROTOTYPE.get_or_init(build_phrase_analyzer).clone()
+    PROTOTYPE.get_or_init(|| index_analyzer(&[])).clone()
 }
 
-fn build_phrase_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
-        .build()
-}
-
-/// Words as typed, lower-cased and ASCII-folded, without stemming: the same tokens as
-/// [`phrase_analyzer`], word for word, so a phrase found on stems can be shown as typed.
+/// Words as typed, lower-cased and ASCII-folded, without stemming: how concept labels and
+/// messages are compared word for word.
 pub fn surface_analyzer() -> TextAnalyzer {
     static PROTOTYPE: OnceLock<TextAnalyzer> = OnceLock::new();
     PROTOTYPE
@@ -260,13 +122,19 @@ pub fn surface_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a word is English, by the Wordnik list (which also holds plurals and inflections).
+pub fn is_english(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().all(|c| c.is_ascii_lowercase()) && wordnik_list::word_exists(&lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn stems_folds_and_keeps_negations() {
-        let mut a = index_analyzer();
+        let mut a = index_analyzer(&["was".to_string()]);
         assert_eq!(tokens(&mut a, "Premature babies"), vec!["prematur", "babi"]);
         assert_eq!(
             tokens(&mut a, "was not significant"),
@@ -289,13 +157,5 @@ mod tests {
             singular_text("Screened 2,516 records"),
             "screened 2 516 record"
         );
-    }
-
-    #[test]
-    fn question_stop_words_keep_negations() {
-        for w in ["no", "not", "nor", "without"] {
-            assert!(!QUESTION_STOP_WORDS.contains(&w), "{w}");
-            assert!(!INDEX_STOP_WORDS.contains(&w), "{w}");
-        }
     }
 }

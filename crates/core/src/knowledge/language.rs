@@ -1,0 +1,176 @@
+//! The words of a language that frame a question rather than say what it is about
+//! (`language/en.yaml`): what marks its task, the asker's own situation, a negation, chat
+//! shorthand and filler. Kept as data, beside the concept scheme, so that admins can extend them
+//! and the code holds no word lists.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use strum::{EnumIter, EnumString, IntoStaticStr};
+
+/// What a message asks the bot to do.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    IntoStaticStr,
+    EnumIter,
+    EnumString,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Task {
+    /// Does X help Y: the evidence on an effect.
+    #[default]
+    Effect,
+    /// Is it recommended, NICE approved, commissioned: guidelines first.
+    Recommendation,
+    /// What people made of it: experience and acceptability.
+    Experience,
+    /// How strong the evidence is as a whole.
+    Overall,
+    /// The largest trials.
+    Largest,
+    /// How many studies or trials.
+    Count,
+    /// Trials that found no effect.
+    Null,
+    /// Harms and adverse effects.
+    Harms,
+    /// The dose: how many sessions.
+    Dose,
+    /// Who delivers it.
+    DeliveredBy,
+    /// Whether a guideline is current.
+    Currency,
+    /// Costs and cost-effectiveness.
+    Cost,
+    /// Dropout and attrition.
+    Attrition,
+    /// The certainty of the evidence (GRADE).
+    Certainty,
+    /// A citation asked for in words.
+    Citation,
+    /// A reading list or a file of references.
+    ReadingList,
+    /// A chart.
+    Chart,
+    /// A message that refers to the last answer.
+    FollowUp,
+    /// Not an evidence question (a greeting, thanks).
+    NotAQuestion,
+}
+
+impl Task {
+    /// The name as written in the language files.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// One language's words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// Its ISO 639-1 code ("en").
+    pub language: String,
+    /// Words that never say what a question is about, beyond the language's stop-word list:
+    /// question scaffolding and chat filler.
+    #[serde(default)]
+    pub filler: Vec<String>,
+    /// Words the index leaves out (the negations are kept, so "not significant" keeps its
+    /// meaning).
+    #[serde(default)]
+    pub index_stop_words: Vec<String>,
+    /// Chat shorthand, spelled out before a message is read ("hv": "health visitor").
+    #[serde(default)]
+    pub shorthand: BTreeMap<String, String>,
+    /// Patterns whose match adds words after it ("born at 30 weeks" adds "preterm").
+    #[serde(default)]
+    pub patterns: Vec<Pattern>,
+    /// Per task, the phrases that mark it.
+    #[serde(default)]
+    pub tasks: BTreeMap<Task, Vec<String>>,
+    /// Per citation format (apa, harvard, vancouver, bibtex, ris, csl-json), the words that ask
+    /// for it.
+    #[serde(default)]
+    pub styles: BTreeMap<String, Vec<String>>,
+    /// What marks the asker's own situation: a concept inside it is context, not subject.
+    #[serde(default)]
+    pub asker: Asker,
+    /// What marks a concept as left out ("not", "except", "other than").
+    #[serde(default)]
+    pub negation: Negation,
+    /// Words between two concepts that make them alternatives ("or", "vs"): "perinatal mental
+    /// health or health visiting services" asks about either.
+    #[serde(default)]
+    pub alternatives: Vec<String>,
+    /// Words that list concepts of one kind ("and"): "VIG with PND, preterm and neglect" asks
+    /// about each (a comma between two concepts lists them too).
+    #[serde(default)]
+    pub lists: Vec<String>,
+    /// Word beginnings in a record's population that mark the people it left out ("exclud").
+    #[serde(default)]
+    pub exclusion: Vec<String>,
+}
+
+/// A pattern and the words its match adds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Pattern {
+    /// A regular expression (Rust `regex` syntax), matched case-insensitively.
+    pub regex: String,
+    /// The words added after each match.
+    pub adds: String,
+    /// Why.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The asker's own situation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Asker {
+    /// Phrases before a profession that make it the asker's ("I'm a", "as a").
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// Words after a profession that make it the asker's ("here", "asking").
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Words after a profession that opens a message that make it the asker's signature ("SW
+    /// in a kinship team.", "Commissioner for 0-19 services.").
+    #[serde(default)]
+    pub opening: Vec<String>,
+    /// Possessives that make a profession someone around the asker ("my", "our").
+    #[serde(default)]
+    pub possessive: Vec<String>,
+    /// What the asker needs the answer for ("for a court report", "business case"): the words
+    /// of such a phrase are context.
+    #[serde(default)]
+    pub purposes: Vec<String>,
+}
+
+/// What marks a concept as left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Negation {
+    /// Phrases that negate what follows ("not", "except", "other than").
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// Words that may stand between the negation and the concept ("not about", "not all").
+    #[serde(default)]
+    pub linking: Vec<String>,
+    /// Phrases that end in a negation word without negating ("or not", "not just").
+    #[serde(default)]
+    pub not_negating: Vec<String>,
+}

@@ -1,0 +1,375 @@
+//! Message → [`Question`]: what a person typed, read the way PubMed reads a query. Concepts of
+//! the scheme, in PICO facets, say what the question is about; the language file's cues say its
+//! task ("is it recommended", "APA ref", "biggest trial"), the asker's own situation ("I'm a
+//! HV", "for a court report") and what is left out ("not VIPP-SD"). Every other word is
+//! context: it may order records, never decide what they are about.
+//!
+//! Pure functions over text and the [`Reader`] built once per knowledge version.
+
+pub mod analyzer;
+pub mod filters;
+mod phrases;
+
+use std::collections::{HashMap, HashSet};
+
+use regex::{Regex, RegexBuilder};
+
+use crate::knowledge::model::Kind;
+use crate::knowledge::{Facet, Knowledge, Task, Vocabulary};
+use filters::{split_filters, Filters};
+
+pub use phrases::{words, Cue, Phrases, Tokens};
+
+/// A concept as the question names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The concepts the phrase names (one, or several where a label is shared).
+    pub concepts: Vec<usize>,
+    /// The phrase as typed.
+    pub text: String,
+    /// The facet of its first concept.
+    pub facet: Facet,
+    /// Joined to the concept before it by "or", "vs" or "/": an alternative to it.
+    pub or_previous: bool,
+    /// Listed after the concept before it ("PND, preterm and neglect"): an alternative to it
+    /// when both are of one facet.
+    pub listed: bool,
+    /// Named in a sentence that asks (ends with "?"), or the message asks nowhere: not only in
+    /// the story around the question.
+    pub asked: bool,
+}
+
+/// A message, understood.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Question {
+    /// The message as given.
+    pub raw: String,
+    /// The message as read: filters out, shorthand spelled out, pattern words added.
+    pub text: String,
+    /// What it asks the bot to do.
+    pub task: Task,
+    /// A citation format asked for in words ("apa", "harvard").
+    pub style: Option<String>,
+    /// What it is about: concepts of every facet but kinds and professions, in the order typed.
+    pub concepts: Vec<Mention>,
+    /// Professions named as part of the subject ("VIG delivered by health visitors"): they
+    /// order the records, never decide.
+    pub soft: Vec<Mention>,
+    /// Concepts it says it is not about.
+    pub excluded: Vec<Mention>,
+    /// Kinds of evidence it asks for ("an RCT", "NICE guidance").
+    pub kinds: Vec<Kind>,
+    /// The asker's situation and purpose, as typed ("HV", "court report").
+    pub context: Vec<String>,
+    /// Content words for ordering records: lower case, no filler.
+    pub words: Vec<String>,
+    /// Words outside the scheme and everyday filler, as typed: the index says which of them no
+    /// record and no dictionary knows (shown as not recognised).
+    pub candidates: Vec<String>,
+    /// Filters written as `kind:rct`, `since:2015`.
+    pub filters: Filters,
+    /// Problems with the filters, for the reply.
+    pub problems: Vec<String>,
+}
+
+impl Question {
+    /// Every concept named as the subject, soft ones included.
+    pub fn all_concepts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.concepts
+            .iter()
+            .chain(&self.soft)
+            .flat_map(|m| m.concepts.iter().copied())
+    }
+}
+
+/// What reading needs, built once per knowledge version.
+#[derive(Debug, Clone, Default)]
+pub struct Reader {
+    phrases: Phrases,
+    filler: HashSet<String>,
+    shorthand: HashMap<String, String>,
+    patterns: Vec<(Regex, String)>,
+    vocabulary: Vocabulary,
+    topic_ids: Vec<String>,
+}
+
+impl Reader {
+    /// The reader of a knowledge version's scheme and English words.
+    pub fn new(k: &Knowledge) -> Reader {
+        let lang = &k.language;
+        let filler = stop_words::get("en")
+            .iter()
+            .map(|w| w.to_string())
+            .chain(lang.filler.iter().map(|w| w.to_lowercase()))
+            .collect();
+        let patterns = lang
+            .patterns
+            .iter()
+            .filter_map(|p| {
+                let re = RegexBuilder::new(&p.regex).case_insensitive(true).build();
+                re.ok().map(|re| (re, p.adds.clone()))
+            })
+            .collect();
+        Reader {
+            phrases: Phrases::new(&k.vocabulary, lang),
+            filler,
+            shorthand: lang.shorthand.clone().into_iter().collect(),
+            patterns,
+            vocabulary: k.vocabulary.clone(),
+            topic_ids: k
+                .vocabulary
+                .concepts()
+                .iter()
+                .map(|c| c.id.clone())
+                .collect(),
+        }
+    }
+
+    /// The concept scheme read with.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
+    }
+
+    /// The phrase table.
+    pub fn phrases(&self) -> &Phrases {
+        &self.phrases
+    }
+
+    /// Whether a lower-case word is filler or a stop word.
+    pub fn is_filler(&self, word: &str) -> bool {
+        self.filler.contains(word)
+    }
+
+    /// The text with shorthand spelled out and pattern words added.
+    fn spell_out(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + 16);
+        for (i, token) in text.split(' ').enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            let core = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '+');
+            match self.shorthand.get(&core.to_lowercase()) {
+                Some(long) if !core.is_empty() => out.push_str(&token.replacen(core, long, 1)),
+                _ => out.push_str(token),
+            }
+        }
+        for (re, adds) in &self.patterns {
+            let ends: Vec<usize> = re.find_iter(&out).map(|m| m.end()).collect();
+            for end in ends.into_iter().rev() {
+                out.insert_str(end, &format!(" {adds} "));
+            }
+        }
+        out
+    }
+
+    /// Reads a message.
+    pub fn read(&self, message: &str) -> Question {
+        let ids: Vec<&str> = self.topic_ids.iter().map(String::as_str).collect();
+        let (free, filters, problems) = split_filters(message, &ids);
+        let text = self.spell_out(&free);
+        let mut q = Question {
+            raw: message.trim().to_string(),
+            filters,
+            problems,
+            ..Question::default()
+        };
+        let t = Tokens::of(&text);
+        let span = |i: usize, n: usize| text[t.at[i].0..t.at[i + n - 1].1].to_string();
+        let asks = asking_words(&text, &t);
+        let mut tasks: Vec<Task> = Vec::new();
+        // Where the last cue of each sort ended (word index), to judge what follows it.
+        let (mut asker_before, mut possessive, mut negation) = (None, None, None);
+        // Where the last concept of the subject ended, and whether an "or" stood after it.
+        let (mut last_end, mut alternative, mut listing) = (None, None, None);
+        // Where the asker's own clause ends ("Commissioner for 0-19 services."): what it names
+        // is who asks.
+        let mut asker_until = 0;
+        let mut i = 0;
+        while i < t.len() {
+            let Some((n, cues)) = self.phrases.longest_at(&t, i) else {
+                let w = &t.normal[i];
+                if !self.is_filler(w) && w.chars().any(char::is_alphabetic) {
+                    q.words.push(w.clone());
+                    if w.chars().count() > 2 && !q.candidates.iter().any(|c| c == t.typed[i]) {
+                        q.candidates.push(t.typed[i].to_string());
+                    }
+                }
+                i += 1;
+                continue;
+            };
+            // A phrase that marks a task ("how many sessions", "cost-effective") is the task,
+            // not also an intervention or outcome to look for.
+            let marks_task = cues.iter().any(|c| matches!(c, Cue::Task(_)));
+            let concepts: Vec<usize> = cues
+                .iter()
+                .filter_map(|c| match c {
+                    Cue::Concept(k) | Cue::Acronym(k, _) => Some(*k),
+                    _ => None,
+                })
+                .filter(|k| {
+                    !marks_task
+                        || !matches!(
+                            self.vocabulary.facet(*k),
+                            Facet::Intervention | Facet::Outcome
+                        )
+                })
+                .collect();
+            for cue in &cues {
+                match cue {
+                    Cue::Task(task) => tasks.push(*task),
+                    Cue::Style(s) if q.style.is_none() => q.style = Some(s.clone()),
+                    Cue::AskerBefore => asker_before = Some(i + n),
+                    Cue::Possessive => possessive = Some(i + n),
+                    Cue::Negation => negation = Some(i + n),
+                    Cue::NotNegating => negation = None,
+                    Cue::Alternative if concepts.is_empty() => alternative = Some(i + n),
+                    Cue::List if concepts.is_empty() => listing = Some(i + n),
+                    _ => {}
+                }
+            }
+            // What the asker needs the answer for is context, even where its words also name a
+            // concept ("court report").
+            if cues.contains(&Cue::Purpose) {
+                q.context.push(span(i, n));
+            } else if !concepts.is_empty() {
+                let facet = self.vocabulary.facet(concepts[0]);
+                let between = last_end.map(|e: usize| text[t.at[e - 1].1..t.at[i].0].trim());
+                let m = Mention {
+                    concepts,
+                    text: span(i, n),
+                    facet,
+                    or_previous: alternative == Some(i) || between == Some("/"),
+                    listed: listing == Some(i) || between == Some(","),
+                    asked: asks[i],
+                };
+                let after = text[t.at[i + n - 1].1..].trim_start();
+                let opens = i == 0 && after.starts_with(['-', ':', ',', '–', '—', '(', '.']);
+                let next = self.phrases.longest_at(&t, i + n).map(|(_, c)| c);
+                let next_is = |cue: Cue| next.as_ref().is_some_and(|c| c.contains(&cue));
+                let signs = i == 0 && next_is(Cue::Opening);
+                let asker = facet == Facet::Profession
+                    && (asker_before == Some(i)
+                        || possessive == Some(i)
+                        || opens
+                        || signs
+                        || next_is(Cue::AskerAfter));
+                let words = t.normal[i..i + n].iter().cloned();
+                // "SW in a kinship team." signs a message up to its first stop; "SW - court
+                // ordered VIG" only with the profession.
+                if asker && signs {
+                    asker_until = (i..t.len()).find(|&j| t.stop[j]).map_or(t.len(), |j| j + 1);
+                }
+                if negated(negation, i, &t, &self.phrases) {
+                    q.excluded.push(m);
+                } else if asker || i < asker_until {
+                    // "Neonatal psychologist", "Cleft nurse specialist": what qualifies the
+                    // asker's profession is part of who asks.
+                    if last_end == Some(i) {
+                        if let Some(before) = q.concepts.pop() {
+                            q.context.push(before.text);
+                        }
+                    }
+                    q.context.push(m.text);
+                } else if facet == Facet::Kind {
+                    q.words.extend(words);
+                    for c in &m.concepts {
+                        for k in &self.vocabulary.concept(*c).kinds {
+                            if !q.kinds.contains(k) {
+                                q.kinds.push(*k);
+                            }
+                        }
+                    }
+                } else if facet == Facet::Profession {
+                    q.words.extend(words);
+                    q.soft.push(m);
+                } else {
+                    q.words.extend(words);
+                    last_end = Some(i + n);
+                    match q.concepts.iter_mut().find(|x| x.concepts == m.concepts) {
+                        Some(x) => x.asked |= m.asked,
+                        None => q.concepts.push(m),
+                    }
+                }
+            }
+            i += n;
+        }
+        q.task = decide_task(&tasks);
+        // "Does VIG work?": an effect asked of an intervention alone, for no one in particular,
+        // is the evidence on it as a whole.
+        if q.task == Task::Effect
+            && !q.concepts.is_empty()
+            && q.concepts.iter().all(|m| m.facet == Facet::Intervention)
+        {
+            q.task = Task::Overall;
+        }
+        q.text = text;
+        q
+    }
+}
+
+/// Per word, whether it is in a sentence that asks: one that ends with "?", or any sentence of
+/// a message that asks nowhere.
+fn asking_words(text: &str, t: &Tokens<'_>) -> Vec<bool> {
+    let mut out = vec![true; t.len()];
+    if !text.contains('?') {
+        return out;
+    }
+    let mut start = 0;
+    for (i, (_, end)) in t.at.iter().enumerate() {
+        let next = t.at.get(i + 1).map_or(text.len(), |(a, _)| *a);
+        let gap = &text[*end..next];
+        if let Some(p) = gap.find(['?', '.', '!', '\n']) {
+            let asks = gap[p..].starts_with('?');
+            out[start..=i].iter_mut().for_each(|w| *w = asks);
+            start = i + 1;
+        }
+    }
+    out[start..].iter_mut().for_each(|w| *w = false);
+    out
+}
+
+/// Whether a concept at word `i` is negated: a negation ended at most three linking words
+/// before it.
+fn negated(negation: Option<usize>, i: usize, t: &Tokens<'_>, phrases: &Phrases) -> bool {
+    let Some(end) = negation else {
+        return false;
+    };
+    if end > i || i - end > 3 {
+        return false;
+    }
+    (end..i).all(|j| {
+        phrases
+            .longest_at(t, j)
+            .is_some_and(|(_, c)| c.contains(&Cue::Linking))
+    })
+}
+
+/// The task of a message from the tasks its cues mark: a request (citation, reading list,
+/// chart) first, then a question about the evidence as data, then recommendation, experience
+/// and the evidence as a whole; an effect when none.
+fn decide_task(found: &[Task]) -> Task {
+    use Task::*;
+    const ORDER: &[Task] = &[
+        ReadingList,
+        Chart,
+        Citation,
+        Largest,
+        Count,
+        Null,
+        Harms,
+        Dose,
+        DeliveredBy,
+        Currency,
+        Certainty,
+        Attrition,
+        Cost,
+        Recommendation,
+        Experience,
+        Overall,
+    ];
+    ORDER
+        .iter()
+        .copied()
+        .find(|t| found.contains(t))
+        .unwrap_or(Effect)
+}

@@ -1,0 +1,203 @@
+//! The phrase table a message is read with: every label of the concept scheme and every cue of
+//! the language file, as words in the singular, looked up longest first at each word.
+
+use std::collections::HashMap;
+
+use super::analyzer;
+use crate::knowledge::{Language, Task, Vocabulary};
+
+/// What a phrase means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cue {
+    /// A concept of the scheme (by place).
+    Concept(usize),
+    /// A concept's acronym: it counts only as typed, in capitals (the words as written).
+    Acronym(usize, Vec<String>),
+    /// A phrase that marks a task.
+    Task(Task),
+    /// A citation format asked for.
+    Style(String),
+    /// "I'm a", "as a": what follows is the asker.
+    AskerBefore,
+    /// "here", "asking": what comes before is the asker.
+    AskerAfter,
+    /// "in", "for" after a profession that opens a message: its signature ("SW in a kinship
+    /// team.").
+    Opening,
+    /// "my", "our": what follows is someone around the asker.
+    Possessive,
+    /// "for a court report": what the asker needs the answer for.
+    Purpose,
+    /// "not", "except": what follows is left out.
+    Negation,
+    /// "about", "any": may stand between a negation and what it negates.
+    Linking,
+    /// "or not", "not just": a negation that does not negate.
+    NotNegating,
+    /// "or", "vs": the concepts on either side are alternatives.
+    Alternative,
+    /// "and": the concepts on either side, of one kind, are a list of alternatives.
+    List,
+}
+
+/// The table: phrases by their first word, longest first.
+#[derive(Debug, Clone, Default)]
+pub struct Phrases {
+    by_first: HashMap<String, Vec<(Vec<String>, Cue)>>,
+}
+
+/// A text's words: lower case, accents folded, singular, with their byte offsets.
+pub fn words(text: &str) -> Vec<(String, usize, usize)> {
+    analyzer::tokens_at(&mut analyzer::surface_analyzer(), text)
+        .into_iter()
+        .map(|(w, a, b)| (analyzer::singular(&w), a, b))
+        .collect()
+}
+
+/// A text read for phrases: its words, the words as typed, and where a phrase may not run on
+/// from one word to the next (sentence punctuation, brackets and quotes between them).
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    /// The words (see [`words`]).
+    pub normal: Vec<String>,
+    /// The words as typed.
+    pub typed: Vec<&'a str>,
+    /// Byte offsets of each word.
+    pub at: Vec<(usize, usize)>,
+    /// `stop[i]`: a phrase may not run from word `i` to word `i + 1`.
+    pub stop: Vec<bool>,
+}
+
+impl<'a> Tokens<'a> {
+    /// The tokens of a text.
+    pub fn of(text: &'a str) -> Tokens<'a> {
+        let w = words(text);
+        let stop = (0..w.len())
+            .map(|i| {
+                w.get(i + 1).is_none_or(|next| {
+                    text[w[i].2..next.1]
+                        .contains(|c: char| ".,:;!?\"()[]{}\n\u{201c}\u{201d}".contains(c))
+                })
+            })
+            .collect();
+        Tokens {
+            typed: w.iter().map(|(_, a, b)| &text[*a..*b]).collect(),
+            at: w.iter().map(|(_, a, b)| (*a, *b)).collect(),
+            normal: w.into_iter().map(|(n, _, _)| n).collect(),
+            stop,
+        }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.normal.len()
+    }
+
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.normal.is_empty()
+    }
+}
+
+fn normal(text: &str) -> Vec<String> {
+    words(text).into_iter().map(|(w, _, _)| w).collect()
+}
+
+impl Phrases {
+    /// The table of a scheme and a language.
+    pub fn new(vocabulary: &Vocabulary, language: &Language) -> Phrases {
+        let mut all: Vec<(Vec<String>, Cue)> = Vec::new();
+        let mut add = |text: &str, cue: Cue| {
+            let w = normal(text);
+            if !w.is_empty() {
+                all.push((w, cue));
+            }
+        };
+        for (i, c) in vocabulary.concepts().iter().enumerate() {
+            for label in c.labels() {
+                add(label, Cue::Concept(i));
+            }
+            for a in &c.acronyms {
+                let typed: Vec<String> = analyzer::tokens_at(&mut analyzer::surface_analyzer(), a)
+                    .iter()
+                    .map(|(_, s, e)| a[*s..*e].to_string())
+                    .collect();
+                add(a, Cue::Acronym(i, typed));
+            }
+        }
+        for (task, phrases) in &language.tasks {
+            for p in phrases {
+                add(p, Cue::Task(*task));
+            }
+        }
+        for (style, phrases) in &language.styles {
+            for p in phrases {
+                add(p, Cue::Style(style.clone()));
+            }
+        }
+        let a = &language.asker;
+        let n = &language.negation;
+        let lists: [(&[String], Cue); 10] = [
+            (&language.lists, Cue::List),
+            (&a.opening, Cue::Opening),
+            (&language.alternatives, Cue::Alternative),
+            (&a.before, Cue::AskerBefore),
+            (&a.after, Cue::AskerAfter),
+            (&a.possessive, Cue::Possessive),
+            (&a.purposes, Cue::Purpose),
+            (&n.words, Cue::Negation),
+            (&n.linking, Cue::Linking),
+            (&n.not_negating, Cue::NotNegating),
+        ];
+        for (list, cue) in lists {
+            for p in list {
+                add(p, cue.clone());
+            }
+        }
+        all.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        all.dedup();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, Cue)>> = HashMap::new();
+        for (w, cue) in all {
+            by_first.entry(w[0].clone()).or_default().push((w, cue));
+        }
+        Phrases { by_first }
+    }
+
+    /// The cues of the longest phrase at word `i` and its length in words; a phrase does not
+    /// run over sentence punctuation, and an acronym counts only as typed, in capitals.
+    pub fn longest_at(&self, t: &Tokens<'_>, i: usize) -> Option<(usize, Vec<Cue>)> {
+        let rest = t.normal.get(i..)?;
+        let typed = &t.typed;
+        let candidates = self.by_first.get(rest.first()?)?;
+        let mut found: Option<(usize, Vec<Cue>)> = None;
+        for (phrase, cue) in candidates {
+            let n = phrase.len();
+            if found.as_ref().is_some_and(|(len, _)| n < *len) {
+                break;
+            }
+            if rest.len() < n || rest[..n] != phrase[..] || t.stop[i..i + n - 1].contains(&true) {
+                continue;
+            }
+            if let Cue::Acronym(_, caps) = cue {
+                if typed[i..i + n].iter().zip(caps).any(|(t, c)| t != c) {
+                    continue;
+                }
+            }
+            match &mut found {
+                Some((_, cues)) if !cues.contains(cue) => cues.push(cue.clone()),
+                Some(_) => {}
+                None => found = Some((n, vec![cue.clone()])),
+            }
+        }
+        found
+    }
+
+    /// Every word some phrase uses: what spelling corrects towards.
+    pub fn vocabulary_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first
+            .values()
+            .flatten()
+            .filter(|(_, c)| matches!(c, Cue::Concept(_)))
+            .flat_map(|(w, _)| w.iter().map(String::as_str))
+    }
+}
