@@ -87,5 +87,8 @@ fn room_set_development_half_meets_the_floor() {
         "{:.2}",
         pooled.nothing_precision()
     );
-    assert_eq!(pooled.none_told, pooled.none, "a question nothing covers was answered");
+    assert_eq!(
+        pooled.none_told, pooled.none,
+        "a question nothing covers was answered"
+    );
 }

@@ -354,8 +354,7 @@ fn judge(m: &Message, p: &Presented, snap: &Snapshot, half: &'static str) -> Out
                 .map(|r| r.evidence_level());
             Some(presented.first().is_some_and(|r| {
                 &r.id == id
-                    || (Some(r.evidence_level()) == level
-                        && m.relevant.iter().any(|j| names(j, r)))
+                    || (Some(r.evidence_level()) == level && m.relevant.iter().any(|j| names(j, r)))
             }))
         }
         _ => None,
