@@ -19,8 +19,8 @@ use crate::understand::filters::filter_text;
 /// Longest key finding on a result line, in characters (the phone budget).
 const FINDING_CHARS: usize = 150;
 
-/// A message up to this many words is shown in the header as typed, when it names no concept;
-/// a longer one gets a "read as" line.
+/// A message up to this many words is shown in the header as typed; a longer one is named by its
+/// concepts, with a "read as" line.
 const SHORT_WORDS: usize = 6;
 
 pub(super) fn evidence(
@@ -111,8 +111,8 @@ pub(super) fn evidence(
     reply(b)
 }
 
-/// What the header names: the concepts as the bot names them ("video feedback · postnatal
-/// depression"); the words as typed when no concept was named and they are few.
+/// What the header names: the words as typed when they are few; else the concepts as the bot
+/// names them ("video feedback · postnatal depression"), the long message being read as such.
 fn subject(result: &SearchResult, query: &str) -> String {
     let q = &result.question;
     let mut labels: Vec<String> = result.required.iter().map(|g| text::or_list(g)).collect();
@@ -122,9 +122,7 @@ fn subject(result: &SearchResult, query: &str) -> String {
             labels.push(label);
         }
     }
-    if labels.is_empty()
-        || (q.concepts.is_empty() && query.split_whitespace().count() <= SHORT_WORDS)
-    {
+    if labels.is_empty() || query.split_whitespace().count() <= SHORT_WORDS {
         quote(result.corrected.as_deref().unwrap_or(query))
     } else {
         labels.join(" · ")
@@ -178,7 +176,11 @@ fn asked(result: &SearchResult) -> Asked {
         .to_lowercase();
     let mut unmatched: Vec<String> = result.unmatched.iter().map(|w| w.to_lowercase()).collect();
     unmatched.extend(result.unrecognised.iter().cloned());
-    let terms = if unmatched.is_empty() {
+    // What the question is about, for grouping gaps: what nothing covers; else its concepts;
+    // else (nothing read as a concept) its words.
+    let terms = if !unmatched.is_empty() {
+        unmatched.clone()
+    } else if !result.required.is_empty() {
         result
             .required
             .iter()
@@ -186,7 +188,7 @@ fn asked(result: &SearchResult) -> Asked {
             .map(|w| w.to_lowercase())
             .collect()
     } else {
-        unmatched.clone()
+        q.words.clone()
     };
     Asked {
         question,
@@ -203,11 +205,16 @@ fn asked(result: &SearchResult) -> Asked {
 fn nothing(b: &mut Builder, result: &SearchResult, query: &str, ctx: &Context) {
     let cmd = |label: &str| format!("{}evidence {label}", ctx.prefix);
     if result.no_concept {
+        let short = query.split_whitespace().count() <= SHORT_WORDS;
         b.para(|p| {
-            p.text(text::COULD_NOT_TELL)
-                .text(text::TRY_FOR_EXAMPLE)
-                .code(&cmd(text::EXAMPLE_QUESTION))
-                .text(".");
+            p.text(&if short {
+                text::could_not_tell_what(&quote(query))
+            } else {
+                text::COULD_NOT_TELL.to_string()
+            })
+            .text(text::TRY_FOR_EXAMPLE)
+            .code(&cmd(text::EXAMPLE_QUESTION))
+            .text(".");
         });
     } else if !result.unmatched.is_empty() {
         b.para(|p| {

@@ -416,6 +416,11 @@ pub fn read_as(read: &[String], unrecognised: &[String]) -> String {
 /// When a message names nothing the vocabulary knows.
 pub const COULD_NOT_TELL: &str = "I could not tell what this asks about.";
 
+/// The same for a short message, quoting it.
+pub fn could_not_tell_what(quoted: &str) -> String {
+    format!("I could not tell what {quoted} asks about.")
+}
+
 /// Before the example then.
 pub const TRY_FOR_EXAMPLE: &str = " Try, for example, ";
 

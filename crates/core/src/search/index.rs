@@ -495,8 +495,9 @@ fn add_words(vocab: &mut HashMap<String, u32>, text: &str) {
     }
 }
 
-/// The names in records' titles and keywords: capitalised words that are neither English nor a
-/// word of the concept scheme ("PTSD" is a concept, not a name), each with its records.
+/// The names in records' titles and keywords: words that are neither English nor a word of the
+/// concept scheme ("Sunderland", "Bellevue"; "PTSD" is a concept, not a name), each with its
+/// records.
 fn names(k: &Knowledge, reader: &Reader) -> HashMap<String, Vec<u32>> {
     let scheme: HashSet<&str> = reader.phrases().vocabulary_words().collect();
     let mut out: HashMap<String, Vec<u32>> = HashMap::new();
@@ -504,8 +505,8 @@ fn names(k: &Knowledge, reader: &Reader) -> HashMap<String, Vec<u32>> {
         let text = format!("{} . {}", r.title, r.keywords.join(" . "));
         for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
             let lower = w.to_lowercase();
-            let name = w.starts_with(char::is_uppercase)
-                && w.chars().count() >= 4
+            let name = w.chars().count() >= 4
+                && w.chars().any(char::is_alphabetic)
                 && !analyzer::is_english(&lower)
                 && !scheme.contains(crate::understand::analyzer::singular(&lower).as_str());
             if name {

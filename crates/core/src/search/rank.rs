@@ -59,7 +59,10 @@ impl SearchIndex {
         if !fixes.is_empty() {
             let fixed = replace_words(&q.raw, &fixes);
             let again = self.reader.read(&fixed);
-            if again.concepts.len() > q.concepts.len() {
+            // Kept when the corrected words are read as concepts, not as unknown words.
+            if self.unrecognised(&again).len() < self.unrecognised(&q).len()
+                && again.all_concepts().count() > 0
+            {
                 q = again;
                 result.corrected = Some(fixed);
                 result.spelling = fixes;

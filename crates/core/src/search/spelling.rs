@@ -60,9 +60,8 @@ impl SearchIndex {
         if !by_doi.is_empty() {
             return by_doi;
         }
-        // A family name or a name in a title ("the Hoffenkamp trial", "the Sunderland model")
-        // typed with its capital, of a few records, not an English word at the start of a
-        // sentence ("Green light").
+        // A family name or a name in a title ("the Hoffenkamp trial", "the Sunderland model"),
+        // of a few records.
         let typed = crate::understand::analyzer::tokens_at(
             &mut crate::understand::analyzer::surface_analyzer(),
             &q.raw,
@@ -71,10 +70,16 @@ impl SearchIndex {
         for (i, (w, a, _)) in typed.iter().enumerate() {
             let capital = q.raw[*a..].starts_with(char::is_uppercase);
             let starts = i == 0 || q.raw[..*a].trim_end().ends_with(['.', '?', '!']);
-            if !capital || (starts && is_english(w)) || w.len() < 3 {
+            if w.len() < 3 {
                 continue;
             }
-            let mut theirs = RecordSet::matching(self.len(), |o| self.surnames[o].contains(w));
+            // A family name counts typed with its capital, and not when it is an English word
+            // that starts a sentence; a name in a title is never English ("zebrafinch").
+            let mut theirs = if capital && !(starts && is_english(w)) {
+                RecordSet::matching(self.len(), |o| self.surnames[o].contains(w))
+            } else {
+                RecordSet::empty(self.len())
+            };
             for &o in self.names.get(w).into_iter().flatten() {
                 theirs.insert(o as usize);
             }
