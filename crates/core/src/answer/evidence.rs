@@ -11,13 +11,19 @@ use crate::chat::command::MAX_QUERY_CHARS;
 use crate::curation::{Asked, Coverage};
 use crate::knowledge::model::Status;
 use crate::knowledge::{Record, Task};
-use crate::render::{text, Builder, Line, Presented, Reply};
+use crate::render::{text, Builder, Line, Presented, Reply, Screen};
 use crate::search::SearchResult;
 use crate::snapshot::Snapshot;
 use crate::understand::filters::filter_text;
 
 /// Longest key finding on a result line, in characters (the phone budget).
-const FINDING_CHARS: usize = 150;
+const FINDING_CHARS: usize = 110;
+
+/// Longest title on a result line, in characters (the phone budget).
+const TITLE_CHARS: usize = 64;
+
+/// Longest message quoted in a header as typed, in characters.
+const QUOTE_CHARS: usize = 60;
 
 /// A message up to this many words is shown in the header as typed; a longer one is named by its
 /// concepts, with a "read as" line.
@@ -72,10 +78,6 @@ pub(super) fn evidence(
             p.italic(&line);
         });
     }
-    let lines = overview::lines(result.hits.iter().map(|h| h.ord), &result, &snap.knowledge);
-    if !lines.is_empty() {
-        b.list(None, lines);
-    }
     let id = |o: usize| snap.knowledge.records[o].id.clone();
     let page = Page {
         query: subject,
@@ -97,8 +99,26 @@ pub(super) fn evidence(
         domains: overview::asked_domains(&result, &snap.knowledge),
         next: 0,
     };
-    let shown = page_of(&mut b, &page, snap, ctx);
-    footer(&mut b, 1, shown, &page, ctx);
+    let items = page_of(&page, snap, ctx);
+    let shown = items.len();
+    let end = footer(1, shown, &page, ctx);
+    // The overview gets what room the first results and the footer leave on one phone screen:
+    // its domain lines go, last first, rather than push the evidence itself off the screen.
+    let below = items.iter().map(Line::screen_lines).sum::<f32>()
+        + end.screen_lines()
+        + 3.0 * Screen::BLOCK_GAP;
+    let mut lines = overview::lines(result.hits.iter().map(|h| h.ord), &result, &snap.knowledge);
+    while !lines.is_empty()
+        && b.screen_lines() + lines.iter().map(Line::screen_lines).sum::<f32>() + below
+            > Screen::LINES
+    {
+        lines.pop();
+    }
+    b.list(None, lines);
+    b.list(Some(1), items);
+    b.para(|p| {
+        p.append(&end);
+    });
     pager.save(
         &ctx.room,
         &ctx.user,
@@ -109,6 +129,11 @@ pub(super) fn evidence(
         Instant::now(),
     );
     reply(b)
+}
+
+/// Whether the header quotes the message as typed (it is short).
+fn quoted(query: &str) -> bool {
+    query.split_whitespace().count() <= SHORT_WORDS
 }
 
 /// What the header names: the words as typed when they are few; else the concepts as the bot
@@ -122,8 +147,11 @@ fn subject(result: &SearchResult, query: &str) -> String {
             labels.push(label);
         }
     }
-    if labels.is_empty() || query.split_whitespace().count() <= SHORT_WORDS {
-        quote(result.corrected.as_deref().unwrap_or(query))
+    if labels.is_empty() || quoted(query) {
+        quote(&shorten(
+            result.corrected.as_deref().unwrap_or(query),
+            QUOTE_CHARS,
+        ))
     } else {
         labels.join(" · ")
     }
@@ -133,7 +161,10 @@ fn subject(result: &SearchResult, query: &str) -> String {
 fn read_as(b: &mut Builder, result: &SearchResult, query: &str) {
     let q = &result.question;
     let chatty = query.split_whitespace().count() > SHORT_WORDS || !q.context.is_empty();
-    if !chatty && result.unrecognised.is_empty() {
+    // A long message whose concepts the header already names needs the line only for words
+    // it did not recognise.
+    let named_in_header = !result.required.is_empty() && !quoted(query);
+    if (!chatty || named_in_header) && result.unrecognised.is_empty() {
         return;
     }
     let mut read: Vec<String> = vec![text::task_label(q.task).to_string()];
@@ -267,7 +298,8 @@ fn nothing(b: &mut Builder, result: &SearchResult, query: &str, ctx: &Context) {
 }
 
 /// Writes the page of results starting at `page.next`; returns how many it showed.
-fn page_of(b: &mut Builder, page: &Page, snap: &Snapshot, ctx: &Context) -> usize {
+/// The result lines of the page from `page.next` on (numbered from `page.next + 1`).
+fn page_of(page: &Page, snap: &Snapshot, ctx: &Context) -> Vec<Line> {
     let records: Vec<&Record> = page
         .ids
         .iter()
@@ -275,10 +307,7 @@ fn page_of(b: &mut Builder, page: &Page, snap: &Snapshot, ctx: &Context) -> usiz
         .take(ctx.in_force.results)
         .filter_map(|id| snap.knowledge.get(id))
         .collect();
-    if !records.is_empty() {
-        results_list(b, &records, page.next + 1, page, ctx);
-    }
-    records.len()
+    results_list(&records, page, ctx)
 }
 
 pub(super) fn more(snap: &Snapshot, ctx: &Context, pager: &Pager) -> Reply {
@@ -298,8 +327,13 @@ pub(super) fn more(snap: &Snapshot, ctx: &Context, pager: &Pager) -> Reply {
         p.bold(&text::more_on(&quote(&page.query)));
     });
     let start = page.next + 1;
-    let shown = page_of(&mut b, &page, snap, ctx);
-    footer(&mut b, start, shown, &page, ctx);
+    let items = page_of(&page, snap, ctx);
+    let shown = items.len();
+    let end = footer(start, shown, &page, ctx);
+    b.list(Some(start), items);
+    b.para(|p| {
+        p.append(&end);
+    });
     page.next += shown.max(1);
     pager.save(&ctx.room, &ctx.user, page, now);
     b.finish()
@@ -331,7 +365,7 @@ fn short_title(title: &str) -> String {
         Some((i, _)) => &t[..i],
         None => t,
     };
-    shorten(head, 80)
+    shorten(head, TITLE_CHARS)
 }
 
 /// Cuts text at a word boundary to at most `max` characters, marking the cut with "…".
@@ -346,8 +380,8 @@ pub(super) fn shorten(s: &str, max: usize) -> String {
     out.trim_end_matches([',', ';', ':', '.']).to_string() + "…"
 }
 
-fn results_list(b: &mut Builder, records: &[&Record], start: usize, page: &Page, ctx: &Context) {
-    let items = records
+fn results_list(records: &[&Record], page: &Page, ctx: &Context) -> Vec<Line> {
+    records
         .iter()
         .map(|r| {
             let mut l = Line::default();
@@ -356,7 +390,12 @@ fn results_list(b: &mut Builder, records: &[&Record], start: usize, page: &Page,
                 Some(url) => l.link(&short_title(&r.title), &url),
                 None => l.text(&short_title(&r.title)),
             };
-            l.text(&format!(" — {} {}", r.first_author_short(), r.year_label()));
+            l.text(&format!(
+                " — {} {} · ",
+                r.first_author_short(),
+                r.year_label()
+            ))
+            .code(&format!("{}show {}", ctx.prefix, r.id));
             if page.general.contains(&r.id) {
                 l.text(" ").italic(text::IN_GENERAL);
             }
@@ -367,27 +406,26 @@ fn results_list(b: &mut Builder, records: &[&Record], start: usize, page: &Page,
                 l.br("   ");
                 finding_line(&mut l, f, FINDING_CHARS);
             }
-            l.br("   ").code(&format!("{}show {}", ctx.prefix, r.id));
             l
         })
-        .collect();
-    b.list(Some(start), items);
+        .collect()
 }
 
-fn footer(b: &mut Builder, start: usize, shown: usize, page: &Page, ctx: &Context) {
+/// "Showing 1–3 of 7. !more for 3 more · !cite ID for a citation."
+fn footer(start: usize, shown: usize, page: &Page, ctx: &Context) -> Line {
     let end = start + shown.max(1) - 1;
     let rest = page.ids.len().saturating_sub(end);
-    b.para(|p| {
-        p.text(&text::showing(start, end, page.direct, page.total))
-            .text(" ");
-        if rest > 0 {
-            p.code(&format!("{}more", ctx.prefix))
-                .text(&text::for_more(rest.min(ctx.in_force.results)))
-                .text(" · ");
-        }
-        p.code(&format!("{}cite ID", ctx.prefix))
-            .text(text::FOR_A_CITATION);
-    });
+    let mut p = Line::default();
+    p.text(&text::showing(start, end, page.direct, page.total))
+        .text(" ");
+    if rest > 0 {
+        p.code(&format!("{}more", ctx.prefix))
+            .text(&text::for_more(rest.min(ctx.in_force.results)))
+            .text(" · ");
+    }
+    p.code(&format!("{}cite ID", ctx.prefix))
+        .text(text::FOR_A_CITATION);
+    p
 }
 
 /// "Leaving out the records about …, as asked.", when the question said what it is not about.
@@ -417,13 +455,11 @@ mod tests {
             "Video feedback in widescreen"
         );
         assert_eq!(
-            short_title(
-                "Why Video Interaction Guidance in the Family Drug and Alcohol Court? A chapter"
-            ),
-            "Why Video Interaction Guidance in the Family Drug and Alcohol Court?"
+            short_title("Why VIG in the Family Drug and Alcohol Court? A chapter"),
+            "Why VIG in the Family Drug and Alcohol Court?"
         );
         assert_eq!(short_title("VIG: short"), "VIG: short");
         let long = "a ".repeat(60);
-        assert!(short_title(&long).chars().count() <= 81);
+        assert!(short_title(&long).chars().count() <= TITLE_CHARS + 1);
     }
 }

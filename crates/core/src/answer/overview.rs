@@ -7,11 +7,12 @@ use crate::knowledge::{Knowledge, Record};
 use crate::render::{text, Line};
 use crate::search::SearchResult;
 
-/// Outcome domains shown at most (with the count line, the overview stays within six lines).
-const MAX_DOMAINS: usize = 4;
+/// Outcome domains shown at most: with the count line and the first results, the answer stays
+/// within one phone screen (scripts/phone-check).
+const MAX_DOMAINS: usize = 3;
 
 /// Records named per direction of a domain.
-const NAMED: usize = 2;
+const NAMED: usize = 1;
 
 /// Domains about how a programme ran rather than what it changed: listed after the others
 /// unless the question asks about them.

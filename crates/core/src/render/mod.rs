@@ -68,6 +68,31 @@ impl Reply {
 pub struct Builder {
     plain: String,
     html: String,
+    /// Estimated height so far, in phone lines (see [`Screen`]).
+    height: f32,
+}
+
+/// A rough model of a phone chat client (400 CSS px, 14 px text, line height 1.4, the browser's
+/// 1em block margins), for keeping an answer within one screen. It errs on the tall side:
+/// `scripts/phone-check` measures the real rendering.
+pub struct Screen;
+
+impl Screen {
+    /// Characters of mixed prose per line of a list item on a 400 px screen.
+    pub const CHARS_PER_LINE: usize = 46;
+    /// The margin between two blocks (1em over a 1.4 line height), in lines.
+    pub const BLOCK_GAP: f32 = 0.72;
+    /// One screen (700 px of 19.6 px lines, less the bubble's padding and a margin for lines
+    /// that wrap early), in lines.
+    pub const LINES: f32 = 33.0;
+
+    /// Lines a piece of visible text takes, its forced breaks included.
+    pub fn lines(visible: &str) -> f32 {
+        visible
+            .split('\n')
+            .map(|l| l.chars().count().div_ceil(Self::CHARS_PER_LINE).max(1))
+            .sum::<usize>() as f32
+    }
 }
 
 /// One line (paragraph or list item) being built.
@@ -75,11 +100,19 @@ pub struct Builder {
 pub struct Line {
     plain: String,
     html: String,
+    /// What a chat client shows of it: link labels without their addresses.
+    visible: String,
 }
 
 impl Line {
+    /// Estimated height on a phone, in lines.
+    pub fn screen_lines(&self) -> f32 {
+        Screen::lines(&self.visible)
+    }
+
     /// Plain text.
     pub fn text(&mut self, s: &str) -> &mut Self {
+        self.visible.push_str(s);
         self.plain.push_str(s);
         self.html.push_str(&escape(s));
         self
@@ -89,11 +122,13 @@ impl Line {
     pub fn append(&mut self, other: &Line) -> &mut Self {
         self.plain.push_str(&other.plain);
         self.html.push_str(&other.html);
+        self.visible.push_str(&other.visible);
         self
     }
 
     /// Bold text (plain form unchanged, so it reads well in any client).
     pub fn bold(&mut self, s: &str) -> &mut Self {
+        self.visible.push_str(s);
         self.plain.push_str(s);
         self.html.push_str("<b>");
         self.html.push_str(&escape(s));
@@ -103,6 +138,7 @@ impl Line {
 
     /// Italic text.
     pub fn italic(&mut self, s: &str) -> &mut Self {
+        self.visible.push_str(s);
         self.plain.push_str(s);
         self.html.push_str("<i>");
         self.html.push_str(&escape(s));
@@ -112,6 +148,7 @@ impl Line {
 
     /// Code (a command to type); plain text keeps it as is.
     pub fn code(&mut self, s: &str) -> &mut Self {
+        self.visible.push_str(s);
         self.plain.push_str(s);
         self.html.push_str("<code>");
         self.html.push_str(&escape(s));
@@ -121,6 +158,7 @@ impl Line {
 
     /// A link; the plain form shows the address.
     pub fn link(&mut self, label: &str, url: &str) -> &mut Self {
+        self.visible.push_str(label);
         if label == url {
             self.plain.push_str(url);
         } else {
@@ -139,6 +177,7 @@ impl Line {
 
     /// Pre-rendered, trusted HTML with its plain form (citations from the CSL engine).
     pub fn raw(&mut self, plain: &str, html: &str) -> &mut Self {
+        self.visible.push_str(plain);
         self.plain.push_str(plain);
         self.html.push_str(html);
         self
@@ -146,6 +185,7 @@ impl Line {
 
     /// A line break inside the same paragraph or item.
     pub fn br(&mut self, indent: &str) -> &mut Self {
+        self.visible.push('\n');
         self.plain.push('\n');
         self.plain.push_str(indent);
         self.html.push_str("<br>");
@@ -154,11 +194,17 @@ impl Line {
 }
 
 impl Builder {
+    /// Estimated height of what is built so far on a phone, in lines.
+    pub fn screen_lines(&self) -> f32 {
+        self.height
+    }
+
     /// A paragraph.
     pub fn para(&mut self, f: impl FnOnce(&mut Line)) -> &mut Self {
         let mut l = Line::default();
         f(&mut l);
         self.sep();
+        self.height += l.screen_lines();
         self.plain.push_str(&l.plain);
         self.html.push_str("<p>");
         self.html.push_str(&l.html);
@@ -172,6 +218,7 @@ impl Builder {
             return self;
         }
         self.sep();
+        self.height += items.iter().map(Line::screen_lines).sum::<f32>();
         match start {
             Some(1) => self.html.push_str("<ol>"),
             Some(n) => self.html.push_str(&format!("<ol start=\"{n}\">")),
@@ -208,6 +255,7 @@ impl Builder {
     fn sep(&mut self) {
         if !self.plain.is_empty() {
             self.plain.push_str("\n\n");
+            self.height += Screen::BLOCK_GAP;
         }
     }
 

@@ -487,7 +487,7 @@ pub fn for_more(n: usize) -> String {
 }
 
 /// After the `!cite` hint.
-pub const FOR_A_CITATION: &str = " for a citation (APA, Harvard, Vancouver).";
+pub const FOR_A_CITATION: &str = " for a citation.";
 
 /// One direction of an outcome domain in the overview: "improved in 3 (A; B)".
 pub fn direction_count(direction: &str, n: usize, named: &[String]) -> String {

@@ -143,7 +143,10 @@ impl SearchIndex {
             let joins = members.iter_mut().find(|g| {
                 g.iter().any(|x| related(x, m))
                     || previous.is_some_and(|p| {
-                        after(p, g) && (m.or_previous || (m.listed && p.facet == m.facet))
+                        let whom = |f: Facet| matches!(f, Facet::Population | Facet::Setting);
+                        let kin_facets = p.facet == m.facet || (whom(p.facet) && whom(m.facet));
+                        after(p, g)
+                            && ((m.or_previous && kin_facets) || (m.listed && p.facet == m.facet))
                     })
             });
             match joins {
