@@ -15,7 +15,7 @@
 
 pub use evidence_core::{
     answer, bot, chat, clock, curation, eval, figure, knowledge, live, references, render, rooms,
-    search, snapshot, understand,
+    safety, search, snapshot, understand,
 };
 
 pub mod draw;

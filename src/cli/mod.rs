@@ -534,6 +534,7 @@ impl Terminal {
             rate_period: Duration::from_secs(1),
             default_style: Style::Apa,
             gap_log: false,
+            safety: evidence_bot::safety::SafetyTexts::default(),
         };
         let names = BotNames {
             user_id: "@evidence-bot:cli".into(),
@@ -563,7 +564,10 @@ impl Terminal {
             is_edit: false,
             mentions_bot: false,
         };
-        match self.bot.receive(&msg, now_ms, Instant::now(), false) {
+        match self
+            .bot
+            .receive(&msg, &snap.knowledge.safety, now_ms, Instant::now(), false)
+        {
             Step::Answer(job) => Some(outside_the_bot(self.bot.answer(
                 &job,
                 snap,

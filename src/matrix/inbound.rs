@@ -14,6 +14,7 @@ use matrix_sdk::ruma::events::room::message::{
 use matrix_sdk::{Room, RoomState};
 use tracing::{debug, error, info, info_span, Instrument};
 
+use crate::ops::config::SafetyNotify;
 use evidence_core::answer::{self, Action};
 use evidence_core::bot::{Job, Step};
 use evidence_core::chat::{Incoming, MessageKind};
@@ -21,7 +22,7 @@ use evidence_core::render::{text, Reply};
 
 use super::outbound::send_reply;
 use super::{admin, feedback, now_ms, rooms, Shell};
-use evidence_core::rooms::Replies;
+use evidence_core::rooms::{Replies, RoomSettings};
 
 /// An answer not ready after this long shows a typing notice.
 const TYPING_AFTER: Duration = Duration::from_millis(300);
@@ -88,13 +89,37 @@ pub(super) async fn on_message(
     }
     let shell: Arc<Shell> = shell.0.clone();
     let msg = incoming(&ev, &room, &shell.bot.names().user_id);
-    let span = info_span!("message", room = %msg.room, event = %msg.event_id);
     let answered = shell
         .handled
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .contains(&msg.event_id);
+    // Decided here, in the order events arrive, so flood protection counts them in order. The
+    // order: the safety screen; a command or question for the bot; a feedback comment.
+    let snap = shell.live.get();
+    let step = shell.bot.receive(
+        &msg,
+        &snap.knowledge.safety,
+        now_ms(),
+        Instant::now(),
+        answered,
+    );
+    drop(snap);
+    if let Step::Answer(job) = &step {
+        if job.is_safety() {
+            // Nothing of a disclosure is logged: the span records only that it was one.
+            let span = info_span!("message", safety = true);
+            let tracker = shell.replies.clone();
+            tracker.spawn(
+                async move { safety(&shell, &room, &ev, &msg, job_of(step)).await }
+                    .instrument(span),
+            );
+            return;
+        }
+    }
+    let span = info_span!("message", room = %msg.room, event = %msg.event_id);
     if !answered
+        && matches!(step, Step::Ignore(_))
         && msg.kind == MessageKind::Text
         && !msg.is_edit
         && feedback::take_comment(&shell, &room, &ev, &msg.body).await
@@ -102,8 +127,7 @@ pub(super) async fn on_message(
         shell.mark_handled(&msg);
         return;
     }
-    // Decided here, in the order events arrive, so flood protection counts them in order.
-    match shell.bot.receive(&msg, now_ms(), Instant::now(), answered) {
+    match step {
         Step::Ignore(why) => debug!(parent: &span, why, "ignored"),
         Step::Silence => {
             debug!(parent: &span, "over the rate limit; silent");
@@ -113,6 +137,53 @@ pub(super) async fn on_message(
             let tracker = shell.replies.clone();
             tracker
                 .spawn(async move { answer(&shell, &room, &ev, &msg, job).await }.instrument(span));
+        }
+    }
+}
+
+fn job_of(step: Step) -> Job {
+    match step {
+        Step::Answer(job) => job,
+        _ => unreachable!("only called on an answer"),
+    }
+}
+
+/// Sends the safety reply to a disclosure (where the room watches, for one not addressed to
+/// the bot), counts it without labels, and tells the admin room which room, if configured.
+/// Nothing of the message is logged, stored or asked about.
+async fn safety(
+    shell: &Arc<Shell>,
+    room: &Room,
+    ev: &OriginalSyncRoomMessageEvent,
+    msg: &Incoming,
+    job: Job,
+) {
+    let settings = shell.rooms.get(room).await;
+    let in_force = settings.effective(&shell.bot.room_defaults());
+    if job.needs_watch() && !in_force.safety_watch {
+        return;
+    }
+    let snap = shell.live.get();
+    let Action::Reply(reply) = shell.bot.answer(&job, &snap, &settings, None) else {
+        return;
+    };
+    let thread = in_force.replies == Replies::Thread;
+    if send_reply(shell, room, ev, msg, reply, thread)
+        .await
+        .is_some()
+    {
+        shell.metrics.safety();
+        if shell.config.safety.notify == SafetyNotify::AdminRoom {
+            let name = room
+                .canonical_alias()
+                .map(|a| a.to_string())
+                .unwrap_or_else(|| room.room_id().to_string());
+            admin::post_reply_to_admin_room(
+                shell,
+                &room.client(),
+                Reply::text(&text::safety_notice(&name)),
+            )
+            .await;
         }
     }
 }
@@ -153,9 +224,11 @@ async fn answer(
                 if !rooms::may_configure(shell, room, &ev.sender).await {
                     Reply::text(text::CONFIG_MODERATORS_ONLY)
                 } else {
+                    let before = shell.rooms.get(room).await;
                     match shell.rooms.save(room, &settings).await {
                         Ok(()) => {
                             info!("room settings saved");
+                            report_safety_change(shell, room, &before, &settings).await;
                             reply
                         }
                         Err(e) => {
@@ -198,6 +271,31 @@ async fn answer(
         .answered(name, started.elapsed().as_secs_f64());
     if typing {
         let _ = room.typing_notice(false).await;
+    }
+}
+
+/// Tells the admin room when a room changed how it screens for risk, or its safety contact.
+async fn report_safety_change(
+    shell: &Arc<Shell>,
+    room: &Room,
+    before: &RoomSettings,
+    after: &RoomSettings,
+) {
+    let d = shell.bot.room_defaults();
+    let (was, now) = (before.effective(&d), after.effective(&d));
+    let name = room
+        .canonical_alias()
+        .map(|a| a.to_string())
+        .unwrap_or_else(|| room.room_id().to_string());
+    for key in evidence_core::rooms::REPORTED_KEYS {
+        if was.shown(key) != now.shown(key) {
+            admin::post_reply_to_admin_room(
+                shell,
+                &room.client(),
+                Reply::text(&text::safety_setting_changed(&name, key, &now.shown(key))),
+            )
+            .await;
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer};
 
 use evidence_core::bot::Settings;
 use evidence_core::references::{Style, ALL_STYLES};
+use evidence_core::safety::SafetyTexts;
 
 /// Environment variable holding the bot's password (preferred over `password_file`).
 pub const PASSWORD_ENV: &str = "EVIDENCE_BOT_PASSWORD";
@@ -32,6 +33,32 @@ pub struct Config {
     /// The optional HTTP listener for health and metrics.
     #[serde(default)]
     pub http: HttpConfig,
+    /// The safety reply to a message disclosing that someone is at risk.
+    #[serde(default)]
+    pub safety: SafetyConfig,
+}
+
+/// `[safety]`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyConfig {
+    /// A TOML file with the reply's texts per kind of risk (`self`, `child`, `abuse`), the
+    /// `pointer` line and the date the contacts were `checked`; the UK texts when unset.
+    pub text_file: Option<PathBuf>,
+    /// Whether the admin room is told which room got a safety reply (never when, who or what).
+    #[serde(default)]
+    pub notify: SafetyNotify,
+}
+
+/// `[safety] notify`
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SafetyNotify {
+    /// Nobody is told.
+    #[default]
+    Off,
+    /// The admin room is told the room's name.
+    AdminRoom,
 }
 
 /// `[http]`
@@ -291,6 +318,12 @@ impl Config {
         if b.gap_digest_every_seconds == Some(0) {
             p.push("bot.gap_digest_every_seconds must be at least 1".into());
         }
+        if let Err(e) = self.safety_texts() {
+            p.push(e);
+        }
+        if self.safety.notify == SafetyNotify::AdminRoom && b.admin_room.is_none() {
+            p.push("safety.notify = \"admin_room\" needs bot.admin_room".into());
+        }
         if b.rate_limit_commands == 0 || b.rate_limit_seconds == 0 {
             p.push("bot.rate_limit_commands and bot.rate_limit_seconds must be at least 1".into());
         }
@@ -368,7 +401,28 @@ impl Config {
             rate_period: Duration::from_secs(self.bot.rate_limit_seconds),
             default_style: self.bot.citation_style,
             gap_log: self.bot.gap_log,
+            // A broken file is reported by `validate`, before the bot starts.
+            safety: self.safety_texts().unwrap_or_default(),
         }
+    }
+
+    /// The safety texts: `[safety] text_file`, else the UK texts built in.
+    pub fn safety_texts(&self) -> Result<SafetyTexts, String> {
+        let Some(path) = &self.safety.text_file else {
+            return Ok(SafetyTexts::default());
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "safety.text_file {}: {e} (copy config/safety-uk.toml and edit it)",
+                path.display()
+            )
+        })?;
+        SafetyTexts::parse(&text).map_err(|e| {
+            format!(
+                "safety.text_file {}: {e} (it needs checked, self, child, abuse and pointer; see config/safety-uk.toml)",
+                path.display()
+            )
+        })
     }
 
     /// Whether invites from this user are accepted (`bot.invite_from` glob patterns).

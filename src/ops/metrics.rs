@@ -50,6 +50,8 @@ pub struct Metrics {
     pub feedback: Family<Labels, Counter>,
     /// `!evidence` questions with no direct record, by coverage (partial, none).
     pub gaps: Family<Labels, Counter>,
+    /// Safety replies sent (no labels: not the room, the kind or the time).
+    pub safety: Counter,
     phase: AtomicU8,
     ready: AtomicBool,
     reason: Mutex<String>,
@@ -75,6 +77,12 @@ impl Metrics {
         let undecryptable = Counter::default();
         let feedback = Family::<Labels, Counter>::default();
         let gaps = Family::<Labels, Counter>::default();
+        let safety = Counter::default();
+        registry.register(
+            "safety_replies",
+            "Safety replies sent to messages disclosing risk",
+            safety.clone(),
+        );
         registry.register(
             "commands_answered",
             "Commands answered, by command",
@@ -125,10 +133,16 @@ impl Metrics {
             undecryptable,
             feedback,
             gaps,
+            safety,
             phase: AtomicU8::new(Phase::Starting as u8),
             ready: AtomicBool::new(false),
             reason: Mutex::new("starting".into()),
         }
+    }
+
+    /// Counts one safety reply.
+    pub fn safety(&self) {
+        self.safety.inc();
     }
 
     /// Counts one answered command.

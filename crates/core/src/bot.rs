@@ -13,6 +13,7 @@ use crate::chat::{
 use crate::references::Style;
 use crate::render::{text, Reply};
 use crate::rooms::{Defaults, RoomSettings};
+use crate::safety::{RiskKind, Safety, SafetyTexts, Screening};
 use crate::snapshot::Snapshot;
 
 /// What the bot's decisions depend on, from its configuration.
@@ -32,6 +33,8 @@ pub struct Settings {
     pub default_style: Style,
     /// Whether the gap log is kept at all (`[bot] gap_log`).
     pub gap_log: bool,
+    /// The texts of the safety reply (`[safety] text_file`; the UK texts by default).
+    pub safety: SafetyTexts,
 }
 
 impl Settings {
@@ -46,6 +49,7 @@ impl Settings {
             rate_period: Duration::from_secs(1),
             default_style: Style::Apa,
             gap_log: false,
+            safety: SafetyTexts::default(),
         }
     }
 }
@@ -71,10 +75,15 @@ pub struct Job {
     room: String,
     user: String,
     work: Work,
+    /// The message asks about a risk topic: a one-line pointer to help goes above the answer.
+    pointer: bool,
 }
 
 #[derive(Debug)]
 enum Work {
+    /// The message discloses that someone is at risk now: the safety reply and nothing else.
+    /// `addressed`: the message was for the bot (else the room's `safety_watch` decides).
+    Safety { kind: RiskKind, addressed: bool },
     /// The sender just went over the flood limit: one notice.
     SlowDown,
     /// A known command used the wrong way.
@@ -87,10 +96,29 @@ impl Job {
     /// The command's name for logs and metrics ("usage" and "slow-down" for those replies).
     pub fn name(&self) -> &'static str {
         match &self.work {
+            Work::Safety { .. } => "safety",
             Work::SlowDown => "slow-down",
             Work::Usage(_) => "usage",
             Work::Command { command, .. } => command.name(),
         }
+    }
+
+    /// True for the safety reply to a disclosure: the shell logs, counts and stores nothing of
+    /// the message (only `safety=true`), and never reads it as a feedback comment.
+    pub fn is_safety(&self) -> bool {
+        matches!(self.work, Work::Safety { .. })
+    }
+
+    /// True for a safety reply to a message not addressed to the bot: sent only where the
+    /// room's `safety_watch` is on.
+    pub fn needs_watch(&self) -> bool {
+        matches!(
+            self.work,
+            Work::Safety {
+                addressed: false,
+                ..
+            }
+        )
     }
 }
 
@@ -123,10 +151,43 @@ impl Bot {
     }
 
     /// Decides about one message, in the order messages arrive (flood protection counts here).
-    /// `answered`: the shell's record says this event was answered before (a restart's replay).
-    pub fn receive(&self, msg: &Incoming, now_ms: u64, now: Instant, answered: bool) -> Step {
+    /// First the safety screen, on every text message the bot can read (addressed or not, edits
+    /// too); then a command or a question addressed to the bot. `answered`: the shell's record
+    /// says this event was answered before (a restart's replay).
+    pub fn receive(
+        &self,
+        msg: &Incoming,
+        safety: &Safety,
+        now_ms: u64,
+        now: Instant,
+        answered: bool,
+    ) -> Step {
         let s = &self.settings;
-        let parsed = match decide(msg, &s.prefix, &self.names, now_ms, s.catch_up) {
+        let decision = decide(msg, &s.prefix, &self.names, now_ms, s.catch_up);
+        let readable = msg.sender != self.names.user_id
+            && msg.kind == crate::chat::MessageKind::Text
+            && now_ms.saturating_sub(msg.ts_ms) <= s.catch_up.as_millis() as u64;
+        let screening = if readable {
+            safety.screen(&msg.body)
+        } else {
+            Screening::Clear
+        };
+        if let Screening::Disclosure(kind) = screening {
+            if answered {
+                return Step::Ignore("already answered");
+            }
+            // Never counted by the flood limiter, and never silenced by it.
+            return Step::Answer(Job {
+                room: msg.room.clone(),
+                user: msg.sender.clone(),
+                work: Work::Safety {
+                    kind,
+                    addressed: !matches!(decision, Decision::Ignore(_)),
+                },
+                pointer: false,
+            });
+        }
+        let parsed = match decision {
             Decision::Ignore(why) => return Step::Ignore(why),
             Decision::Command(c) => Ok(c),
             Decision::Usage(e) => Err(e),
@@ -152,6 +213,7 @@ impl Bot {
             room: msg.room.clone(),
             user: msg.sender.clone(),
             work,
+            pointer: screening == Screening::Topic,
         })
     }
 
@@ -175,6 +237,13 @@ impl Bot {
     ) -> Action {
         let s = &self.settings;
         match &job.work {
+            Work::Safety { kind, .. } => Action::Reply(answer::safety_reply(
+                *kind,
+                &s.safety,
+                room.effective(&self.room_defaults())
+                    .safety_contact
+                    .as_deref(),
+            )),
             Work::SlowDown => Action::Reply(Reply::text(&text::slow_down(
                 s.rate_commands,
                 s.rate_period.as_secs(),
@@ -192,7 +261,12 @@ impl Bot {
                     room_settings: room.clone(),
                     in_force,
                 };
-                answer::respond(command, &ctx, snap, &self.pager)
+                match answer::respond(command, &ctx, snap, &self.pager) {
+                    Action::Reply(reply) if job.pointer => {
+                        Action::Reply(reply.with_note_above(&s.safety.pointer))
+                    }
+                    action => action,
+                }
             }
         }
     }
@@ -212,6 +286,7 @@ mod tests {
             rate_period: Duration::from_secs(10),
             default_style: Style::Apa,
             gap_log: true,
+            safety: SafetyTexts::default(),
         }
     }
 
@@ -220,7 +295,8 @@ mod tests {
         let chat = Bot::new(settings(), names());
         let now = Instant::now();
         let at = 1_000_000 + 1000;
-        let step = |m: &Incoming, answered: bool| chat.receive(m, at, now, answered);
+        let safety = Safety::default();
+        let step = |m: &Incoming, answered: bool| chat.receive(m, &safety, at, now, answered);
         assert!(matches!(
             step(&msg("hello"), false),
             Step::Ignore("not a command")

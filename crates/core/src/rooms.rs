@@ -58,11 +58,24 @@ pub struct RoomSettings {
     /// Whether the room's questions and feedback are logged for the curators.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gap_log: Option<bool>,
+    /// Whether messages not addressed to the bot are screened for risk disclosures here
+    /// (`None`: yes). Messages addressed to it always are.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safety_watch: Option<bool>,
+    /// The room's own contact, shown after the operator's text in a safety reply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safety_contact: Option<String>,
     /// Searches the room follows (`!subscribe`): after a reload that adds or changes records
     /// they find, the room hears about them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub subscriptions: Vec<String>,
 }
+
+/// Longest room safety contact, in characters.
+pub const MAX_SAFETY_CONTACT: usize = 300;
+
+/// Settings whose changes the admin room hears about.
+pub const REPORTED_KEYS: &[&str] = &["safety_watch", "safety_contact"];
 
 /// Most subscriptions a room keeps.
 pub const MAX_SUBSCRIPTIONS: usize = 10;
@@ -103,6 +116,10 @@ pub struct Effective {
     pub welcome: Option<String>,
     /// Whether the gap log is kept for the room.
     pub gap_log: bool,
+    /// Whether messages not addressed to the bot are screened for risk disclosures.
+    pub safety_watch: bool,
+    /// The room's own safety contact, if any.
+    pub safety_contact: Option<String>,
 }
 
 impl Default for Effective {
@@ -154,6 +171,16 @@ pub static KEYS: &[Key] = &[
         values: "on|off",
         about: "whether questions the knowledge could not answer, and feedback, are logged for the curators",
     },
+    Key {
+        name: "safety_watch",
+        values: "on|off",
+        about: "whether every message here is screened for someone at risk (messages to the bot always are)",
+    },
+    Key {
+        name: "safety_contact",
+        values: "TEXT|none",
+        about: "this room's own contact, added to the safety reply after the operator's text",
+    },
 ];
 
 impl RoomSettings {
@@ -170,6 +197,8 @@ impl RoomSettings {
             filters: self.filters.clone().unwrap_or_default(),
             welcome: self.welcome.clone(),
             gap_log: d.gap_log && self.gap_log.unwrap_or(true),
+            safety_watch: self.safety_watch.unwrap_or(true),
+            safety_contact: self.safety_contact.clone(),
         }
     }
 
@@ -280,6 +309,27 @@ impl RoomSettings {
                 self.gap_log = (!on).then_some(false);
                 Ok(if on { "on" } else { "off" }.into())
             }
+            "safety_watch" => {
+                let on = match value.to_lowercase().as_str() {
+                    "on" | "true" | "yes" | "default" => true,
+                    "off" | "false" | "no" | "none" => false,
+                    _ => return Err("safety_watch is on or off".into()),
+                };
+                self.safety_watch = (!on).then_some(false);
+                Ok(if on { "on" } else { "off" }.into())
+            }
+            "safety_contact" => {
+                if reset || none {
+                    self.safety_contact = None;
+                    return Ok("none".into());
+                }
+                if value.is_empty() {
+                    return Err("write the room's contact after the key, or none".into());
+                }
+                let text: String = value.chars().take(MAX_SAFETY_CONTACT).collect();
+                self.safety_contact = Some(text.clone());
+                Ok(text)
+            }
             other => {
                 let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
                 Err(format!(
@@ -299,6 +349,8 @@ impl RoomSettings {
             "filters" => self.filters.is_some(),
             "welcome" => self.welcome.is_some(),
             "gap_log" => self.gap_log.is_some(),
+            "safety_watch" => self.safety_watch.is_some(),
+            "safety_contact" => self.safety_contact.is_some(),
             _ => false,
         }
     }
@@ -315,6 +367,8 @@ impl Effective {
             "filters" => self.filters.clone(),
             "welcome" => self.welcome.clone().unwrap_or_else(|| "none".into()),
             "gap_log" => if self.gap_log { "on" } else { "off" }.into(),
+            "safety_watch" => if self.safety_watch { "on" } else { "off" }.into(),
+            "safety_contact" => self.safety_contact.clone().unwrap_or_else(|| "none".into()),
             _ => String::new(),
         }
     }

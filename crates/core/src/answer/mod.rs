@@ -11,6 +11,7 @@ mod gaps;
 mod overview;
 mod pager;
 mod reading_list;
+mod safety;
 mod show;
 mod subscribe;
 mod suggest;
@@ -29,6 +30,7 @@ use crate::snapshot::Snapshot;
 pub use gaps::gaps_reply;
 pub use pager::{Page, Pager, REMEMBERED};
 pub use reading_list::READING_LIST_MAX;
+pub use safety::safety_reply;
 pub use subscribe::{notice, what_changed};
 
 /// Results shown per page.

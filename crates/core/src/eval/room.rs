@@ -313,7 +313,13 @@ fn send(bot: &Bot, snap: &Snapshot, text: &str) -> Presented {
         is_edit: false,
         mentions_bot: true,
     };
-    let Step::Answer(job) = bot.receive(&msg, msg.ts_ms, Instant::now(), false) else {
+    let Step::Answer(job) = bot.receive(
+        &msg,
+        &snap.knowledge.safety,
+        msg.ts_ms,
+        Instant::now(),
+        false,
+    ) else {
         return Presented::default();
     };
     match bot.answer(&job, snap, &RoomSettings::default(), None) {

@@ -33,6 +33,8 @@ pub struct Loaded {
     pub vocabulary: Vocabulary,
     /// The English words that frame questions.
     pub language: Language,
+    /// The safety patterns (the built-in ones when the folder's are missing or broken).
+    pub safety: crate::safety::Safety,
     /// Every problem found, sorted by path and line.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -44,6 +46,7 @@ pub fn load(files: &[SourceFile]) -> Loaded {
 
     out.vocabulary = load_vocabulary(files, &mut out.diagnostics);
     out.language = load_language(files, &mut out.diagnostics);
+    out.safety = crate::safety::load_safety(files, &mut out.diagnostics);
     let concepts = out.vocabulary.concepts();
     let vocab = Vocab {
         vocabulary: &out.vocabulary,

@@ -19,9 +19,9 @@ pub const LANGUAGE_DIR: &str = "language/";
 /// The language every knowledge folder has.
 pub const ENGLISH: &str = "language/en.yaml";
 
-/// True for a file that is not a record: a concept file or a language file.
+/// True for a file that is not a record: a concept file, a language file or the safety patterns.
 pub fn is_vocabulary_file(rel: &str) -> bool {
-    rel.starts_with(VOCABULARY_DIR) || rel.starts_with(LANGUAGE_DIR)
+    rel.starts_with(VOCABULARY_DIR) || rel.starts_with(LANGUAGE_DIR) || rel.starts_with("safety/")
 }
 
 /// The concepts of every concept file, checked: ids valid and unique, labels present, broader

@@ -12,7 +12,7 @@ pub mod language;
 pub mod load;
 pub mod load_vocabulary;
 pub mod model;
-mod position;
+pub(crate) mod position;
 mod schema;
 pub mod source;
 pub mod topics;
@@ -39,6 +39,8 @@ pub struct Knowledge {
     pub vocabulary: Vocabulary,
     /// The English words that frame questions.
     pub language: Language,
+    /// The patterns every message is screened with for a disclosure of risk.
+    pub safety: crate::safety::Safety,
     /// The concepts records name in `topics`, in the scheme's order: what `!topics` and the
     /// evidence map list.
     pub topics: Vec<Topic>,
@@ -138,6 +140,7 @@ impl Knowledge {
             records,
             vocabulary,
             language,
+            safety: crate::safety::Safety::default(),
             topics,
             outcomes,
             content_hash: version.clone(),
@@ -218,13 +221,14 @@ impl Knowledge {
 pub fn from_files(files: &[SourceFile], origin: &str) -> (Knowledge, Vec<Diagnostic>) {
     let loaded = load::load(files);
     let version = content_hash(files);
-    let k = Knowledge::new(
+    let mut k = Knowledge::new(
         loaded.records,
         loaded.vocabulary,
         loaded.language,
         version,
         origin.to_string(),
     );
+    k.safety = loaded.safety;
     (k, loaded.diagnostics)
 }
 

@@ -53,6 +53,13 @@ impl Presented {
 }
 
 impl Reply {
+    /// The same reply with one line of text above it.
+    pub fn with_note_above(mut self, note: &str) -> Reply {
+        self.plain = format!("{note}\n\n{}", self.plain);
+        self.html = format!("<p><i>{}</i></p>{}", escape(note), self.html);
+        self
+    }
+
     /// A one-line reply from plain text (escaped for the HTML form).
     pub fn text(s: &str) -> Reply {
         let mut b = Builder::default();

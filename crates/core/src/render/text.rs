@@ -919,3 +919,16 @@ pub const MAP_FOOTNOTE: &str = "Each cell counts records; a record with several 
 
 /// When drawing a figure failed (a bug, logged).
 pub const FIGURE_FAILED: &str = "Sorry, I could not draw that picture; the error is in my log.";
+
+/// Before a room's own contact in a safety reply.
+pub const ROOM_SAFETY_CONTACT: &str = "This room's contact: ";
+
+/// To the admin room when a room got a safety reply: which room, nothing else.
+pub fn safety_notice(room: &str) -> String {
+    format!("A safety reply was sent in {room}.")
+}
+
+/// To the admin room when a room's safety setting changed.
+pub fn safety_setting_changed(room: &str, key: &str, value: &str) -> String {
+    format!("{room} changed {key} to: {value}")
+}

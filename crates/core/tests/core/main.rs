@@ -6,6 +6,7 @@
 mod about;
 mod order;
 mod reading;
+mod safety;
 
 use std::sync::OnceLock;
 

@@ -1,0 +1,408 @@
+//! Screening every message for a disclosure that someone is at risk now, before anything else:
+//! the patterns of `knowledge/safety/en.yaml` (built in as a fallback, so screening never
+//! switches off), and the texts of the safety reply (`[safety] text_file`, UK by default).
+//! Nothing here logs or keeps the message it screens.
+
+use std::sync::{Arc, LazyLock};
+
+use regex::{Regex, RegexSet};
+use serde::Deserialize;
+
+use crate::knowledge::diagnostic::{error_at, warning_at, Diagnostic};
+use crate::knowledge::source::{bundled_files, SourceFile};
+
+/// Where the safety patterns are, in a knowledge folder.
+pub const SAFETY_FILE: &str = "safety/en.yaml";
+
+/// Who is at risk, which decides the reply's contacts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskKind {
+    /// The writer, or someone they describe, may harm themselves.
+    #[serde(rename = "self")]
+    SelfHarm,
+    /// A baby or child is harmed or at risk now.
+    Child,
+    /// Domestic abuse happening now.
+    Abuse,
+}
+
+impl RiskKind {
+    /// When a message matches more than one kind, the reply is about the first of these: a life
+    /// at risk, then a child, then abuse.
+    const PRIORITY: [RiskKind; 3] = [RiskKind::SelfHarm, RiskKind::Child, RiskKind::Abuse];
+}
+
+/// What screening found in a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screening {
+    /// Nothing of concern.
+    Clear,
+    /// A question about a risk topic: it keeps its answer, with a pointer to help above it.
+    Topic,
+    /// A disclosure that someone is at risk now: the safety reply and nothing else.
+    Disclosure(RiskKind),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternFile {
+    #[serde(default)]
+    #[allow(dead_code)]
+    checked: Option<serde_yaml::Value>,
+    #[serde(default)]
+    everyday: Vec<String>,
+    disclosures: Vec<Group>,
+    #[serde(default)]
+    harm_words: Vec<Group>,
+    #[serde(default)]
+    narrative: Vec<String>,
+    #[serde(default)]
+    research_frame: Vec<String>,
+    #[serde(default)]
+    joke: Vec<String>,
+    #[serde(default)]
+    now: Vec<String>,
+    #[serde(default)]
+    past: Vec<String>,
+    #[serde(default)]
+    topics: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Group {
+    kind: RiskKind,
+    #[serde(default)]
+    #[allow(dead_code)]
+    why: String,
+    patterns: Vec<String>,
+}
+
+/// The compiled patterns.
+#[derive(Debug)]
+pub struct Patterns {
+    everyday: Vec<Regex>,
+    disclosures: RegexSet,
+    kinds: Vec<RiskKind>,
+    harm: RegexSet,
+    harm_kinds: Vec<RiskKind>,
+    narrative: RegexSet,
+    research_frame: RegexSet,
+    joke: RegexSet,
+    now: RegexSet,
+    past: RegexSet,
+    topics: RegexSet,
+}
+
+/// The patterns a knowledge snapshot screens with (shared: compiling them takes milliseconds).
+#[derive(Debug, Clone)]
+pub struct Safety(Arc<Patterns>);
+
+static BUILT_IN: LazyLock<Safety> = LazyLock::new(|| {
+    let file = bundled_files()
+        .into_iter()
+        .find(|f| f.rel == SAFETY_FILE)
+        .expect("the safety patterns are built in");
+    Safety(Arc::new(compile(&file).unwrap_or_else(|d| {
+        panic!("the built-in safety patterns compile: {d:?}")
+    })))
+});
+
+impl Default for Safety {
+    /// The built-in patterns.
+    fn default() -> Self {
+        BUILT_IN.clone()
+    }
+}
+
+impl Safety {
+    /// Screens one message.
+    pub fn screen(&self, message: &str) -> Screening {
+        let p = &self.0;
+        let mut text = normalise(message);
+        for e in &p.everyday {
+            text = e.replace_all(&text, " ").into_owned();
+        }
+        let first = |hits: regex::SetMatches, kinds: &[RiskKind]| {
+            let found: Vec<RiskKind> = hits.iter().map(|i| kinds[i]).collect();
+            RiskKind::PRIORITY
+                .into_iter()
+                .find(|k| found.contains(k))
+                .unwrap_or(RiskKind::SelfHarm)
+        };
+        // Long past and over, or fiction for teaching: a question about the topic, unless
+        // something tells of risk now (the present tense wins).
+        let told_as_past = p.past.is_match(&text) && !p.now.is_match(&text);
+        let hits = p.disclosures.matches(&text);
+        if hits.matched_any() {
+            if told_as_past {
+                return Screening::Topic;
+            }
+            return Screening::Disclosure(first(hits, &p.kinds));
+        }
+        // The broader test: harm, told as the writer's own story, not as a joke; framed as a
+        // research question only when nothing tells of harm now (the present tense wins).
+        let harm = p.harm.matches(&text);
+        if harm.matched_any()
+            && p.narrative.is_match(&text)
+            && !p.joke.is_match(&text)
+            && !told_as_past
+            && (!p.research_frame.is_match(&text) || p.now.is_match(&text))
+        {
+            return Screening::Disclosure(first(harm, &p.harm_kinds));
+        }
+        if p.topics.is_match(&text) {
+            Screening::Topic
+        } else {
+            Screening::Clear
+        }
+    }
+}
+
+/// Lower case, straight quotes, one space between words: what the patterns are written for.
+fn normalise(message: &str) -> String {
+    let lower = message
+        .to_lowercase()
+        .replace(['\u{2019}', '\u{2018}', '`'], "'");
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The patterns of a knowledge folder: its own file when it loads; else the built-in ones, with
+/// the problem reported (screening never switches off).
+pub fn load_safety(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Safety {
+    match files.iter().find(|f| f.rel == SAFETY_FILE) {
+        Some(f) => match compile(f) {
+            Ok(p) => return Safety(Arc::new(p)),
+            Err(d) => diags.push(d),
+        },
+        None => diags.push(warning_at(
+            SAFETY_FILE,
+            1,
+            1,
+            format!("{SAFETY_FILE} is missing; the built-in safety patterns are used"),
+            Some("copy evidence-bot's knowledge/safety/en.yaml into the folder".into()),
+        )),
+    }
+    Safety::default()
+}
+
+fn compile(f: &SourceFile) -> Result<Patterns, Diagnostic> {
+    let file: PatternFile = serde_yaml::from_str(&f.text).map_err(|err| {
+        let (line, col) = crate::knowledge::position::yaml_error_position(&err, &f.text);
+        error_at(
+            &f.path,
+            line,
+            col,
+            format!(
+                "invalid safety file: {}; the built-in safety patterns are used",
+                crate::knowledge::position::strip_location(&err.to_string())
+            ),
+            Some("see the comments at the top of knowledge/safety/en.yaml".into()),
+        )
+    })?;
+    let bad = |pattern: &str, err: String| {
+        let (line, col) = find(&f.text, pattern);
+        error_at(
+            &f.path,
+            line,
+            col,
+            format!("safety pattern does not compile ({err}); the built-in safety patterns are used"),
+            Some("write patterns in Rust regex syntax, in single quotes (a quote inside is written '')".into()),
+        )
+    };
+    let one = |pattern: &str| {
+        Regex::new(&format!("(?i){pattern}")).map_err(|e| bad(pattern, first_line(&e)))
+    };
+    let everyday = file
+        .everyday
+        .iter()
+        .map(|p| one(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut kinds = Vec::new();
+    let mut all = Vec::new();
+    for g in &file.disclosures {
+        for p in &g.patterns {
+            one(p)?;
+            kinds.push(g.kind);
+            all.push(format!("(?i){p}"));
+        }
+    }
+    let mut harm_kinds = Vec::new();
+    let mut harm = Vec::new();
+    for g in &file.harm_words {
+        for p in &g.patterns {
+            one(p)?;
+            harm_kinds.push(g.kind);
+            harm.push(format!("(?i){p}"));
+        }
+    }
+    for p in file
+        .topics
+        .iter()
+        .chain(&file.narrative)
+        .chain(&file.research_frame)
+        .chain(&file.joke)
+        .chain(&file.now)
+        .chain(&file.past)
+    {
+        one(p)?;
+    }
+    let set = |ps: Vec<String>| RegexSet::new(ps).map_err(|e| bad("", first_line(&e)));
+    let plain = |ps: &[String]| set(ps.iter().map(|p| format!("(?i){p}")).collect());
+    Ok(Patterns {
+        everyday,
+        disclosures: set(all)?,
+        kinds,
+        harm: set(harm)?,
+        harm_kinds,
+        narrative: plain(&file.narrative)?,
+        research_frame: plain(&file.research_frame)?,
+        joke: plain(&file.joke)?,
+        now: plain(&file.now)?,
+        past: plain(&file.past)?,
+        topics: plain(&file.topics)?,
+    })
+}
+
+fn first_line(e: &regex::Error) -> String {
+    e.to_string()
+        .lines()
+        .last()
+        .unwrap_or("invalid pattern")
+        .trim()
+        .to_string()
+}
+
+/// Line and column (1-based) of a pattern's text in the file, for reporting it.
+fn find(text: &str, pattern: &str) -> (usize, usize) {
+    let quoted = pattern.replace('\'', "''");
+    if !pattern.is_empty() {
+        for (i, line) in text.lines().enumerate() {
+            if let Some(c) = line.find(&quoted) {
+                return (i + 1, line[..c].chars().count() + 1);
+            }
+        }
+    }
+    (1, 1)
+}
+
+/// The texts of the safety reply, per kind of risk, and the pointer above an answer about a
+/// risk topic: from `[safety] text_file`, else the UK texts built in.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyTexts {
+    /// When the contacts were last checked against the services' own pages.
+    pub checked: String,
+    /// For a risk to the writer or someone they describe.
+    #[serde(rename = "self")]
+    pub self_harm: String,
+    /// For a child at risk.
+    pub child: String,
+    /// For domestic abuse happening now.
+    pub abuse: String,
+    /// The one line above an answer about a risk topic.
+    pub pointer: String,
+}
+
+/// The UK texts, checked against each service's own page (see the file's sources).
+pub const UK_TEXTS: &str = include_str!("../../../config/safety-uk.toml");
+
+impl Default for SafetyTexts {
+    fn default() -> Self {
+        SafetyTexts::parse(UK_TEXTS).expect("the built-in UK safety texts parse")
+    }
+}
+
+impl SafetyTexts {
+    /// Parses a text file (TOML with `checked`, `self`, `child`, `abuse`, `pointer`).
+    pub fn parse(text: &str) -> Result<SafetyTexts, String> {
+        let t: SafetyTexts = toml::from_str(text).map_err(|e| e.to_string())?;
+        for (name, v) in [
+            ("self", &t.self_harm),
+            ("child", &t.child),
+            ("abuse", &t.abuse),
+            ("pointer", &t.pointer),
+        ] {
+            if v.trim().is_empty() {
+                return Err(format!("`{name}` is empty"));
+            }
+        }
+        Ok(t)
+    }
+
+    /// The text for one kind of risk.
+    pub fn for_kind(&self, kind: RiskKind) -> &str {
+        match kind {
+            RiskKind::SelfHarm => &self.self_harm,
+            RiskKind::Child => &self.child,
+            RiskKind::Abuse => &self.abuse,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn screen(s: &str) -> Screening {
+        Safety::default().screen(s)
+    }
+
+    #[test]
+    fn the_examples_of_the_issue() {
+        assert_eq!(
+            screen("I've started to feel like my family would be better off without me"),
+            Screening::Disclosure(RiskKind::SelfHarm)
+        );
+        assert_eq!(
+            screen("dad grabbed the baby hard during filming and there's a mark on her arm, mum asked me not to say anything; is there evidence VIG helps dads with anger?"),
+            Screening::Disclosure(RiskKind::Child)
+        );
+        assert_eq!(
+            screen("evidence on VIG with mothers who self-harm"),
+            Screening::Topic
+        );
+        assert_eq!(screen("hiya bot, thanks for yesterday!"), Screening::Clear);
+    }
+
+    #[test]
+    fn everyday_phrases_are_not_disclosures() {
+        for s in [
+            "this caseload is killing me",
+            "shaken up after a visit but fine",
+            "we hit the ground running with the new cohort",
+            "!evidence preterm",
+        ] {
+            assert_eq!(screen(s), Screening::Clear, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_broken_file_falls_back_to_the_built_in_patterns_at_its_line() {
+        let f = SourceFile {
+            path: "k/safety/en.yaml".into(),
+            rel: SAFETY_FILE.into(),
+            text:
+                "disclosures:\n  - kind: self\n    patterns:\n      - 'ok'\n      - '(unclosed'\n"
+                    .into(),
+            history: None,
+        };
+        let mut diags = Vec::new();
+        let s = load_safety(&[f], &mut diags);
+        assert_eq!(diags.len(), 1);
+        assert_eq!((diags[0].line, diags[0].col), (5, 10), "{:?}", diags[0]);
+        assert_eq!(
+            s.screen("i want to die"),
+            Screening::Disclosure(RiskKind::SelfHarm)
+        );
+    }
+
+    #[test]
+    fn the_uk_texts_load() {
+        let t = SafetyTexts::default();
+        assert!(t.self_harm.contains("116 123"));
+        assert!(t.child.contains("0808 800 5000"));
+        assert!(t.abuse.contains("0808 2000 247"));
+    }
+}
