@@ -48,6 +48,34 @@ fn ask_html_escapes_user_text() {
 }
 
 #[test]
+fn ask_a_disclosure_gets_help_and_no_records() {
+    // Not a command, not addressed: screened all the same. The numbers are the UK services'
+    // own (config/safety-uk.toml, checked against their pages).
+    let o = bot(&[
+        "ask",
+        "i cant do this any more. i want to go to sleep and not wake up",
+    ]);
+    assert!(o.status.success(), "{o:?}");
+    let out = stdout(&o);
+    assert!(
+        out.contains("Samaritans") && out.contains("116 123"),
+        "{out}"
+    );
+    assert!(!out.contains("!show") && !out.contains("1. "), "{out}");
+    let o = bot(&[
+        "ask",
+        "!evidence my partner shook the baby last night and she is floppy today",
+    ]);
+    let out = stdout(&o);
+    assert!(out.contains("0808 800 5000"), "{out}");
+    assert!(!out.contains("!show"), "{out}");
+    // A question about a risk topic keeps its answer, with one line of help above it.
+    let o = bot(&["ask", "!evidence domestic abuse"]);
+    let out = stdout(&o);
+    assert!(out.starts_with("If someone is at risk now"), "{out}");
+}
+
+#[test]
 fn ask_unknown_command_gets_a_hint() {
     let o = bot(&["ask", "!evidense preterm"]);
     assert!(o.status.success());

@@ -1785,3 +1785,137 @@ async fn a_subscribed_room_hears_once_about_new_and_changed_records() {
     );
     let _ = quiet;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn a_disclosure_gets_help_first_and_nothing_of_it_is_kept() {
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let server = alice.user_id.server_name().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    alice.listen();
+    let admin_room = alice
+        .create_room(&[&bot.user_id], false)
+        .await
+        .expect("create the admin room");
+    // Encrypted, as practitioners' rooms are.
+    let room = alice
+        .create_room(&[&bot.user_id], true)
+        .await
+        .expect("create a room");
+    write_config(
+        dir.path(),
+        &bot,
+        &[&alice.user_id],
+        &[format!("@alice-*:{server}")],
+    );
+    // One command per ten minutes: the flood limit must never silence a safety reply.
+    append_config(
+        dir.path(),
+        &format!(
+            "admin_room = {:?}\nrate_limit_commands = 1\nrate_limit_seconds = 600\n\n[safety]\nnotify = \"admin_room\"\n",
+            admin_room.room_id().as_str()
+        ),
+    );
+    // Our code at every level (the SDK's own trace output is the operator's choice).
+    const EVERY_LEVEL: &str = "evidence_bot=trace,evidence_core=trace,matrix_sdk=warn,info";
+    let proc = start_bot_logging(dir.path(), &bot.password, EVERY_LEVEL);
+    for r in [&admin_room, &room] {
+        wait_membership(r, &bot.user_id, MembershipState::Join, WAIT)
+            .await
+            .expect("the bot joins");
+    }
+    // Use up the allowance, then disclose without addressing the bot: the help comes all the
+    // same, from the operator's (here the built-in UK) text, with no record list.
+    let q = alice.send(&room, "!about").await.expect("send");
+    alice.wait_reply(&q, WAIT).await.expect("the about reply");
+    let secret = "zebra-quartz";
+    let disclosure = format!(
+        "sorry to post here, {secret}. i cant do this any more, i just want to go to sleep and not wake up"
+    );
+    let d = alice.send(&room, &disclosure).await.expect("send");
+    let help = body(&alice.wait_reply(&d, WAIT).await.expect("the safety reply")).0;
+    assert!(help.contains("116 123"), "{help}");
+    assert!(!help.contains("!show") && !help.contains("1. "), "{help}");
+
+    // The admin room hears which room, and nothing of the message.
+    let notice = alice
+        .wait_message(WAIT, "the admin room's notice", |e| {
+            e.sender == bot.user_id && body(e).0.contains("safety reply was sent")
+        })
+        .await
+        .expect("the notice");
+    let notice = body(&notice).0;
+    assert!(notice.contains(room.room_id().as_str()), "{notice}");
+    assert!(
+        !notice.contains(secret) && !notice.contains(alice.user_id.as_str()),
+        "{notice}"
+    );
+
+    // A moderator turns the watch off (reported to the admin room): an unaddressed disclosure
+    // then gets nothing, and one addressed to the bot still gets help. (A restart gives alice
+    // a new allowance for the command.)
+    let mut proc = proc;
+    proc.terminate();
+    let proc = start_bot_logging(dir.path(), &bot.password, EVERY_LEVEL);
+    let off = alice
+        .send(&room, "!config safety_watch off")
+        .await
+        .expect("send");
+    let saved = body(&alice.wait_reply(&off, WAIT).await.expect("saved")).0;
+    assert!(saved.contains("safety_watch"), "{saved}");
+    alice
+        .wait_message(WAIT, "the setting's report", |e| {
+            e.sender == bot.user_id && body(e).0.contains("changed safety_watch to: off")
+        })
+        .await
+        .expect("the report");
+    let quiet = alice
+        .send(&room, "he hit me again last night and took my phone")
+        .await
+        .expect("send");
+    let addressed = alice
+        .send(
+            &room,
+            &format!(
+                "{}: he hit me again last night and took my phone",
+                bot.user_id
+            ),
+        )
+        .await
+        .expect("send");
+    let help = body(&alice.wait_reply(&addressed, WAIT).await.expect("help")).0;
+    assert!(help.contains("0808 2000 247"), "{help}");
+    barrier(&alice, &room).await;
+    assert!(alice.replies_to(&quiet).is_empty(), "the watch is off");
+
+    // Nothing of the disclosures is logged at any level, nor kept in the state folder.
+    let log = proc.log();
+    drop(proc);
+    for text in [secret, "hit me again"] {
+        assert!(!log.contains(text), "logged: {text}");
+    }
+    for entry in walk(&dir.path().join("state")) {
+        if let Ok(bytes) = std::fs::read(&entry) {
+            let text = String::from_utf8_lossy(&bytes);
+            assert!(!text.contains(secret), "kept in {}", entry.display());
+        }
+    }
+}
+
+/// Every file below a folder.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
