@@ -595,6 +595,7 @@ fn command_text(command: &Command) -> String {
 fn outside_the_bot(action: Action) -> Reply {
     match action {
         Action::Reply(r) => r,
+        Action::Greet { first, .. } => first,
         Action::Reload | Action::Status => Reply::text(text::ADMIN_NEEDS_BOT),
         Action::Feedback { .. } | Action::Gaps { .. } | Action::SaveRoomSettings { .. } => {
             Reply::text(text::NEEDS_A_ROOM)

@@ -213,6 +213,18 @@ async fn answer(
                 });
         match action {
             Action::Reply(reply) => reply,
+            Action::Greet { first, again } => {
+                let mut settings = shell.rooms.get(room).await;
+                if settings.greeted == Some(true) {
+                    again
+                } else {
+                    settings.greeted = Some(true);
+                    if let Err(e) = shell.rooms.save(room, &settings).await {
+                        error!(error = %e, "saving that the room was greeted failed");
+                    }
+                    first
+                }
+            }
             Action::Reload => admin::reload(shell, &room.client(), "!reload").await,
             Action::Status => answer::status(&admin::status_info(shell, room), &shell.live.get()),
             Action::Feedback { vote, comment } => {

@@ -65,6 +65,10 @@ pub struct RoomSettings {
     /// The room's own contact, shown after the operator's text in a safety reply.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_contact: Option<String>,
+    /// Whether the bot has greeted someone here (the first greeting carries an example
+    /// question). Not a `!config` key: the bot's own record.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub greeted: Option<bool>,
     /// Searches the room follows (`!subscribe`): after a reload that adds or changes records
     /// they find, the room hears about them.
     #[serde(skip_serializing_if = "Vec::is_empty")]

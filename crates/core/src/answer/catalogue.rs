@@ -123,5 +123,10 @@ pub(super) fn about(snap: &Snapshot, ctx: &Context) -> Reply {
         })
         .collect();
     b.list(None, items);
+    b.para(|p| {
+        p.text(text::ABOUT_CURATION)
+            .code(&format!("{}feedback", ctx.prefix))
+            .text(text::ABOUT_FEEDBACK);
+    });
     b.finish()
 }

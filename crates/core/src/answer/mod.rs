@@ -26,6 +26,7 @@ use crate::references::{finding, Format, Style};
 use crate::render::{text, Line, Reply};
 use crate::rooms::{Effective, RoomSettings};
 use crate::snapshot::Snapshot;
+use crate::understand::talk::Talk;
 
 pub use gaps::gaps_reply;
 pub use pager::{Page, Pager, REMEMBERED};
@@ -97,6 +98,14 @@ pub enum Action {
         /// The rest of the text.
         comment: String,
     },
+    /// A greeting: `first` the first time in a room (with an example question), `again` after;
+    /// the shell keeps which in the room's account data.
+    Greet {
+        /// The reply the first time.
+        first: Reply,
+        /// The reply after that.
+        again: Reply,
+    },
     /// `!chart` or `!map` with something to draw: the shell draws the figure and posts it as
     /// an image whose body is [`crate::figure::Figure::alt_text`].
     Figure(crate::figure::Figure),
@@ -113,6 +122,8 @@ impl Action {
     pub fn reply(self) -> Option<Reply> {
         match self {
             Action::Reply(r) => Some(r),
+            // Without a room to remember it in, every greeting is the first.
+            Action::Greet { first, .. } => Some(first),
             Action::Reload
             | Action::Status
             | Action::SaveRoomSettings { .. }
@@ -191,6 +202,9 @@ fn asked_in_words(
     pager: &Pager,
 ) -> Action {
     let q = snap.index.read(query);
+    if let Some(t) = snap.index.talk(&q) {
+        return talk(t, ctx, snap);
+    }
     let style = q.style.as_deref().and_then(Style::parse);
     match q.task {
         Task::Chart => figure::chart(query, snap, ctx),
@@ -229,6 +243,33 @@ fn asked_in_words(
         }
         _ => Action::Reply(evidence::evidence(query, truncated, snap, ctx, pager)),
     }
+}
+
+/// The reply to a message that is not an evidence question.
+fn talk(t: Talk, ctx: &Context, snap: &Snapshot) -> Action {
+    let p = &ctx.prefix;
+    Action::Reply(match t {
+        Talk::Greeting => {
+            return Action::Greet {
+                first: Reply::text(&text::greeting_first(p)),
+                again: Reply::text(text::GREETING),
+            }
+        }
+        Talk::Thanks => Reply::text(text::THANKS),
+        Talk::Capabilities => catalogue::help(None, ctx),
+        Talk::About => catalogue::about(snap, ctx),
+        Talk::Logging => Reply::text(&text::what_is_logged(ctx.in_force.gap_log, p)),
+        Talk::Cannot(i) => {
+            let what = snap
+                .knowledge
+                .language
+                .conversation
+                .cannot
+                .get(i)
+                .map_or("do that", |c| c.what.as_str());
+            Reply::text(&text::cannot_do(what, p))
+        }
+    })
 }
 
 /// What the running bot knows about itself, for `!status`.

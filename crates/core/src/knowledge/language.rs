@@ -122,6 +122,45 @@ pub struct Language {
     /// Word beginnings in a record's population that mark the people it left out ("exclud").
     #[serde(default)]
     pub exclusion: Vec<String>,
+    /// Messages to the bot that are not evidence questions.
+    #[serde(default)]
+    pub conversation: Conversation,
+}
+
+/// Phrases (regular expressions, matched case-insensitively) of messages that are not evidence
+/// questions.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Conversation {
+    /// Greetings: a one-line reply (with an example question the first time in a room).
+    #[serde(default)]
+    pub greeting: Vec<String>,
+    /// Thanks: a one-line reply.
+    #[serde(default)]
+    pub thanks: Vec<String>,
+    /// "What can you do?": the help.
+    #[serde(default)]
+    pub capabilities: Vec<String>,
+    /// Questions about the knowledge itself (who curates it, how recent, how to suggest a
+    /// paper): `!about`.
+    #[serde(default)]
+    pub about: Vec<String>,
+    /// "Are my questions logged?": what the bot keeps (docs/security.md).
+    #[serde(default)]
+    pub logging: Vec<String>,
+    /// Requests the bot cannot do, each with what it cannot do.
+    #[serde(default)]
+    pub cannot: Vec<CannotDo>,
+}
+
+/// A kind of request the bot cannot do.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CannotDo {
+    /// What it cannot do, as the reply says it ("watch or comment on video clips").
+    pub what: String,
+    /// The phrases that ask for it.
+    pub patterns: Vec<String>,
 }
 
 /// A pattern and the words its match adds.

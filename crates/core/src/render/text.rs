@@ -932,3 +932,35 @@ pub fn safety_notice(room: &str) -> String {
 pub fn safety_setting_changed(room: &str, key: &str, value: &str) -> String {
     format!("{room} changed {key} to: {value}")
 }
+
+/// How the knowledge is kept, in `!about`.
+pub const ABOUT_CURATION: &str = "The knowledge is a set of files the community's admins curate: each record names its sources and is checked against them. To suggest a paper or report a mistake, reply to an answer with ";
+
+/// After the `!feedback` command in `!about`.
+pub const ABOUT_FEEDBACK: &str = " and your note, or tell your admins.";
+
+/// The reply to a greeting the first time in a room.
+pub fn greeting_first(prefix: &str) -> String {
+    format!("Hello! I answer questions on the research evidence for Video Interaction Guidance and video feedback. Try {prefix}evidence {EXAMPLE_QUESTION}, or ask me in words.")
+}
+
+/// The reply to a greeting later on.
+pub const GREETING: &str = "Hello! Ask me about the evidence whenever you like.";
+
+/// The reply to thanks.
+pub const THANKS: &str = "You're welcome.";
+
+/// "Are my questions logged?"
+pub fn what_is_logged(gap_log_here: bool, prefix: &str) -> String {
+    let here = if gap_log_here {
+        format!("In this room that log is on; a moderator can turn it off with {prefix}config gap_log off.")
+    } else {
+        "In this room that log is off.".to_string()
+    };
+    format!("Questions I answer are not logged. Questions no record was about, and 👍/👎 feedback with its comment, go into a gap log for the curators for a limited time (90 days by default), with no user id or room id in the clear. {here} A message saying someone is at risk is never logged or stored. Avoid names and identifying details all the same.")
+}
+
+/// A request the bot cannot do.
+pub fn cannot_do(what: &str, prefix: &str) -> String {
+    format!("Sorry, I can't {what}. I can find and summarise the research evidence, with citations: try {prefix}evidence {EXAMPLE_QUESTION}, or {prefix}help.")
+}

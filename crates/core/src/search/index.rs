@@ -304,6 +304,11 @@ impl SearchIndex {
         self.reader.read(text)
     }
 
+    /// What a message that is not an evidence question asks for, if it is one.
+    pub fn talk(&self, q: &Question) -> Option<crate::understand::talk::Talk> {
+        self.reader.talk(q)
+    }
+
     /// Number of records.
     pub fn len(&self) -> usize {
         self.ids.len()

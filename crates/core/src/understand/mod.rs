@@ -9,6 +9,7 @@
 pub mod analyzer;
 pub mod filters;
 mod phrases;
+pub mod talk;
 
 use std::collections::{HashMap, HashSet};
 
@@ -91,6 +92,7 @@ pub struct Reader {
     patterns: Vec<(Regex, String)>,
     vocabulary: Vocabulary,
     topic_ids: Vec<String>,
+    talk: talk::TalkPhrases,
 }
 
 impl Reader {
@@ -115,6 +117,7 @@ impl Reader {
             filler,
             shorthand: lang.shorthand.clone().into_iter().collect(),
             patterns,
+            talk: talk::TalkPhrases::new(&lang.conversation),
             vocabulary: k.vocabulary.clone(),
             topic_ids: k
                 .vocabulary
@@ -123,6 +126,16 @@ impl Reader {
                 .map(|c| c.id.clone())
                 .collect(),
         }
+    }
+
+    /// What a message that is not an evidence question asks for (a greeting, "what can you
+    /// do?", a request the bot cannot do), if it is one. `q` is the message as read.
+    pub fn talk(&self, q: &Question) -> Option<talk::Talk> {
+        let names_the_field = !q.concepts.is_empty()
+            || !q.soft.is_empty()
+            || !q.kinds.is_empty()
+            || q.task != Task::Effect;
+        self.talk.read(&q.raw, names_the_field)
     }
 
     /// The concept scheme read with.

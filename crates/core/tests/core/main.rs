@@ -7,6 +7,7 @@ mod about;
 mod order;
 mod reading;
 mod safety;
+mod talk;
 
 use std::sync::OnceLock;
 
