@@ -10,10 +10,10 @@ use crate::answer::{self, Action, Context, Pager};
 use crate::chat::{
     decide, BotNames, Command, Decision, Incoming, ParseError, RateLimiter, Verdict,
 };
+use crate::knowledge::safety::{RiskKind, Safety, SafetyTexts, Screening};
 use crate::references::Style;
 use crate::render::{text, Reply};
 use crate::rooms::{Defaults, RoomSettings};
-use crate::safety::{RiskKind, Safety, SafetyTexts, Screening};
 use crate::snapshot::Snapshot;
 
 /// What the bot's decisions depend on, from its configuration.

@@ -31,7 +31,8 @@ pub mod live;
 pub mod references;
 pub mod render;
 pub mod rooms;
-pub mod safety;
 pub mod search;
 pub mod snapshot;
 pub mod understand;
+
+pub use knowledge::safety;

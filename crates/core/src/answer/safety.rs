@@ -1,8 +1,8 @@
 //! The safety reply to a disclosure: the operator's text for the kind of risk, then the room's
 //! own contact. No records, no search, and nothing for the gap log or the feedback ask-back.
 
+use crate::knowledge::safety::{RiskKind, SafetyTexts};
 use crate::render::{text, Builder, Presented, Reply};
-use crate::safety::{RiskKind, SafetyTexts};
 
 /// The reply to a message that discloses someone is at risk now.
 pub fn safety_reply(kind: RiskKind, texts: &SafetyTexts, room_contact: Option<&str>) -> Reply {

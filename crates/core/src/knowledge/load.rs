@@ -34,7 +34,7 @@ pub struct Loaded {
     /// The English words that frame questions.
     pub language: Language,
     /// The safety patterns (the built-in ones when the folder's are missing or broken).
-    pub safety: crate::safety::Safety,
+    pub safety: super::safety::Safety,
     /// Every problem found, sorted by path and line.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -46,7 +46,7 @@ pub fn load(files: &[SourceFile]) -> Loaded {
 
     out.vocabulary = load_vocabulary(files, &mut out.diagnostics);
     out.language = load_language(files, &mut out.diagnostics);
-    out.safety = crate::safety::load_safety(files, &mut out.diagnostics);
+    out.safety = super::safety::load_safety(files, &mut out.diagnostics);
     let concepts = out.vocabulary.concepts();
     let vocab = Vocab {
         vocabulary: &out.vocabulary,

@@ -13,6 +13,7 @@ pub mod load;
 pub mod load_vocabulary;
 pub mod model;
 pub(crate) mod position;
+pub mod safety;
 mod schema;
 pub mod source;
 pub mod topics;
@@ -40,7 +41,7 @@ pub struct Knowledge {
     /// The English words that frame questions.
     pub language: Language,
     /// The patterns every message is screened with for a disclosure of risk.
-    pub safety: crate::safety::Safety,
+    pub safety: safety::Safety,
     /// The concepts records name in `topics`, in the scheme's order: what `!topics` and the
     /// evidence map list.
     pub topics: Vec<Topic>,
@@ -140,7 +141,7 @@ impl Knowledge {
             records,
             vocabulary,
             language,
-            safety: crate::safety::Safety::default(),
+            safety: safety::Safety::default(),
             topics,
             outcomes,
             content_hash: version.clone(),

@@ -8,8 +8,8 @@ use std::sync::{Arc, LazyLock};
 use regex::{Regex, RegexSet};
 use serde::Deserialize;
 
-use crate::knowledge::diagnostic::{error_at, warning_at, Diagnostic};
-use crate::knowledge::source::{bundled_files, SourceFile};
+use super::diagnostic::{error_at, warning_at, Diagnostic};
+use super::source::{bundled_files, SourceFile};
 
 /// Where the safety patterns are, in a knowledge folder.
 pub const SAFETY_FILE: &str = "safety/en.yaml";
@@ -189,14 +189,14 @@ pub fn load_safety(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Safety 
 
 fn compile(f: &SourceFile) -> Result<Patterns, Diagnostic> {
     let file: PatternFile = serde_yaml::from_str(&f.text).map_err(|err| {
-        let (line, col) = crate::knowledge::position::yaml_error_position(&err, &f.text);
+        let (line, col) = super::position::yaml_error_position(&err, &f.text);
         error_at(
             &f.path,
             line,
             col,
             format!(
                 "invalid safety file: {}; the built-in safety patterns are used",
-                crate::knowledge::position::strip_location(&err.to_string())
+                super::position::strip_location(&err.to_string())
             ),
             Some("see the comments at the top of knowledge/safety/en.yaml".into()),
         )
@@ -306,7 +306,7 @@ pub struct SafetyTexts {
 }
 
 /// The UK texts, checked against each service's own page (see the file's sources).
-pub const UK_TEXTS: &str = include_str!("../../../config/safety-uk.toml");
+pub const UK_TEXTS: &str = include_str!("../../../../config/safety-uk.toml");
 
 impl Default for SafetyTexts {
     fn default() -> Self {
