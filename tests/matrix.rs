@@ -1919,3 +1919,89 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs a homeserver: run scripts/test"]
+async fn a_reply_to_an_answer_is_read_as_its_follow_up() {
+    use matrix_sdk::ruma::events::room::message::{AddMentions, ForwardThread};
+
+    let bot = register("evidence-bot").await;
+    let alice = register("alice").await;
+    let bob = register("bob").await;
+    let server = alice.user_id.server_name().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    write_config(dir.path(), &bot, &[], &[format!("@alice-*:{server}")]);
+    append_config(dir.path(), "rate_limit_commands = 100\n");
+    let _proc = start_bot(dir.path(), &bot.password);
+    alice.listen();
+    bob.listen();
+    let room = alice
+        .create_room(&[&bot.user_id, &bob.user_id], false)
+        .await
+        .expect("create a room");
+    wait_membership(&room, &bot.user_id, MembershipState::Join, WAIT)
+        .await
+        .expect("the bot joins");
+    wait_membership(&room, &bob.user_id, MembershipState::Invite, WAIT)
+        .await
+        .expect("bob is invited");
+    bob.client.join_room_by_id(room.room_id()).await.unwrap();
+    let bob_room = bob.client.get_room(room.room_id()).unwrap();
+
+    let q = alice
+        .send(&room, "!evidence premature babies")
+        .await
+        .expect("send");
+    let answer = alice.wait_reply(&q, WAIT).await.expect("the answer");
+    let listed = body(&answer).0;
+    // The record numbered 2 in that answer, as the answer itself numbers it: its id on the
+    // `!show` of line "2." and the first author's surname before "et al."/the year.
+    let second = listed
+        .lines()
+        .find(|l| l.starts_with("2. "))
+        .unwrap_or_else(|| panic!("no second result: {listed}"));
+    let surname = second
+        .rsplit(" — ")
+        .next()
+        .and_then(|s| s.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no author on: {second}"))
+        .to_string();
+
+    // Bob replies to alice's answer without a mention: read as a follow-up of it.
+    let cite = RoomMessageEventContent::text_plain("cite the second one in harvard").make_reply_to(
+        &answer,
+        ForwardThread::Yes,
+        AddMentions::No,
+    );
+    let c = bob_room.send(cite).await.expect("send").response.event_id;
+    let cited = body(&bob.wait_reply(&c, WAIT).await.expect("the citation")).0;
+    assert!(cited.contains("Harvard"), "{cited}");
+    assert!(cited.contains(&surname), "{surname} in {cited}");
+
+    // A reply that is not a follow-up form gets no answer (it may be a comment for people).
+    let chat = RoomMessageEventContent::text_plain("great, I'll read these tonight").make_reply_to(
+        &answer,
+        ForwardThread::Yes,
+        AddMentions::No,
+    );
+    let chat = bob_room.send(chat).await.expect("send").response.event_id;
+    barrier(&bob, &bob_room).await;
+    assert!(bob.replies_to(&chat).is_empty(), "a comment was answered");
+
+    // A fragment in reply refines alice's question, and says so.
+    let dads = RoomMessageEventContent::text_plain("and for dads?").make_reply_to(
+        &answer,
+        ForwardThread::Yes,
+        AddMentions::No,
+    );
+    let d = room.send(dads).await.expect("send").response.event_id;
+    let refined = body(
+        &alice
+            .wait_reply(&d, WAIT)
+            .await
+            .expect("the refined answer"),
+    )
+    .0;
+    assert!(refined.starts_with("Read as a follow-up"), "{refined}");
+    assert!(refined.contains("Hoffenkamp"), "{refined}");
+}

@@ -563,11 +563,9 @@ impl Terminal {
             kind: MessageKind::Text,
             is_edit: false,
             mentions_bot: false,
+            relates_to: None,
         };
-        match self
-            .bot
-            .receive(&msg, &snap.knowledge.safety, now_ms, Instant::now(), false)
-        {
+        match self.bot.receive(&msg, snap, now_ms, Instant::now(), false) {
             Step::Answer(job) => Some(outside_the_bot(self.bot.answer(
                 &job,
                 snap,

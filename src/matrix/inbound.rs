@@ -57,6 +57,11 @@ fn incoming(ev: &OriginalSyncRoomMessageEvent, room: &Room, own: &str) -> Incomi
             .mentions
             .as_ref()
             .is_some_and(|m| m.user_ids.iter().any(|u| u.as_str() == own)),
+        relates_to: match &ev.content.relates_to {
+            Some(Relation::Reply(r)) => Some(r.in_reply_to.event_id.to_string()),
+            Some(Relation::Thread(t)) => Some(t.event_id.to_string()),
+            _ => None,
+        },
     }
 }
 
@@ -97,13 +102,9 @@ pub(super) async fn on_message(
     // Decided here, in the order events arrive, so flood protection counts them in order. The
     // order: the safety screen; a command or question for the bot; a feedback comment.
     let snap = shell.live.get();
-    let step = shell.bot.receive(
-        &msg,
-        &snap.knowledge.safety,
-        now_ms(),
-        Instant::now(),
-        answered,
-    );
+    let step = shell
+        .bot
+        .receive(&msg, &snap, now_ms(), Instant::now(), answered);
     drop(snap);
     if let Step::Answer(job) = &step {
         if job.is_safety() {
@@ -198,6 +199,17 @@ async fn answer(
 ) {
     let started = Instant::now();
     let name = job.name();
+    let evidence = job.is_evidence();
+    if job.is_unaddressed_follow_up()
+        && !shell
+            .rooms
+            .get(room)
+            .await
+            .effective(&shell.bot.room_defaults())
+            .followups
+    {
+        return;
+    }
     info!(command = name, "answering");
     let work = async {
         let snap = shell.live.get();
@@ -273,6 +285,13 @@ async fn answer(
         .effective(&shell.bot.room_defaults());
     let thread = in_force.replies == Replies::Thread;
     let sent = send_reply(shell, room, ev, msg, reply, thread).await;
+    if let (true, Some(answer)) = (evidence, &sent) {
+        shell.bot.remember_answer(
+            &[msg.event_id.as_str(), answer.as_str()],
+            &msg.sender,
+            Instant::now(),
+        );
+    }
     if let (Some(asked), Some(answer)) = (asked, sent) {
         if in_force.gap_log {
             feedback::answered(shell, room, ev, &answer, asked);

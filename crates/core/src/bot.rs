@@ -6,11 +6,11 @@
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use crate::answer::{self, Action, Context, Pager};
+use crate::answer::{self, Action, Answers, Context, Pager};
 use crate::chat::{
     decide, BotNames, Command, Decision, Incoming, ParseError, RateLimiter, Verdict,
 };
-use crate::knowledge::safety::{RiskKind, Safety, SafetyTexts, Screening};
+use crate::knowledge::safety::{RiskKind, SafetyTexts, Screening};
 use crate::references::Style;
 use crate::render::{text, Reply};
 use crate::rooms::{Defaults, RoomSettings};
@@ -75,6 +75,8 @@ pub struct Job {
     room: String,
     user: String,
     work: Work,
+    /// For a follow-up not addressed to the bot: whose answer it continues.
+    follows: Option<String>,
     /// The message asks about a risk topic: a one-line pointer to help goes above the answer.
     pointer: bool,
 }
@@ -109,6 +111,23 @@ impl Job {
         matches!(self.work, Work::Safety { .. })
     }
 
+    /// True for a follow-up that was not addressed to the bot (a reply to an answer): answered
+    /// only where the room's `followups` is on.
+    pub fn is_unaddressed_follow_up(&self) -> bool {
+        self.follows.is_some()
+    }
+
+    /// True for an answer to search questions (its reply may be followed up).
+    pub fn is_evidence(&self) -> bool {
+        matches!(
+            &self.work,
+            Work::Command {
+                command: Command::Evidence { .. } | Command::More,
+                ..
+            }
+        )
+    }
+
     /// True for a safety reply to a message not addressed to the bot: sent only where the
     /// room's `safety_watch` is on.
     pub fn needs_watch(&self) -> bool {
@@ -129,6 +148,7 @@ pub struct Bot {
     names: BotNames,
     limiter: Mutex<RateLimiter>,
     pager: Pager,
+    answers: Answers,
 }
 
 impl Bot {
@@ -142,6 +162,7 @@ impl Bot {
             settings,
             names,
             pager: Pager::default(),
+            answers: Answers::default(),
         }
     }
 
@@ -157,11 +178,12 @@ impl Bot {
     pub fn receive(
         &self,
         msg: &Incoming,
-        safety: &Safety,
+        snap: &Snapshot,
         now_ms: u64,
         now: Instant,
         answered: bool,
     ) -> Step {
+        let safety = &snap.knowledge.safety;
         let s = &self.settings;
         let decision = decide(msg, &s.prefix, &self.names, now_ms, s.catch_up);
         let readable = msg.sender != self.names.user_id
@@ -185,8 +207,38 @@ impl Bot {
                     addressed: !matches!(decision, Decision::Ignore(_)),
                 },
                 pointer: false,
+                follows: None,
             });
         }
+        // A reply to an answer, or a message in its thread, that reads as a follow-up of it.
+        let mut follows = None;
+        let decision = match decision {
+            Decision::Ignore("not a command") if readable => {
+                let owner = msg
+                    .relates_to
+                    .as_deref()
+                    .and_then(|e| self.answers.asker_of(e, now, self.pager.ttl()));
+                match owner {
+                    Some(owner)
+                        if answer::is_follow_up(
+                            &msg.body,
+                            &msg.room,
+                            &owner,
+                            snap,
+                            &self.pager,
+                        ) =>
+                    {
+                        follows = Some(owner);
+                        Decision::Command(Command::Evidence {
+                            query: msg.body.trim().to_string(),
+                            truncated: false,
+                        })
+                    }
+                    _ => Decision::Ignore("not a command"),
+                }
+            }
+            d => d,
+        };
         let parsed = match decision {
             Decision::Ignore(why) => return Step::Ignore(why),
             Decision::Command(c) => Ok(c),
@@ -214,7 +266,14 @@ impl Bot {
             user: msg.sender.clone(),
             work,
             pointer: screening == Screening::Topic,
+            follows,
         })
+    }
+
+    /// Remembers a question and its answer as `asker`'s, so a reply to either, or a message in
+    /// their thread, can be read as a follow-up (for the pager's time).
+    pub fn remember_answer(&self, events: &[&str], asker: &str, now: Instant) {
+        self.answers.remember(events, asker, now, self.pager.ttl());
     }
 
     /// The bot's defaults for a room's settings.
@@ -260,6 +319,7 @@ impl Bot {
                     last_reload,
                     room_settings: room.clone(),
                     in_force,
+                    follows: job.follows.clone(),
                 };
                 match answer::respond(command, &ctx, snap, &self.pager) {
                     Action::Reply(reply) if job.pointer => {
@@ -295,8 +355,8 @@ mod tests {
         let chat = Bot::new(settings(), names());
         let now = Instant::now();
         let at = 1_000_000 + 1000;
-        let safety = Safety::default();
-        let step = |m: &Incoming, answered: bool| chat.receive(m, &safety, at, now, answered);
+        let (snap, _) = Snapshot::load(None).expect("the built-in knowledge loads");
+        let step = |m: &Incoming, answered: bool| chat.receive(m, &snap, at, now, answered);
         assert!(matches!(
             step(&msg("hello"), false),
             Step::Ignore("not a command")

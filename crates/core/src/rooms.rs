@@ -65,6 +65,10 @@ pub struct RoomSettings {
     /// The room's own contact, shown after the operator's text in a safety reply.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub safety_contact: Option<String>,
+    /// Whether replies to the bot's answers that read as follow-ups are answered without a
+    /// mention (`None`: yes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub followups: Option<bool>,
     /// Whether the bot has greeted someone here (the first greeting carries an example
     /// question). Not a `!config` key: the bot's own record.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -124,6 +128,8 @@ pub struct Effective {
     pub safety_watch: bool,
     /// The room's own safety contact, if any.
     pub safety_contact: Option<String>,
+    /// Whether unaddressed follow-ups of answers are answered.
+    pub followups: bool,
 }
 
 impl Default for Effective {
@@ -176,6 +182,11 @@ pub static KEYS: &[Key] = &[
         about: "whether questions the knowledge could not answer, and feedback, are logged for the curators",
     },
     Key {
+        name: "followups",
+        values: "on|off",
+        about: "whether a reply to an answer that reads as a follow-up (\"and for dads?\", \"cite the second one\") is answered without a mention",
+    },
+    Key {
         name: "safety_watch",
         values: "on|off",
         about: "whether every message here is screened for someone at risk (messages to the bot always are)",
@@ -202,6 +213,7 @@ impl RoomSettings {
             welcome: self.welcome.clone(),
             gap_log: d.gap_log && self.gap_log.unwrap_or(true),
             safety_watch: self.safety_watch.unwrap_or(true),
+            followups: self.followups.unwrap_or(true),
             safety_contact: self.safety_contact.clone(),
         }
     }
@@ -313,6 +325,15 @@ impl RoomSettings {
                 self.gap_log = (!on).then_some(false);
                 Ok(if on { "on" } else { "off" }.into())
             }
+            "followups" => {
+                let on = match value.to_lowercase().as_str() {
+                    "on" | "true" | "yes" | "default" => true,
+                    "off" | "false" | "no" | "none" => false,
+                    _ => return Err("followups is on or off".into()),
+                };
+                self.followups = (!on).then_some(false);
+                Ok(if on { "on" } else { "off" }.into())
+            }
             "safety_watch" => {
                 let on = match value.to_lowercase().as_str() {
                     "on" | "true" | "yes" | "default" => true,
@@ -354,6 +375,7 @@ impl RoomSettings {
             "welcome" => self.welcome.is_some(),
             "gap_log" => self.gap_log.is_some(),
             "safety_watch" => self.safety_watch.is_some(),
+            "followups" => self.followups.is_some(),
             "safety_contact" => self.safety_contact.is_some(),
             _ => false,
         }
@@ -372,6 +394,7 @@ impl Effective {
             "welcome" => self.welcome.clone().unwrap_or_else(|| "none".into()),
             "gap_log" => if self.gap_log { "on" } else { "off" }.into(),
             "safety_watch" => if self.safety_watch { "on" } else { "off" }.into(),
+            "followups" => if self.followups { "on" } else { "off" }.into(),
             "safety_contact" => self.safety_contact.clone().unwrap_or_else(|| "none".into()),
             _ => String::new(),
         }

@@ -81,6 +81,7 @@ pub(super) fn evidence(
     let id = |o: usize| snap.knowledge.records[o].id.clone();
     let page = Page {
         query: subject,
+        raw: query.to_string(),
         ids: result
             .hits
             .iter()
@@ -324,7 +325,13 @@ pub(super) fn more(snap: &Snapshot, ctx: &Context, pager: &Pager) -> Reply {
     }
     let mut b = Builder::default();
     b.para(|p| {
-        p.bold(&text::more_on(&quote(&page.query)));
+        // A short question is remembered as quoted; a long one by its concepts.
+        let shown = if page.query.starts_with('\u{201c}') {
+            page.query.clone()
+        } else {
+            quote(&page.query)
+        };
+        p.bold(&text::more_on(&shown));
     });
     let start = page.next + 1;
     let items = page_of(&page, snap, ctx);

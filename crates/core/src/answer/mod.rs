@@ -7,6 +7,7 @@ mod cite;
 mod config;
 mod evidence;
 mod figure;
+mod followup;
 mod gaps;
 mod overview;
 mod pager;
@@ -29,7 +30,7 @@ use crate::snapshot::Snapshot;
 use crate::understand::talk::Talk;
 
 pub use gaps::gaps_reply;
-pub use pager::{Page, Pager, REMEMBERED};
+pub use pager::{Answers, Page, Pager, REMEMBERED};
 pub use reading_list::READING_LIST_MAX;
 pub use safety::safety_reply;
 pub use subscribe::{notice, what_changed};
@@ -56,6 +57,9 @@ pub struct Context {
     pub room_settings: RoomSettings,
     /// The settings in force in the room.
     pub in_force: Effective,
+    /// Whose last answer a follow-up continues when it is not the asker's own (a reply to
+    /// someone else's answer).
+    pub follows: Option<String>,
 }
 
 impl Default for Context {
@@ -69,6 +73,7 @@ impl Default for Context {
             last_reload: None,
             room_settings: RoomSettings::default(),
             in_force: Effective::default(),
+            follows: None,
         }
     }
 }
@@ -205,6 +210,12 @@ fn asked_in_words(
     if let Some(t) = snap.index.talk(&q) {
         return talk(t, ctx, snap);
     }
+    let owner = ctx.follows.as_deref().unwrap_or(&ctx.user);
+    if let Some(last) = pager.current(&ctx.room, owner, std::time::Instant::now()) {
+        if let Some(f) = followup::read(query, &q, &last) {
+            return follow_up(f, truncated, ctx, snap, pager);
+        }
+    }
     let style = q.style.as_deref().and_then(Style::parse);
     match q.task {
         Task::Chart => figure::chart(query, snap, ctx),
@@ -242,6 +253,49 @@ fn asked_in_words(
             Action::Reply(reply)
         }
         _ => Action::Reply(evidence::evidence(query, truncated, snap, ctx, pager)),
+    }
+}
+
+/// Whether `message` reads as a follow-up of `owner`'s last answer in the room: a message not
+/// addressed to the bot is answered only then.
+pub fn is_follow_up(
+    message: &str,
+    room: &str,
+    owner: &str,
+    snap: &Snapshot,
+    pager: &Pager,
+) -> bool {
+    let Some(last) = pager.current(room, owner, std::time::Instant::now()) else {
+        return false;
+    };
+    let q = snap.index.read(message);
+    snap.index.talk(&q).is_none() && followup::read(message, &q, &last).is_some()
+}
+
+/// The answer to a follow-up of the asker's last answer, with a line saying how it was read.
+fn follow_up(
+    f: followup::FollowUp,
+    truncated: bool,
+    ctx: &Context,
+    snap: &Snapshot,
+    pager: &Pager,
+) -> Action {
+    use followup::FollowUp;
+    match f {
+        FollowUp::More => Action::Reply(evidence::more(snap, ctx, pager)),
+        FollowUp::Cite { ids, style } => {
+            let format = style.as_deref().and_then(Format::parse);
+            Action::Reply(match format {
+                None => cite::cite(&ids, ctx.default_style, snap, ctx),
+                Some(Format::Style(s)) => cite::cite(&ids, s, snap, ctx),
+                Some(f) => cite::cite_as_text(&ids, f, snap, ctx),
+            })
+        }
+        FollowUp::Chart { query } => figure::chart(&query, snap, ctx),
+        FollowUp::Refine { query, added } => Action::Reply(
+            evidence::evidence(&query, truncated, snap, ctx, pager)
+                .with_note_above(&text::read_as_follow_up(&added)),
+        ),
     }
 }
 

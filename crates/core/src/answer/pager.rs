@@ -13,6 +13,8 @@ pub const REMEMBERED: usize = 60;
 pub struct Page {
     /// The question as shown ("More on …").
     pub query: String,
+    /// The question as typed, filters included: what a follow-up ("and for dads?") refines.
+    pub raw: String,
     /// Ids of the first [`REMEMBERED`] results, best first.
     pub ids: Vec<String>,
     /// How many results the search had in all (may exceed `ids`).
@@ -34,6 +36,44 @@ struct Entry {
     at: Instant,
 }
 
+/// Which asker each recent answer (and the question it answered) belongs to, so that a reply to
+/// it, or a message in its thread, can be read against that asker's search. Bounded, and
+/// forgotten after the pager's time.
+#[derive(Debug, Default)]
+pub struct Answers {
+    by_event: Mutex<HashMap<String, (String, Instant)>>,
+}
+
+/// Most answers remembered.
+const ANSWERS_KEPT: usize = 2000;
+
+impl Answers {
+    /// Remembers that these events (a question and its answer) are `asker`'s.
+    pub fn remember(&self, events: &[&str], asker: &str, now: Instant, ttl: Duration) {
+        let mut map = self.by_event.lock().unwrap_or_else(|e| e.into_inner());
+        map.retain(|_, (_, at)| now.saturating_duration_since(*at) < ttl);
+        if map.len() + events.len() > ANSWERS_KEPT {
+            let mut ages: Vec<(String, Instant)> =
+                map.iter().map(|(k, (_, at))| (k.clone(), *at)).collect();
+            ages.sort_by_key(|(_, at)| *at);
+            for (k, _) in ages.into_iter().take(events.len()) {
+                map.remove(&k);
+            }
+        }
+        for e in events {
+            map.insert(e.to_string(), (asker.to_string(), now));
+        }
+    }
+
+    /// The asker of the answer (or question) `event`, if recent.
+    pub fn asker_of(&self, event: &str, now: Instant, ttl: Duration) -> Option<String> {
+        let map = self.by_event.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(event)
+            .filter(|(_, at)| now.saturating_duration_since(*at) < ttl)
+            .map(|(a, _)| a.clone())
+    }
+}
+
 /// Remembered searches, keyed by (room, asker).
 #[derive(Debug)]
 pub struct Pager {
@@ -44,7 +84,9 @@ pub struct Pager {
 
 impl Default for Pager {
     fn default() -> Self {
-        Pager::new(1000, Duration::from_secs(3600))
+        // Thirty minutes: a follow-up without a mention is read as such only that long after
+        // the answer, and no asker's id is kept longer than that past their last search.
+        Pager::new(1000, Duration::from_secs(30 * 60))
     }
 }
 
@@ -63,9 +105,9 @@ impl Pager {
     pub fn save(&self, room: &str, user: &str, page: Page, now: Instant) {
         let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
         let key = (room.to_string(), user.to_string());
+        pages.retain(|_, e| now.saturating_duration_since(e.at) < self.ttl);
         if !pages.contains_key(&key) && pages.len() >= self.capacity {
-            pages.retain(|_, e| now.saturating_duration_since(e.at) < self.ttl);
-            if pages.len() >= self.capacity {
+            {
                 if let Some(oldest) = pages
                     .iter()
                     .min_by_key(|(_, e)| e.at)
@@ -93,6 +135,11 @@ impl Pager {
         }
     }
 
+    /// How long a search is remembered after its last use.
+    pub fn ttl(&self) -> Duration {
+        self.ttl
+    }
+
     /// How many searches are remembered.
     pub fn len(&self) -> usize {
         self.pages.lock().unwrap_or_else(|e| e.into_inner()).len()
@@ -111,6 +158,7 @@ mod tests {
     fn page(q: &str) -> Page {
         Page {
             query: q.into(),
+            raw: q.into(),
             ids: vec!["a".into(), "b".into()],
             total: 2,
             direct: 2,

@@ -29,6 +29,9 @@ pub struct Incoming {
     pub is_edit: bool,
     /// True when the message's `m.mentions` names the bot.
     pub mentions_bot: bool,
+    /// The event it replies to, or the root of the thread it is in: an answer of the bot's
+    /// (or the question it answered) makes it a possible follow-up.
+    pub relates_to: Option<String>,
 }
 
 /// The message types the bot distinguishes.
@@ -160,6 +163,7 @@ pub(crate) mod tests {
             kind: MessageKind::Text,
             is_edit: false,
             mentions_bot: false,
+            relates_to: None,
         }
     }
 

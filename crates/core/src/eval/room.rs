@@ -312,14 +312,9 @@ fn send(bot: &Bot, snap: &Snapshot, text: &str) -> Presented {
         kind: MessageKind::Text,
         is_edit: false,
         mentions_bot: true,
+        relates_to: None,
     };
-    let Step::Answer(job) = bot.receive(
-        &msg,
-        &snap.knowledge.safety,
-        msg.ts_ms,
-        Instant::now(),
-        false,
-    ) else {
+    let Step::Answer(job) = bot.receive(&msg, snap, msg.ts_ms, Instant::now(), false) else {
         return Presented::default();
     };
     match bot.answer(&job, snap, &RoomSettings::default(), None) {

@@ -964,3 +964,8 @@ pub fn what_is_logged(gap_log_here: bool, prefix: &str) -> String {
 pub fn cannot_do(what: &str, prefix: &str) -> String {
     format!("Sorry, I can't {what}. I can find and summarise the research evidence, with citations: try {prefix}evidence {EXAMPLE_QUESTION}, or {prefix}help.")
 }
+
+/// Above the answer to a follow-up that refines the last question.
+pub fn read_as_follow_up(added: &str) -> String {
+    format!("Read as a follow-up: previous question + {added}.")
+}
