@@ -304,3 +304,60 @@ fn json_logs_are_one_object_per_line() {
         assert!(v.get("level").is_some(), "{l}");
     }
 }
+
+/// Runs `console` with these lines on its input, in an empty folder.
+fn console(lines: &str) -> String {
+    use std::io::Write;
+    let empty = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_evidence-bot"))
+        .arg("console")
+        .current_dir(empty.path())
+        .env("RUST_LOG", "error")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run evidence-bot console");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(lines.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().expect("console output");
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+#[test]
+fn console_lines_are_one_conversation() {
+    let out = console("!evidence premature babies\ncite the second one\nand for dads?\n");
+    // Without a terminal there are no prompts: the answers follow each other.
+    let cited_at = out
+        .find("APA 7 citation")
+        .unwrap_or_else(|| panic!("no citation: {out}"));
+    let refined_at = out
+        .find("Read as a follow-up")
+        .unwrap_or_else(|| panic!("no follow-up: {out}"));
+    let answers = [
+        &out[..cited_at],
+        &out[cited_at..refined_at],
+        &out[refined_at..],
+    ];
+    // The record numbered 2 in the first answer, by its `!show` on line "2.".
+    let second = answers[0]
+        .lines()
+        .find(|l| l.starts_with("2. "))
+        .and_then(|l| l.rsplit("!show ").next())
+        .unwrap_or_else(|| panic!("no second result: {out}"))
+        .trim();
+    let surname = second.split('-').next().unwrap();
+    assert!(
+        answers[1].to_lowercase().contains(surname),
+        "{surname} not cited: {}",
+        answers[1]
+    );
+    assert!(
+        answers[2].starts_with("Read as a follow-up"),
+        "{}",
+        answers[2]
+    );
+}
