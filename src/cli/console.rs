@@ -1,5 +1,5 @@
 //! `evidence-bot console`: chat with the bot in a terminal. A line without the prefix is a
-//! question, as if asked with `!evidence`.
+//! question addressed to the bot in words, as in a room.
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -28,10 +28,12 @@ pub fn run(snap: &Snapshot) -> anyhow::Result<ExitCode> {
         if line.is_empty() {
             continue;
         }
+        // A line in words is addressed to the bot, as in a room: consecutive lines are one
+        // conversation ("and for dads?" continues the last answer).
         let text = if line.starts_with(prefix) {
             line.to_string()
         } else {
-            format!("{prefix}evidence {line}")
+            format!("{}: {line}", super::TERMINAL_BOT)
         };
         if let Some(reply) = term.ask(&text, snap) {
             writeln!(out, "{}\n", reply.plain)?;

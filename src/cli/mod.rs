@@ -518,6 +518,9 @@ fn load(dir: Option<&Path>) -> anyhow::Result<Snapshot> {
     Ok(snap)
 }
 
+/// The bot's name at a terminal: `console` addresses each line in words to it.
+const TERMINAL_BOT: &str = "@evidence-bot:cli";
+
 /// The chat path from a terminal: the same core the Matrix bot runs, with the person at the
 /// terminal as its admin and no flood limit.
 struct Terminal {
@@ -537,7 +540,7 @@ impl Terminal {
             safety: evidence_bot::safety::SafetyTexts::default(),
         };
         let names = BotNames {
-            user_id: "@evidence-bot:cli".into(),
+            user_id: TERMINAL_BOT.into(),
             display_name: None,
         };
         Terminal {

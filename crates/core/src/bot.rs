@@ -77,6 +77,9 @@ pub struct Job {
     work: Work,
     /// For a follow-up not addressed to the bot: whose answer it continues.
     follows: Option<String>,
+    /// The message was in words (addressed to the bot), not a typed command: it may continue
+    /// the asker's last answer.
+    worded: bool,
     /// The message asks about a risk topic: a one-line pointer to help goes above the answer.
     pointer: bool,
 }
@@ -208,6 +211,7 @@ impl Bot {
                 },
                 pointer: false,
                 follows: None,
+                worded: false,
             });
         }
         // A reply to an answer, or a message in its thread, that reads as a follow-up of it.
@@ -266,6 +270,11 @@ impl Bot {
             user: msg.sender.clone(),
             work,
             pointer: screening == Screening::Topic,
+            worded: !msg.body.trim_start().starts_with(&s.prefix)
+                && !self
+                    .names
+                    .strip(&msg.body)
+                    .is_some_and(|rest| rest.starts_with(&s.prefix)),
             follows,
         })
     }
@@ -320,6 +329,7 @@ impl Bot {
                     room_settings: room.clone(),
                     in_force,
                     follows: job.follows.clone(),
+                    worded: job.worded,
                 };
                 match answer::respond(command, &ctx, snap, &self.pager) {
                     Action::Reply(reply) if job.pointer => {
@@ -402,5 +412,44 @@ mod tests {
             panic!("no answer")
         };
         assert!(matches!(job.work, Work::Command { admin: false, .. }));
+    }
+
+    #[test]
+    fn a_disclosure_gets_the_safety_reply_past_the_flood_limit_with_the_rooms_contact() {
+        let chat = Bot::new(settings(), names());
+        let (snap, _) = Snapshot::load(None).expect("the built-in knowledge loads");
+        let now = Instant::now();
+        let at = 1_000_000 + 1000;
+        // alice uses up her allowance (2 commands) and is told to slow down.
+        for _ in 0..3 {
+            chat.receive(&msg("!topics"), &snap, at, now, false);
+        }
+        let Step::Answer(job) = chat.receive(
+            &msg("i keep thinking everyone would be better off without me"),
+            &snap,
+            at,
+            now,
+            false,
+        ) else {
+            panic!("no safety reply")
+        };
+        assert!(job.is_safety() && job.needs_watch());
+        let room = RoomSettings {
+            safety_contact: Some("Duty team 01234 567890".into()),
+            ..RoomSettings::default()
+        };
+        let Action::Reply(reply) = chat.answer(&job, &snap, &room, None) else {
+            panic!("not a reply")
+        };
+        assert!(reply.presented.safety);
+        assert!(reply.plain.contains("116 123"), "{}", reply.plain);
+        assert!(
+            reply
+                .plain
+                .ends_with("This room's contact: Duty team 01234 567890"),
+            "{}",
+            reply.plain
+        );
+        assert!(reply.asked.is_none(), "nothing for the gap log");
     }
 }

@@ -60,6 +60,9 @@ pub struct Context {
     /// Whose last answer a follow-up continues when it is not the asker's own (a reply to
     /// someone else's answer).
     pub follows: Option<String>,
+    /// The question was asked in words, addressed to the bot, not typed as `!evidence`: it may
+    /// continue the asker's last answer (a typed command is always a new search).
+    pub worded: bool,
 }
 
 impl Default for Context {
@@ -74,6 +77,7 @@ impl Default for Context {
             room_settings: RoomSettings::default(),
             in_force: Effective::default(),
             follows: None,
+            worded: false,
         }
     }
 }
@@ -211,7 +215,10 @@ fn asked_in_words(
         return talk(t, ctx, snap);
     }
     let owner = ctx.follows.as_deref().unwrap_or(&ctx.user);
-    if let Some(last) = pager.current(&ctx.room, owner, std::time::Instant::now()) {
+    let current = (ctx.worded || ctx.follows.is_some())
+        .then(|| pager.current(&ctx.room, owner, std::time::Instant::now()))
+        .flatten();
+    if let Some(last) = current {
         if let Some(f) = followup::read(query, &q, &last) {
             return follow_up(f, truncated, ctx, snap, pager);
         }
