@@ -24,6 +24,13 @@ pub enum FollowUp {
         /// The style or format word as typed ("harvard", "bibtex").
         style: Option<String>,
     },
+    /// "why is that one first?": how the last answer was ordered, for the records it showed.
+    Why {
+        /// The records the last answer showed, in its order.
+        ids: Vec<String>,
+        /// The last question as typed (its task decides the order).
+        query: String,
+    },
     /// "can you chart that": the chart of the last question.
     Chart {
         /// The last question as typed.
@@ -42,6 +49,11 @@ pub enum FollowUp {
 static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(and|but|also|only|just|what\s+about|how\s+about|what\s+if|same\s+for|sorry,?\s+i\s+meant|i\s+meant|which\s+of\s+(those|these|them))\b")
         .expect("the connector pattern compiles")
+});
+
+static WHY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*why\b.{0,40}\b(first|top|number\s+one|1st|ranked|that\s+order|this\s+order|above|higher|before)\b")
+        .expect("the why pattern compiles")
 });
 
 static MORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,6 +101,16 @@ pub fn read(message: &str, q: &Question, last: &Page) -> Option<FollowUp> {
     let text = message.trim();
     if MORE.is_match(text) {
         return Some(FollowUp::More);
+    }
+    if WHY.is_match(text) {
+        let shown = last
+            .next
+            .clamp(1, last.ids.len().max(1))
+            .min(last.ids.len());
+        return Some(FollowUp::Why {
+            ids: last.ids[..shown].to_vec(),
+            query: last.raw.clone(),
+        });
     }
     let connector = CONNECTOR.find(text);
     // A message naming its own intervention or people is a new question, unless it opens with
@@ -224,6 +246,18 @@ mod tests {
         assert_eq!(numbers("bibtex for 3 and 1", &page()), vec!["c", "a"]);
         assert_eq!(numbers("the last one", &page()), vec!["c"]);
         assert!(numbers("since 2015", &page()).is_empty());
+    }
+
+    #[test]
+    fn why_first_names_the_records_shown() {
+        let q = Question::default();
+        assert_eq!(
+            read("why is that one first?", &q, &page()),
+            Some(FollowUp::Why {
+                ids: vec!["a".into(), "b".into(), "c".into()],
+                query: "premature babies".into(),
+            })
+        );
     }
 
     #[test]

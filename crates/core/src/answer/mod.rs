@@ -299,11 +299,47 @@ fn follow_up(
             })
         }
         FollowUp::Chart { query } => figure::chart(&query, snap, ctx),
+        FollowUp::Why { ids, query } => Action::Reply(why_first(&ids, &query, snap)),
         FollowUp::Refine { query, added } => Action::Reply(
             evidence::evidence(&query, truncated, snap, ctx, pager)
                 .with_note_above(&text::read_as_follow_up(&added)),
         ),
     }
+}
+
+/// How the last answer was ordered: the rule for its task, then each record it showed with the
+/// fields the order reads (kind, level, year).
+fn why_first(ids: &[String], query: &str, snap: &Snapshot) -> Reply {
+    let task = snap.index.read(query).task;
+    let mut b = crate::render::Builder::default();
+    b.para(|p| {
+        p.text(&text::order_rule(
+            text::task_label(task),
+            task == Task::Effect,
+        ));
+    });
+    let items = ids
+        .iter()
+        .filter_map(|id| snap.knowledge.get(id))
+        .map(|r| {
+            let mut l = Line::default();
+            l.text(&format!(
+                "{} {}: {} (level {}, {}){}",
+                r.first_author_short(),
+                r.year_label(),
+                r.kind.label(),
+                r.evidence_level(),
+                crate::knowledge::model::level_label(r.evidence_level()),
+                match r.peer_reviewed {
+                    Some(crate::knowledge::facts::PeerReview::Yes) => ", peer-reviewed",
+                    _ => "",
+                }
+            ));
+            l
+        })
+        .collect();
+    b.list(Some(1), items);
+    b.finish()
 }
 
 /// The reply to a message that is not an evidence question.

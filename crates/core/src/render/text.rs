@@ -969,3 +969,13 @@ pub fn cannot_do(what: &str, prefix: &str) -> String {
 pub fn read_as_follow_up(added: &str) -> String {
     format!("Read as a follow-up: previous question + {added}.")
 }
+
+/// How answers are ordered, for "why is that one first?".
+pub fn order_rule(task: &str, effect: bool) -> String {
+    let kinds = if effect {
+        "peer-reviewed systematic reviews and meta-analyses first, then RCTs, then pilot RCTs, then guidelines that recommend the intervention, then other studies"
+    } else {
+        "the kinds of evidence that best answer that task first"
+    };
+    format!("The question was read as asking about {task}. Records are ordered first by how much of the question they are about, then by kind of evidence ({kinds}), then by how closely their text matches, their level and their year. The records shown:")
+}
