@@ -35,6 +35,7 @@ fn misses(half: &str, risk: bool) -> (usize, Vec<String>) {
     let of_half: Vec<Message> = messages("messages.yaml")
         .into_iter()
         .chain(messages("fresh.yaml"))
+        .chain(messages("chat.yaml"))
         .filter(|m| m.half == half && m.risk == risk)
         .collect();
     let wrong = of_half
@@ -46,10 +47,12 @@ fn misses(half: &str, risk: bool) -> (usize, Vec<String>) {
 }
 
 /// Held-out disclosures the patterns may still miss. The issue's target is none: this floor
-/// only stops it getting worse. Measured three times while the patterns were broadened in
-/// general ways (ids, never texts, were looked at): 13/25, 20/25, 22/25; then 23/25 after the
-/// second blind set (`fresh.yaml`) was worked on as development data.
-const HELD_OUT_MISSES_AT_MOST: usize = 2;
+/// only stops it getting worse. Measured while the patterns were broadened in general ways
+/// (ids, never texts, were looked at): 13/25, 20/25, 22/25, 23/25. The broad harm words that
+/// reached 23/25 also answered 13 of 28 lines of ordinary room chat (`chat.yaml`: "Dad came to
+/// the session alone today") with crisis lines; narrowed to words of harm itself: 19/25, and
+/// no ordinary chat line.
+const HELD_OUT_MISSES_AT_MOST: usize = 6;
 
 #[test]
 fn every_disclosure_of_the_development_sets_is_met_with_help() {
@@ -79,7 +82,7 @@ const KNOWN_OVER_CAUTIOUS: &[&str] = &["f-018"];
 #[test]
 fn near_misses_of_the_development_sets_keep_their_answer() {
     let (n, flagged) = misses("dev", false);
-    assert!(n >= 50);
+    assert!(n >= 80, "near misses and ordinary chat: {n}");
     let unexpected: Vec<&String> = flagged
         .iter()
         .filter(|id| !KNOWN_OVER_CAUTIOUS.contains(&id.as_str()))
