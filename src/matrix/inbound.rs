@@ -175,10 +175,7 @@ async fn safety(
     {
         shell.metrics.safety();
         if shell.config.safety.notify == SafetyNotify::AdminRoom {
-            let name = room
-                .canonical_alias()
-                .map(|a| a.to_string())
-                .unwrap_or_else(|| room.room_id().to_string());
+            let name = room_name(room);
             admin::post_reply_to_admin_room(
                 shell,
                 &room.client(),
@@ -305,6 +302,13 @@ async fn answer(
     }
 }
 
+/// A room as the admin room is told of it: its alias, else its id.
+fn room_name(room: &Room) -> String {
+    room.canonical_alias()
+        .map(|a| a.to_string())
+        .unwrap_or_else(|| room.room_id().to_string())
+}
+
 /// Tells the admin room when a room changed how it screens for risk, or its safety contact.
 async fn report_safety_change(
     shell: &Arc<Shell>,
@@ -314,10 +318,7 @@ async fn report_safety_change(
 ) {
     let d = shell.bot.room_defaults();
     let (was, now) = (before.effective(&d), after.effective(&d));
-    let name = room
-        .canonical_alias()
-        .map(|a| a.to_string())
-        .unwrap_or_else(|| room.room_id().to_string());
+    let name = room_name(room);
     for key in evidence_core::rooms::REPORTED_KEYS {
         if was.shown(key) != now.shown(key) {
             admin::post_reply_to_admin_room(

@@ -198,6 +198,15 @@ pub static KEYS: &[Key] = &[
     },
 ];
 
+/// A switch as typed in `!config`: on (or default) or off.
+fn on_off(key: &str, value: &str) -> Result<bool, String> {
+    match value.to_lowercase().as_str() {
+        "on" | "true" | "yes" | "default" => Ok(true),
+        "off" | "false" | "no" | "none" => Ok(false),
+        _ => Err(format!("{key} is on or off")),
+    }
+}
+
 impl RoomSettings {
     /// The settings in force, this room's over the defaults.
     pub fn effective(&self, d: &Defaults) -> Effective {
@@ -317,29 +326,17 @@ impl RoomSettings {
                 Ok(text)
             }
             "gap_log" => {
-                let on = match value.to_lowercase().as_str() {
-                    "on" | "true" | "yes" | "default" => true,
-                    "off" | "false" | "no" | "none" => false,
-                    _ => return Err("gap_log is on or off".into()),
-                };
+                let on = on_off("gap_log", value)?;
                 self.gap_log = (!on).then_some(false);
                 Ok(if on { "on" } else { "off" }.into())
             }
             "followups" => {
-                let on = match value.to_lowercase().as_str() {
-                    "on" | "true" | "yes" | "default" => true,
-                    "off" | "false" | "no" | "none" => false,
-                    _ => return Err("followups is on or off".into()),
-                };
+                let on = on_off("followups", value)?;
                 self.followups = (!on).then_some(false);
                 Ok(if on { "on" } else { "off" }.into())
             }
             "safety_watch" => {
-                let on = match value.to_lowercase().as_str() {
-                    "on" | "true" | "yes" | "default" => true,
-                    "off" | "false" | "no" | "none" => false,
-                    _ => return Err("safety_watch is on or off".into()),
-                };
+                let on = on_off("safety_watch", value)?;
                 self.safety_watch = (!on).then_some(false);
                 Ok(if on { "on" } else { "off" }.into())
             }
