@@ -540,6 +540,29 @@ mod tests {
     }
 
     #[test]
+    fn a_span_too_far_back_is_an_error_not_an_overflow() {
+        let now = 1_764_460_800; // 2025-11-30 00:00 UTC
+        // 99999999999999 days is about 8.6e18 s, and 99999999999999 weeks 7 times that: past
+        // i64's 9.22e18 s. 5000000 days is about 13,690 years: before the year -9999, the first
+        // day a date can show. `!gaps` checks its span with now = 0.
+        for span in [
+            "since:99999999999999d",
+            "99999999999999w",
+            "9223372036854775807h",
+            "999999999999999999999999d",
+            "5000000d",
+        ] {
+            for at in [now, 0] {
+                let problem = parse_since(span, at).unwrap_err();
+                assert!(problem.contains("too far back"), "{span}: {problem}");
+                assert!(problem.contains("since:2026-11-01"), "{span}: {problem}");
+            }
+        }
+        // 100000 days back is 8,640,000,000 s: in the year 1752, still a date.
+        assert_eq!(parse_since("100000d", now), Ok(now - 8_640_000_000));
+    }
+
+    #[test]
     fn the_digest_falls_on_the_next_weekday_and_hour() {
         // 2025-11-30 00:00 UTC is a Sunday (checked with `date -d 2025-11-30 +%A`).
         let sunday = 1_764_460_800;
