@@ -345,8 +345,23 @@ pub fn minute(at: i64) -> String {
 /// (`7d`, `2w`, `24h`). Returns seconds since the epoch.
 pub fn parse_since(s: &str, now: i64) -> Result<i64, String> {
     let s = s.trim().trim_start_matches("since:");
+    // Spans come from chat, so any number of digits can arrive: the arithmetic is checked, and
+    // the result must still be a day `day()` can show.
     let span =
-        |n: &str, unit: i64| -> Option<i64> { n.parse::<i64>().ok().map(|n| now - n * unit) };
+        |n: &str, unit: i64| -> Option<Result<i64, String>> {
+            if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let back = n
+                .parse::<i64>()
+                .ok()
+                .and_then(|n| n.checked_mul(unit))
+                .and_then(|secs| now.checked_sub(secs))
+                .filter(|&t| OffsetDateTime::from_unix_timestamp(t).is_ok());
+            Some(back.ok_or_else(|| {
+                format!("`{s}` is too far back: write since:2026-11-01 or since:30d")
+            }))
+        };
     let back = if let Some(n) = s.strip_suffix('d') {
         span(n, 86_400)
     } else if let Some(n) = s.strip_suffix('w') {
@@ -357,7 +372,7 @@ pub fn parse_since(s: &str, now: i64) -> Result<i64, String> {
         None
     };
     if let Some(t) = back {
-        return Ok(t);
+        return t;
     }
     Date::parse(s, &format_description!("[year]-[month]-[day]"))
         .map(|d| d.midnight().assume_utc().unix_timestamp())
@@ -541,10 +556,11 @@ mod tests {
 
     #[test]
     fn a_span_too_far_back_is_an_error_not_an_overflow() {
-        let now = 1_764_460_800; // 2025-11-30 00:00 UTC
-        // 99999999999999 days is about 8.6e18 s, and 99999999999999 weeks 7 times that: past
-        // i64's 9.22e18 s. 5000000 days is about 13,690 years: before the year -9999, the first
-        // day a date can show. `!gaps` checks its span with now = 0.
+        // 2025-11-30 00:00 UTC. 99999999999999 days is 8.64e18 s: it fits in an i64 (9.22e18)
+        // but lands 274 million years back, no date (the old answer was "since ?."); the weeks
+        // and hours overflow i64 (a panic in debug builds). 5000000 days is about 13,690 years:
+        // before the year -9999, the first a date can show. `!gaps` checks its span with now = 0.
+        let now = 1_764_460_800;
         for span in [
             "since:99999999999999d",
             "99999999999999w",
