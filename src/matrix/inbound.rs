@@ -120,7 +120,7 @@ pub(super) async fn on_message(
     }
     let span = info_span!("message", room = %msg.room, event = %msg.event_id);
     if !answered
-        && matches!(step, Step::Ignore(_))
+        && step.may_be_comment(false)
         && msg.kind == MessageKind::Text
         && !msg.is_edit
         && feedback::take_comment(&shell, &room, &ev, &msg.body).await

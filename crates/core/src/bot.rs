@@ -69,6 +69,14 @@ pub enum Step {
     Answer(Job),
 }
 
+impl Step {
+    /// Whether the message may be the comment the bot asked for after a 👎 (the shell knows
+    /// whether one is awaited). `followups_here`: the room's `followups` setting.
+    pub fn may_be_comment(&self, _followups_here: bool) -> bool {
+        matches!(self, Step::Ignore(_))
+    }
+}
+
 /// A message to answer, as decided.
 #[derive(Debug)]
 pub struct Job {
@@ -412,6 +420,52 @@ mod tests {
             panic!("no answer")
         };
         assert!(matches!(job.work, Work::Command { admin: false, .. }));
+    }
+
+    #[test]
+    fn only_a_message_the_bot_would_not_act_on_may_be_a_feedback_comment() {
+        let chat = Bot::new(settings(), names());
+        let (snap, _) = Snapshot::load(None).expect("the built-in knowledge loads");
+        let at = 1_000_000 + 1000;
+        let start = Instant::now();
+        // alice's question and the bot's answer "$a", remembered as the shell does once sent.
+        let Step::Answer(job) = chat.receive(&msg("!evidence preterm"), &snap, at, start, false)
+        else {
+            panic!("no answer")
+        };
+        chat.answer(&job, &snap, &RoomSettings::default(), None);
+        chat.remember_answer(&["$e", "$a"], "@alice:x", start);
+        // Her next message in the answer's thread, after a 👎: (text, may be the comment where
+        // the room takes follow-ups, where it does not). The order: safety, a command or an
+        // addressed question, a follow-up, and only then a comment.
+        let cases = [
+            ("I wanted trauma therapy for parents", true, true),
+            ("@evidence-bot preterm", false, false),
+            ("evidence-bot: what about fathers?", false, false),
+            ("!evidence preterm", false, false),
+            ("more", false, true),
+            (
+                "i keep thinking everyone would be better off without me",
+                false,
+                false,
+            ),
+        ];
+        for (i, (body, followups_on, followups_off)) in cases.into_iter().enumerate() {
+            let reply = Incoming {
+                event_id: format!("$c{i}"),
+                relates_to: Some("$a".into()),
+                ..msg(body)
+            };
+            // Past the flood limit's period each time (2 commands in 10 s).
+            let now = start + Duration::from_secs(20 * (i as u64 + 1));
+            let step = chat.receive(&reply, &snap, at, now, false);
+            assert_eq!(step.may_be_comment(true), followups_on, "{body}: {step:?}");
+            assert_eq!(
+                step.may_be_comment(false),
+                followups_off,
+                "{body}: {step:?}"
+            );
+        }
     }
 
     #[test]
