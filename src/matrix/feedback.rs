@@ -287,7 +287,9 @@ async fn ask_back(
 }
 
 /// A message that may be the comment the bot asked for: the asker's next message in that
-/// thread (or a reply to the bot's question), unless it is a command. True when it was taken.
+/// thread (or a reply to the bot's question). Called only for a message the core would not act
+/// on ([`Step::may_be_comment`](evidence_core::bot::Step::may_be_comment)), so a command, a
+/// question or a disclosure is never taken. True when it was taken.
 pub(super) async fn take_comment(
     shell: &Shell,
     room: &Room,
@@ -297,7 +299,7 @@ pub(super) async fn take_comment(
     let Some(c) = &shell.curation else {
         return false;
     };
-    if body.trim_start().starts_with(&shell.config.bot.prefix) || body.trim().is_empty() {
+    if body.trim().is_empty() {
         return false;
     }
     let key = (room.room_id().to_string(), ev.sender.to_string());

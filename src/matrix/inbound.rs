@@ -100,7 +100,8 @@ pub(super) async fn on_message(
         .unwrap_or_else(|e| e.into_inner())
         .contains(&msg.event_id);
     // Decided here, in the order events arrive, so flood protection counts them in order. The
-    // order: the safety screen; a command or question for the bot; a feedback comment.
+    // order: the safety screen; a command or question for the bot; a follow-up (where the room
+    // takes them); a feedback comment.
     let snap = shell.live.get();
     let step = shell
         .bot
@@ -119,8 +120,19 @@ pub(super) async fn on_message(
         }
     }
     let span = info_span!("message", room = %msg.room, event = %msg.event_id);
+    let followups_here = match &step {
+        Step::Answer(job) if job.is_unaddressed_follow_up() => {
+            shell
+                .rooms
+                .get(&room)
+                .await
+                .effective(&shell.bot.room_defaults())
+                .followups
+        }
+        _ => true,
+    };
     if !answered
-        && step.may_be_comment(false)
+        && step.may_be_comment(followups_here)
         && msg.kind == MessageKind::Text
         && !msg.is_edit
         && feedback::take_comment(&shell, &room, &ev, &msg.body).await

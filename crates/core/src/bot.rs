@@ -71,9 +71,15 @@ pub enum Step {
 
 impl Step {
     /// Whether the message may be the comment the bot asked for after a 👎 (the shell knows
-    /// whether one is awaited). `followups_here`: the room's `followups` setting.
-    pub fn may_be_comment(&self, _followups_here: bool) -> bool {
-        matches!(self, Step::Ignore(_))
+    /// whether one is awaited). `followups_here`: the room's `followups` setting. The order is
+    /// the safety screen, a command or an addressed question, a follow-up, then a comment: a
+    /// follow-up not addressed to the bot is one only where the room takes follow-ups.
+    pub fn may_be_comment(&self, followups_here: bool) -> bool {
+        match self {
+            Step::Ignore(_) => true,
+            Step::Answer(job) => job.is_unaddressed_follow_up() && !followups_here,
+            Step::Silence => false,
+        }
     }
 }
 
