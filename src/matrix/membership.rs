@@ -3,7 +3,7 @@
 //! message could not be read.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use matrix_sdk::event_handler::Ctx;
 use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
@@ -71,12 +71,11 @@ pub(super) async fn on_undecryptable(
     }
     warn!(room = %room.room_id(), event = %ev.event_id, "could not decrypt a message");
     shell.metrics.undecryptable.inc();
-    let key = (room.room_id().to_string(), ev.sender.to_string());
     if !shell
         .utd_told
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .insert(key)
+        .first_time(room.room_id().as_str(), ev.sender.as_str(), Instant::now())
     {
         return;
     }

@@ -13,8 +13,8 @@ mod outbound;
 mod rooms;
 mod session;
 mod sync;
+mod told;
 
-use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
@@ -57,7 +57,7 @@ struct Shell {
     metrics: Arc<Metrics>,
     handled: Mutex<HandledStore>,
     /// (room, sender) pairs already told that a message could not be decrypted.
-    utd_told: Mutex<HashSet<(String, String)>>,
+    utd_told: Mutex<told::Told>,
     admin_room: admin::AdminRoom,
     /// The gap log and feedback on answers; `None` with `gap_log = false`.
     curation: Option<feedback::Curation>,
@@ -189,7 +189,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         live: Arc::new(Live::new(snapshot, config.knowledge.dir.clone())),
         metrics: metrics.clone(),
         handled: Mutex::new(handled),
-        utd_told: Mutex::new(HashSet::new()),
+        utd_told: Mutex::new(told::Told::new(told::CAPACITY, told::KEEP)),
         admin_room: admin::AdminRoom::default(),
         curation,
         rooms: rooms::RoomStore::default(),
