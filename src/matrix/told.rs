@@ -1,7 +1,7 @@
 //! The people already told that their encrypted message could not be read, per room: each is
 //! told once, not at every message, while the bot still cannot read them.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
 /// Pairs remembered at most (a bound on memory, whatever the traffic).
@@ -11,29 +11,62 @@ pub(super) const CAPACITY: usize = 10_000;
 /// told again (their keys may have been lost since).
 pub(super) const KEEP: Duration = Duration::from_secs(24 * 60 * 60);
 
-/// (room, sender) pairs told, bounded and expiring.
+/// (room, sender) pairs told, bounded and expiring. Pairs are kept in the order they were
+/// told, so the oldest go first, by age or when the set is full.
 #[derive(Debug)]
 pub(super) struct Told {
-    told: HashSet<(String, String)>,
+    at: HashMap<(String, String), Instant>,
+    order: VecDeque<(String, String)>,
+    capacity: usize,
+    keep: Duration,
 }
 
 impl Told {
     /// An empty set holding at most `capacity` pairs, each for `keep`.
-    pub(super) fn new(_capacity: usize, _keep: Duration) -> Told {
+    pub(super) fn new(capacity: usize, keep: Duration) -> Told {
         Told {
-            told: HashSet::new(),
+            at: HashMap::new(),
+            order: VecDeque::new(),
+            capacity,
+            keep,
         }
     }
 
     /// True when `sender` in `room` is to be told now (and is remembered as told); false when
     /// they were told within the keep time.
-    pub(super) fn first_time(&mut self, room: &str, sender: &str, _now: Instant) -> bool {
-        self.told.insert((room.to_string(), sender.to_string()))
+    pub(super) fn first_time(&mut self, room: &str, sender: &str, now: Instant) -> bool {
+        // Forgetting the expired first means a pair in the map is one still remembered, and
+        // appears once in `order`.
+        while let Some(oldest) = self.order.front() {
+            let expired = self
+                .at
+                .get(oldest)
+                .is_none_or(|&t| now.saturating_duration_since(t) >= self.keep);
+            if !expired {
+                break;
+            }
+            if let Some(old) = self.order.pop_front() {
+                self.at.remove(&old);
+            }
+        }
+        let key = (room.to_string(), sender.to_string());
+        if self.at.contains_key(&key) {
+            return false;
+        }
+        self.at.insert(key.clone(), now);
+        self.order.push_back(key);
+        while self.order.len() > self.capacity {
+            if let Some(old) = self.order.pop_front() {
+                self.at.remove(&old);
+            }
+        }
+        true
     }
 
     /// The pairs remembered.
-    pub(super) fn len(&self) -> usize {
-        self.told.len()
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.at.len()
     }
 }
 
