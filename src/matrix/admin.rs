@@ -1,8 +1,9 @@
 //! The admins' side: reloading the knowledge (on `!reload`, SIGHUP or a file change) and
 //! reporting each outcome worth hearing in the admin room; the figures `!status` shows.
 
+use std::future::Future;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use matrix_sdk::config::RequestConfig;
 
@@ -29,34 +30,44 @@ pub(super) struct AdminRoom {
 
 impl AdminRoom {
     async fn id(&self, target: &str, client: &Client) -> Option<OwnedRoomId> {
-        self.resolved
-            .get_or_init(|| async {
-                if target.starts_with('#') {
-                    match RoomAliasId::parse(target) {
-                        Ok(alias) => match client.resolve_room_alias(&alias).await {
-                            Ok(r) => Some(r.room_id),
-                            Err(e) => {
-                                warn!(room = %target, error = %e, "cannot resolve the admin room alias");
-                                None
-                            }
-                        },
-                        Err(e) => {
-                            warn!(room = %target, error = %e, "invalid admin room alias");
-                            None
-                        }
-                    }
-                } else {
-                    match RoomId::parse(target) {
-                        Ok(r) => Some(r),
-                        Err(e) => {
-                            warn!(room = %target, error = %e, "invalid admin room id");
-                            None
-                        }
-                    }
-                }
-            })
+        self.resolve(Instant::now(), || lookup(target, client))
             .await
-            .clone()
+    }
+
+    /// The room id, looked up with `lookup` when needed.
+    async fn resolve<F, Fut>(&self, _now: Instant, lookup: F) -> Option<OwnedRoomId>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Option<OwnedRoomId>>,
+    {
+        self.resolved.get_or_init(lookup).await.clone()
+    }
+}
+
+/// The admin room's id: the configured id, or what its alias points to on the server.
+async fn lookup(target: &str, client: &Client) -> Option<OwnedRoomId> {
+    if target.starts_with('#') {
+        match RoomAliasId::parse(target) {
+            Ok(alias) => match client.resolve_room_alias(&alias).await {
+                Ok(r) => Some(r.room_id),
+                Err(e) => {
+                    warn!(room = %target, error = %e, "cannot resolve the admin room alias");
+                    None
+                }
+            },
+            Err(e) => {
+                warn!(room = %target, error = %e, "invalid admin room alias");
+                None
+            }
+        }
+    } else {
+        match RoomId::parse(target) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                warn!(room = %target, error = %e, "invalid admin room id");
+                None
+            }
+        }
     }
 }
 
@@ -208,5 +219,44 @@ pub(super) fn status_info(shell: &Shell, room: &Room) -> StatusInfo {
         uptime_secs: shell.started.elapsed().as_secs(),
         rooms: room.client().joined_rooms().len(),
         last_reload: shell.live.status_line(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn a_failed_admin_room_lookup_is_tried_again_after_a_pause() {
+        let room = AdminRoom::default();
+        let id: OwnedRoomId = "!admin:example.org".try_into().expect("a room id");
+        let calls = AtomicUsize::new(0);
+        let failing = || async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            None
+        };
+        let t0 = Instant::now();
+        let s = Duration::from_secs;
+        assert_eq!(room.resolve(t0, failing).await, None);
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+        // Within the first pause (60 s) a report does not ask the server again.
+        assert_eq!(room.resolve(t0 + s(59), failing).await, None);
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+        // After it, it does; a second failure doubles the pause: next try at 60 + 120 s.
+        assert_eq!(room.resolve(t0 + s(60), failing).await, None);
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+        assert_eq!(room.resolve(t0 + s(179), failing).await, None);
+        assert_eq!(calls.load(Ordering::SeqCst), 2);
+        let found = || async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Some(id.clone())
+        };
+        assert_eq!(room.resolve(t0 + s(180), found).await, Some(id.clone()));
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
+        // Found once, kept: no more lookups.
+        assert_eq!(room.resolve(t0 + s(181), failing).await, Some(id.clone()));
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
     }
 }

@@ -507,6 +507,33 @@ admins = ["alice"]
     }
 
     #[test]
+    fn ids_are_checked_as_the_server_reads_them() {
+        // Each has the shape the old check looked for (a sigil, a colon, something either
+        // side) but a server name no homeserver has: a space, or nothing after the colon.
+        let text = r##"
+[matrix]
+homeserver = "https://matrix.example.org"
+user_id = "@evidence-bot:exa mple.org"
+state_dir = "/tmp"
+[bot]
+admins = ["@alice:example.org", "@bob:example .org"]
+admin_room = "#curators:"
+gap_log_exclude = ["!abc:example.org", "#staff:bad host"]
+"##;
+        let errs = Config::parse(text, "bot.toml").unwrap_err();
+        let all = errs.join("\n");
+        for needle in [
+            "matrix.user_id `@evidence-bot:exa mple.org`",
+            "bot.admins: `@bob:example .org`",
+            "bot.admin_room `#curators:`",
+            "bot.gap_log_exclude: `#staff:bad host`",
+        ] {
+            assert!(all.contains(needle), "missing {needle} in:\n{all}");
+        }
+        assert_eq!(errs.len(), 4, "{all}");
+    }
+
+    #[test]
     fn a_wrong_value_is_named_with_its_place() {
         let errs = Config::parse("[matrix]\nhomeserver='https://x.org'\nuser_id='@a:x.org'\nstate_dir='/tmp'\n[bot]\ncitation_style = 'mla'\n[http]\nlisten = 'nowhere'\n", "c.toml").unwrap_err();
         assert!(
