@@ -10,7 +10,6 @@ use matrix_sdk::config::RequestConfig;
 use matrix_sdk::ruma::events::room::message::RoomMessageEventContent;
 use matrix_sdk::ruma::{OwnedRoomId, RoomAliasId, RoomId};
 use matrix_sdk::{Client, Room};
-use tokio::sync::OnceCell;
 use tracing::{debug, info, warn};
 
 use evidence_core::answer::notice;
@@ -22,10 +21,30 @@ use evidence_core::snapshot::Snapshot;
 use super::outbound::txn_id_for;
 use super::Shell;
 
-/// The configured admin room, resolved once (an alias costs a request to the server).
+/// The first pause after a failed admin-room lookup; each failure doubles it.
+const LOOKUP_RETRY_FIRST: Duration = Duration::from_secs(60);
+
+/// The longest pause between lookups of an admin room that cannot be found.
+const LOOKUP_RETRY_MAX: Duration = Duration::from_secs(60 * 60);
+
+/// The configured admin room, resolved once found (an alias costs a request to the server). A
+/// failed lookup (the server down, the alias not yet made) is tried again on a later report,
+/// after a pause, so that a missing room is not looked up at every message.
 #[derive(Debug, Default)]
 pub(super) struct AdminRoom {
-    resolved: OnceCell<Option<OwnedRoomId>>,
+    // Async, and held across the lookup: reports at the same time wait for one lookup.
+    state: tokio::sync::Mutex<Lookup>,
+}
+
+#[derive(Debug, Default)]
+enum Lookup {
+    #[default]
+    NotYet,
+    Found(OwnedRoomId),
+    Failed {
+        again_at: Instant,
+        pause: Duration,
+    },
 }
 
 impl AdminRoom {
@@ -34,13 +53,33 @@ impl AdminRoom {
             .await
     }
 
-    /// The room id, looked up with `lookup` when needed.
-    async fn resolve<F, Fut>(&self, _now: Instant, lookup: F) -> Option<OwnedRoomId>
+    /// The room id, looked up with `lookup` when not found yet and no pause is running.
+    async fn resolve<F, Fut>(&self, now: Instant, lookup: F) -> Option<OwnedRoomId>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Option<OwnedRoomId>>,
     {
-        self.resolved.get_or_init(lookup).await.clone()
+        let mut state = self.state.lock().await;
+        let pause = match &*state {
+            Lookup::Found(id) => return Some(id.clone()),
+            Lookup::Failed { again_at, .. } if now < *again_at => return None,
+            Lookup::Failed { pause, .. } => (*pause * 2).min(LOOKUP_RETRY_MAX),
+            Lookup::NotYet => LOOKUP_RETRY_FIRST,
+        };
+        match lookup().await {
+            Some(id) => {
+                *state = Lookup::Found(id.clone());
+                Some(id)
+            }
+            None => {
+                debug!(retry_in_s = pause.as_secs(), "admin room not found");
+                *state = Lookup::Failed {
+                    again_at: now + pause,
+                    pause,
+                };
+                None
+            }
+        }
     }
 }
 

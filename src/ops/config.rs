@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use ruma::{RoomOrAliasId, UserId};
 use serde::{Deserialize, Deserializer};
 
 use evidence_core::bot::Settings;
@@ -246,9 +247,9 @@ impl Config {
                 m.homeserver
             )),
         }
-        if !is_user_id(&m.user_id) {
+        if let Err(e) = UserId::parse(&m.user_id) {
             p.push(format!(
-                "matrix.user_id `{}` is not a Matrix user id like @evidence-bot:example.org",
+                "matrix.user_id `{}` is not a Matrix user id like @evidence-bot:example.org ({e})",
                 m.user_id
             ));
         }
@@ -263,8 +264,10 @@ impl Config {
             ));
         }
         for a in &b.admins {
-            if !is_user_id(a) {
-                p.push(format!("bot.admins: `{a}` is not a Matrix user id"));
+            if let Err(e) = UserId::parse(a) {
+                p.push(format!(
+                    "bot.admins: `{a}` is not a Matrix user id like @alice:example.org ({e})"
+                ));
             }
         }
         for pat in &b.invite_from {
@@ -275,19 +278,16 @@ impl Config {
             }
         }
         if let Some(r) = &b.admin_room {
-            // Room ids of room version 12 and later have no server part ("!abc"); aliases do.
-            let ok = (r.starts_with('!') && r.len() > 1) || (r.starts_with('#') && r.contains(':'));
-            if !ok {
+            if let Err(e) = room_or_alias(r) {
                 p.push(format!(
-                    "bot.admin_room `{r}` is not a room id (!abc:example.org) or alias (#room:example.org)"
+                    "bot.admin_room `{r}` is not a room id (!abc:example.org) or alias (#room:example.org) ({e})"
                 ));
             }
         }
         for r in &b.gap_log_exclude {
-            let ok = (r.starts_with('!') && r.len() > 1) || (r.starts_with('#') && r.contains(':'));
-            if !ok {
+            if let Err(e) = room_or_alias(r) {
                 p.push(format!(
-                    "bot.gap_log_exclude: `{r}` is not a room id (!abc:example.org) or alias (#room:example.org)"
+                    "bot.gap_log_exclude: `{r}` is not a room id (!abc:example.org) or alias (#room:example.org) ({e})"
                 ));
             }
         }
@@ -434,12 +434,14 @@ impl Config {
     }
 }
 
-fn is_user_id(s: &str) -> bool {
-    s.starts_with('@')
-        && s.len() > 3
-        && s[1..]
-            .split_once(':')
-            .is_some_and(|(l, d)| !l.is_empty() && !d.is_empty())
+/// A room id or alias as the server reads it. Room ids of room version 12 and later have no
+/// server part ("!abc"), so ruma checks little of them beyond the sigil; an empty one is refused
+/// here.
+fn room_or_alias(s: &str) -> Result<(), String> {
+    if s == "!" {
+        return Err("the id is empty".into());
+    }
+    RoomOrAliasId::parse(s).map(drop).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
