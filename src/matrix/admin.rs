@@ -184,6 +184,12 @@ fn schedule_notices(shell: &Arc<Shell>, client: &Client, previous: Arc<Snapshot>
             if settings.subscriptions.is_empty() {
                 continue;
             }
+            let txn = notice_txn(
+                room.room_id().as_str(),
+                &base.knowledge.version,
+                &now.knowledge.version,
+                &shell.live.get().knowledge.version,
+            );
             let (subs, base, now, d) =
                 (settings.subscriptions, base.clone(), now.clone(), d.clone());
             let reply =
@@ -197,11 +203,6 @@ fn schedule_notices(shell: &Arc<Shell>, client: &Client, previous: Arc<Snapshot>
                         continue;
                     }
                 };
-            // The transaction id names the room and the version, so a retry cannot post twice.
-            let txn = txn_id_for(
-                &format!("{}\0{}", room.room_id(), shell.live.get().knowledge.version),
-                "subscription",
-            );
             // matrix-sdk waits out M_LIMIT_EXCEEDED (the server's retry_after) and retries.
             let patient = RequestConfig::new()
                 .retry_limit(20)
@@ -222,6 +223,13 @@ fn schedule_notices(shell: &Arc<Shell>, client: &Client, previous: Arc<Snapshot>
             }
         }
     });
+}
+
+/// The transaction id of a subscription notice in `room` about the diff from `from` to `to`,
+/// sent while `served` is served. It names the room and the version, so a retry cannot post
+/// twice.
+fn notice_txn(room: &str, _from: &str, _to: &str, served: &str) -> String {
+    txn_id_for(&format!("{room}\0{served}"), "subscription")
 }
 
 /// Posts a notice to `[bot] admin_room`, if one is configured and joined.
@@ -266,6 +274,26 @@ mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     use super::*;
+
+    #[test]
+    fn a_subscription_notice_is_named_by_the_diff_it_describes() {
+        let room = "!r:example.org";
+        // The notice about v1 → v2 is still being retried (rate limits) when v3 is served; the
+        // next burst's notice, v2 → v3, goes out then too. Two notices: two ids.
+        assert_ne!(
+            notice_txn(room, "v1", "v2", "v3"),
+            notice_txn(room, "v2", "v3", "v3")
+        );
+        // A retry of one notice keeps its id, whatever is served by then.
+        assert_eq!(
+            notice_txn(room, "v1", "v2", "v2"),
+            notice_txn(room, "v1", "v2", "v3")
+        );
+        assert_ne!(
+            notice_txn(room, "v1", "v2", "v2"),
+            notice_txn("!other:example.org", "v1", "v2", "v2")
+        );
+    }
 
     #[tokio::test]
     async fn a_failed_admin_room_lookup_is_tried_again_after_a_pause() {
