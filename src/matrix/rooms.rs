@@ -97,6 +97,15 @@ impl RoomStore {
     }
 }
 
+/// One lock per room, held across a read-modify-write of the room's settings.
+#[derive(Debug, Default)]
+pub(super) struct RoomLocks;
+
+impl RoomLocks {
+    /// Waits for the room's lock (a stand-in that does not serialise, as the bot does today).
+    pub(super) async fn lock(&self, _room: &str) {}
+}
+
 /// Whether `user` may change the room's settings: a moderator (power level 50 or more) there,
 /// or one of the bot's admins.
 pub(super) async fn may_configure(shell: &Shell, room: &Room, user: &UserId) -> bool {
@@ -152,4 +161,64 @@ pub(super) async fn on_member(ev: OriginalSyncRoomMemberEvent, room: Room, shell
         Err(e) => warn!(error = %e, "could not post the welcome message"),
     }
     debug!("welcome done");
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    /// A room's account data on a homeserver: each read and write takes a turn of the runtime,
+    /// as a request does, so that updates can interleave.
+    #[derive(Default)]
+    struct Server {
+        stored: Mutex<RoomSettings>,
+    }
+
+    impl Server {
+        async fn get(&self) -> RoomSettings {
+            tokio::task::yield_now().await;
+            self.stored.lock().unwrap().clone()
+        }
+
+        async fn save(&self, settings: RoomSettings) {
+            tokio::task::yield_now().await;
+            *self.stored.lock().unwrap() = settings;
+        }
+    }
+
+    #[tokio::test]
+    async fn concurrent_updates_of_one_room_are_all_kept() {
+        let locks = Arc::new(RoomLocks::default());
+        let server = Arc::new(Server::default());
+        // Ten `!subscribe` in one room at once, each adding one search.
+        let updates: Vec<_> = (0..10)
+            .map(|i| {
+                let (locks, server) = (locks.clone(), server.clone());
+                tokio::spawn(async move {
+                    let _held = locks.lock("!r:example.org").await;
+                    let mut settings = server.get().await;
+                    settings.subscriptions.push(format!("search {i}"));
+                    server.save(settings).await;
+                })
+            })
+            .collect();
+        for u in updates {
+            u.await.expect("the update runs");
+        }
+        let mut kept = server.stored.lock().unwrap().subscriptions.clone();
+        kept.sort();
+        let all: Vec<String> = (0..10).map(|i| format!("search {i}")).collect();
+        assert_eq!(kept, all);
+    }
+
+    #[tokio::test]
+    async fn another_room_does_not_wait() {
+        let locks = RoomLocks::default();
+        let _held = locks.lock("!a:example.org").await;
+        tokio::time::timeout(Duration::from_secs(5), locks.lock("!b:example.org"))
+            .await
+            .expect("room b's settings are not held up by room a's");
+    }
 }
