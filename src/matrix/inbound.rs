@@ -220,7 +220,14 @@ async fn answer(
         return;
     }
     info!(command = name, "answering");
+    let changes_settings = job.changes_room_settings();
     let work = async {
+        // A change to the room's settings holds them from this read to its write.
+        let held = if changes_settings {
+            Some(shell.rooms.updating.lock(room.room_id().as_str()).await)
+        } else {
+            None
+        };
         let snap = shell.live.get();
         let last_reload = Some(shell.live.status_line());
         let settings = shell.rooms.get(room).await;
@@ -235,6 +242,12 @@ async fn answer(
         match action {
             Action::Reply(reply) => reply,
             Action::Greet { first, again } => {
+                // Recording the greeting is a change of the room's settings too.
+                let _greeting = if held.is_none() {
+                    Some(shell.rooms.updating.lock(room.room_id().as_str()).await)
+                } else {
+                    None
+                };
                 let mut settings = shell.rooms.get(room).await;
                 if settings.greeted == Some(true) {
                     again

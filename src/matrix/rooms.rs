@@ -29,6 +29,8 @@ use super::Shell;
 #[derive(Debug, Default)]
 pub(super) struct RoomStore {
     cache: Mutex<HashMap<String, RoomSettings>>,
+    /// Held by whoever reads a room's settings to change them, until they are written.
+    pub(super) updating: RoomLocks,
 }
 
 fn event_type() -> RoomAccountDataEventType {
@@ -97,13 +99,27 @@ impl RoomStore {
     }
 }
 
-/// One lock per room, held across a read-modify-write of the room's settings.
+/// One lock per room, held across a read-modify-write of the room's settings: the account
+/// data is written whole, so without it two changes at once (`!config` and `!subscribe`, say)
+/// read the same settings and the last write drops the other's change. Async, as it is held
+/// across requests to the server. One entry per room whose settings were changed.
 #[derive(Debug, Default)]
-pub(super) struct RoomLocks;
+pub(super) struct RoomLocks {
+    locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+}
 
 impl RoomLocks {
-    /// Waits for the room's lock (a stand-in that does not serialise, as the bot does today).
-    pub(super) async fn lock(&self, _room: &str) {}
+    /// Waits for the room's lock; it is held until the guard is dropped.
+    pub(super) async fn lock(&self, room: &str) -> tokio::sync::OwnedMutexGuard<()> {
+        let lock = self
+            .locks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(room.to_string())
+            .or_default()
+            .clone();
+        lock.lock_owned().await
+    }
 }
 
 /// Whether `user` may change the room's settings: a moderator (power level 50 or more) there,

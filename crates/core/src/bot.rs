@@ -134,6 +134,21 @@ impl Job {
         self.follows.is_some()
     }
 
+    /// True for a command whose answer may change the room's settings
+    /// ([`Action::SaveRoomSettings`]): the shell holds the room's settings from its read to
+    /// its write, so that two changes at once both keep theirs.
+    pub fn changes_room_settings(&self) -> bool {
+        matches!(
+            &self.work,
+            Work::Command {
+                command: Command::Config { .. }
+                    | Command::Subscribe { .. }
+                    | Command::Unsubscribe { .. },
+                ..
+            }
+        )
+    }
+
     /// True for an answer to search questions (its reply may be followed up).
     pub fn is_evidence(&self) -> bool {
         matches!(
@@ -471,6 +486,45 @@ mod tests {
                 followups_off,
                 "{body}: {step:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_commands_that_save_room_settings_say_so_beforehand() {
+        let chat = Bot::new(settings(), names());
+        let (snap, _) = Snapshot::load(None).expect("the built-in knowledge loads");
+        let start = Instant::now();
+        let room = RoomSettings {
+            subscriptions: vec!["preterm".into()],
+            ..RoomSettings::default()
+        };
+        let cases = [
+            ("!config results 2", true),
+            ("!subscribe fathers", true),
+            ("!unsubscribe 1", true),
+            ("!subscriptions", false),
+            ("!config", false),
+            ("!topics", false),
+        ];
+        for (i, (text, saves)) in cases.into_iter().enumerate() {
+            let admin = Incoming {
+                sender: "@admin:x".into(),
+                ..msg(text)
+            };
+            // Past the flood limit's period each time (2 commands in 10 s).
+            let now = start + Duration::from_secs(20 * (i as u64 + 1));
+            let Step::Answer(job) = chat.receive(&admin, &snap, 1_000_000 + 1000, now, false)
+            else {
+                panic!("{text}: no answer")
+            };
+            let action = chat.answer(&job, &snap, &room, None);
+            assert_eq!(
+                matches!(action, Action::SaveRoomSettings { .. }),
+                saves,
+                "{text}"
+            );
+            // Said before answering: a command that may save holds the room's settings.
+            assert!(!saves || job.changes_room_settings(), "{text}");
         }
     }
 
