@@ -1238,7 +1238,13 @@ async fn the_bot_rides_out_a_homeserver_outage() {
         }
     };
     alice.wait_reply(&q, WAIT).await.expect("a reply");
-    eprintln!("answered {:?} after the server came back", back.elapsed());
+    // The backoff probes the server every second (src/matrix/sync.rs), so the next sync starts
+    // about a second after the return; the rest is one sync and one answer.
+    let took = back.elapsed();
+    assert!(
+        took < Duration::from_secs(10),
+        "answered {took:?} after the server came back"
+    );
     let log = proc.log();
     assert!(
         log.contains("sync failed; retrying"),
