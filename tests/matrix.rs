@@ -325,10 +325,12 @@ async fn plain_room_answers_threads_escapes_and_gates() {
         .await
         .expect("membership");
 
-    // Graceful shutdown.
+    // Graceful shutdown, within what the README promises: up to 4 s for replies in flight and
+    // up to 30 s for an encryption set-up still running after the login, and saving state and
+    // closing the store, given 10 s here on a loaded machine.
     let (code, took) = proc.terminate();
     assert_eq!(code, Some(0), "log:\n{}", proc.log());
-    assert!(took < Duration::from_secs(5), "took {took:?}");
+    assert!(took < Duration::from_secs(4 + 30 + 10), "took {took:?}");
     let log = proc.log();
     assert!(
         !log.contains(&bot.password),
