@@ -194,3 +194,82 @@ pub fn folder_version(dir: &Path, content_hash: &str) -> String {
         _ => content_hash.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs git in `dir` as a committer at `date` (an ISO 8601 time with its UTC offset).
+    fn git(dir: &Path, date: &str, args: &[&str]) {
+        let out = std::process::Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+            .args(args)
+            .env("GIT_COMMITTER_DATE", date)
+            .env("GIT_AUTHOR_DATE", date)
+            .output()
+            .expect("git runs");
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+    }
+
+    #[test]
+    fn file_dates_are_utc_days_and_follow_moves() {
+        let dir = tempfile::tempdir().unwrap();
+        let k = dir.path();
+        let lines = |changed: &str| -> String {
+            (1..=12)
+                .map(|i| format!("line_{i}: the same text {i}\n"))
+                .chain([format!("note: {changed}\n")])
+                .collect()
+        };
+        std::fs::create_dir_all(k.join("trials")).unwrap();
+        std::fs::write(k.join("trials/a.yaml"), lines("first")).unwrap();
+        std::fs::write(k.join("trials/b.yaml"), lines("b first")).unwrap();
+        git(k, "2026-11-30T23:30:00-05:00", &["init", "-q"]);
+        git(k, "2026-11-30T23:30:00-05:00", &["add", "."]);
+        // 23:30 at UTC-5 is 04:30 UTC the next day: the day is 2026-12-01, not the committer's
+        // local 2026-11-30.
+        git(
+            k,
+            "2026-11-30T23:30:00-05:00",
+            &["commit", "-q", "-m", "add"],
+        );
+        std::fs::write(k.join("trials/a.yaml"), lines("edited")).unwrap();
+        // 01:00 at UTC+9 is 16:00 UTC the day before: 2026-12-02.
+        git(
+            k,
+            "2026-12-03T01:00:00+09:00",
+            &["commit", "-q", "-am", "edit"],
+        );
+        // Both move to another folder; b is edited on the way (12 of 13 lines the same).
+        std::fs::create_dir_all(k.join("reviews")).unwrap();
+        git(
+            k,
+            "2026-12-05T12:00:00Z",
+            &["mv", "trials/a.yaml", "reviews/a.yaml"],
+        );
+        git(
+            k,
+            "2026-12-05T12:00:00Z",
+            &["mv", "trials/b.yaml", "reviews/b.yaml"],
+        );
+        std::fs::write(k.join("reviews/b.yaml"), lines("b edited")).unwrap();
+        git(k, "2026-12-05T12:00:00Z", &["commit", "-q", "-am", "move"]);
+
+        let dates = git_dates(k);
+        let on = |added: &str, updated: &str| FileDates {
+            added: added.into(),
+            updated: updated.into(),
+        };
+        // A move alone changes nothing in the record.
+        assert_eq!(
+            dates.get("reviews/a.yaml"),
+            Some(&on("2026-12-01", "2026-12-02"))
+        );
+        assert_eq!(
+            dates.get("reviews/b.yaml"),
+            Some(&on("2026-12-01", "2026-12-05"))
+        );
+    }
+}
