@@ -1,6 +1,7 @@
 //! Where knowledge files come from: a folder on disk or the copy built into the binary; their
 //! content hash; and a folder's version (its Git commit when it is a checkout).
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use include_dir::{include_dir, Dir};
@@ -25,53 +26,122 @@ pub struct SourceFile {
     pub history: Option<FileDates>,
 }
 
-/// When a file was first and last committed (YYYY-MM-DD, committer dates).
+/// When a file was first and last committed (YYYY-MM-DD, UTC days of the commit times).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileDates {
-    /// The commit that added it.
+    /// The commit that added it (under whichever name it had then).
     pub added: String,
-    /// The last commit that changed it.
+    /// The last commit that changed its content (a move alone is no change).
     pub updated: String,
 }
 
 /// The commit dates of every file of a Git checkout, by path relative to `dir`; empty when
 /// `dir` is not in a checkout or Git is missing. One `git log` for the whole folder.
-pub fn git_dates(dir: &Path) -> std::collections::HashMap<String, FileDates> {
-    let mut out = std::collections::HashMap::new();
+///
+/// Days are UTC, as `!whatsnew` counts them (a committer's local date can be a day off), and a
+/// file moved or renamed keeps its history: otherwise a record moved to another folder would
+/// show as added on the day of the move.
+pub fn git_dates(dir: &Path) -> HashMap<String, FileDates> {
     let Ok(o) = std::process::Command::new("git")
         .arg("-C")
         .arg(dir)
         .args([
+            "-c",
+            "core.quotePath=off",
             "log",
-            "--format=%x01%cs",
-            "--name-only",
+            "--format=%x01%ct",
+            "--name-status",
+            "-M",
             "--relative",
             "--",
             ".",
         ])
         .output()
     else {
-        return out;
+        return HashMap::new();
     };
     if !o.status.success() {
-        return out;
+        return HashMap::new();
     }
-    // Newest commit first: the first date seen is the last change, the last one the addition.
-    let text = String::from_utf8_lossy(&o.stdout);
-    let mut date = String::new();
-    for line in text.lines() {
-        if let Some(d) = line.strip_prefix('\u{1}') {
-            date = d.trim().to_string();
-        } else if !line.trim().is_empty() && !date.is_empty() {
-            out.entry(line.trim().to_string())
-                .and_modify(|f: &mut FileDates| f.added = date.clone())
-                .or_insert_with(|| FileDates {
-                    added: date.clone(),
-                    updated: date.clone(),
-                });
+    dates_of_log(&String::from_utf8_lossy(&o.stdout))
+}
+
+/// Reads `git log --format=%x01%ct --name-status -M`, newest commit first.
+fn dates_of_log(log: &str) -> HashMap<String, FileDates> {
+    struct Seen {
+        added: String,
+        updated: Option<String>,
+    }
+    let mut seen: HashMap<String, Seen> = HashMap::new();
+    // What an older name is called today; `None` for a name whose file was deleted (what came
+    // before belongs to no file of today).
+    let mut today: HashMap<String, Option<String>> = HashMap::new();
+    let now_called = |today: &HashMap<String, Option<String>>, name: &str| match today.get(name) {
+        Some(current) => current.clone(),
+        None => Some(name.to_string()),
+    };
+    let mut day = None;
+    for line in log.lines() {
+        if let Some(t) = line.strip_prefix('\u{1}') {
+            day = t.trim().parse::<i64>().ok().and_then(utc_day);
+            continue;
+        }
+        let (Some(day), Some((status, names))) = (&day, line.split_once('\t')) else {
+            continue;
+        };
+        let (name, changed) = match status.as_bytes().first() {
+            Some(b'D') => {
+                today.insert(names.to_string(), None);
+                continue;
+            }
+            Some(b'R') => {
+                let Some((old, new)) = names.split_once('\t') else {
+                    continue;
+                };
+                let current = now_called(&today, new);
+                today.insert(old.to_string(), current.clone());
+                (current, status != "R100")
+            }
+            // A copy starts a file of its own.
+            Some(b'C') => (
+                now_called(&today, names.rsplit('\t').next().unwrap_or(names)),
+                true,
+            ),
+            _ => (now_called(&today, names), true),
+        };
+        let Some(name) = name else { continue };
+        let s = seen.entry(name).or_insert_with(|| Seen {
+            added: day.clone(),
+            updated: None,
+        });
+        s.added = day.clone();
+        if changed && s.updated.is_none() {
+            s.updated = Some(day.clone());
         }
     }
-    out
+    seen.into_iter()
+        .map(|(name, s)| {
+            let updated = s.updated.unwrap_or_else(|| s.added.clone());
+            (
+                name,
+                FileDates {
+                    added: s.added,
+                    updated,
+                },
+            )
+        })
+        .collect()
+}
+
+/// A time (seconds since the epoch) as its UTC day, `2026-12-01`.
+fn utc_day(secs: i64) -> Option<String> {
+    let d = time::OffsetDateTime::from_unix_timestamp(secs).ok()?.date();
+    Some(format!(
+        "{:04}-{:02}-{:02}",
+        d.year(),
+        u8::from(d.month()),
+        d.day()
+    ))
 }
 
 /// Reads every `*.yaml` file below `dir` (sorted, so results are stable). Files that cannot be
@@ -211,6 +281,20 @@ mod tests {
             .output()
             .expect("git runs");
         assert!(out.status.success(), "git {args:?}: {out:?}");
+    }
+
+    #[test]
+    fn a_file_added_again_after_a_delete_starts_afresh() {
+        // 1_764_460_800 is 2025-11-30 00:00 UTC; a day is 86,400 s. Newest commit first.
+        let log = "\u{1}1764806400\n\nA\tx.yaml\n\u{1}1764720000\n\nD\tx.yaml\n\u{1}1764633600\n\nA\tx.yaml\n";
+        let dates = dates_of_log(log);
+        assert_eq!(
+            dates.get("x.yaml"),
+            Some(&FileDates {
+                added: "2025-12-04".into(),
+                updated: "2025-12-04".into(),
+            })
+        );
     }
 
     #[test]
