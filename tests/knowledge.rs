@@ -143,6 +143,21 @@ fn each_kind_of_problem_is_reported_with_its_line() {
             Severity::Warning,
             &["journal without `journal_abbrev`"],
         ),
+        (
+            "protocol-results.yaml",
+            11,
+            Severity::Error,
+            &["a protocol carries a result", "same `registration`"],
+        ),
+        (
+            "same-trial-b.yaml",
+            8,
+            Severity::Warning,
+            &[
+                "`same-trial-b` has the same registration as `same-trial-a`",
+                "`report_of: same-trial-a`",
+            ],
+        ),
     ];
     for (file, line, severity, words) in cases {
         let found = problems_for(&diags, file);
@@ -173,7 +188,21 @@ fn each_kind_of_problem_is_reported_with_its_line() {
     );
     // The good record (a warning only) still loads; the broken ones do not.
     let ids: Vec<&str> = k.records.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(ids, vec!["no-abbrev-warning", "no-doi-warning"]);
+    assert_eq!(
+        ids,
+        vec![
+            "no-abbrev-warning",
+            "no-doi-warning",
+            "same-trial-a",
+            "same-trial-b"
+        ]
+    );
+    // The two papers of one registered trial count as one trial.
+    let ord = |id: &str| ids.iter().position(|x| *x == id).unwrap();
+    assert_eq!(
+        k.trial_of(ord("same-trial-b")),
+        k.trial_of(ord("same-trial-a"))
+    );
 }
 
 #[test]

@@ -99,9 +99,19 @@ pub(super) fn lines(
 ) -> Vec<Line> {
     let mut domains: Vec<Domain> = Vec::new();
     let mut slot: Vec<Option<usize>> = Vec::new();
+    // A trial reported by several papers (a follow-up, an HTA report) counts once per domain:
+    // its strongest-first paper speaks for it.
+    let mut counted: Vec<(usize, u16)> = Vec::new();
     for ord in direct {
         let record = &k.records[ord];
+        let trial = k.shares_trial(ord).then(|| k.trial_of(ord));
         for dr in k.domain_results(ord) {
+            if let Some(t) = trial {
+                if counted.contains(&(t, dr.domain)) {
+                    continue;
+                }
+                counted.push((t, dr.domain));
+            }
             let i = usize::from(dr.domain);
             if slot.len() <= i {
                 slot.resize(i + 1, None);

@@ -555,6 +555,22 @@ pub(crate) fn check_facts(f: &SourceFile, r: &Record, diags: &mut Vec<Diagnostic
             ));
         }
     }
+    // A protocol plans a trial; results belong in the record of the paper that reports them,
+    // or the trial would be counted from its plan.
+    if r.kind == Kind::Protocol
+        && r.findings
+            .iter()
+            .any(|x| x.reports_result() || x.direction.is_some())
+    {
+        let (line, col) = key_position(&f.text, "findings");
+        diags.push(error_at(
+            &f.path,
+            line,
+            col,
+            "a protocol carries a result".into(),
+            Some("move the result to a record of the paper that reports it (kind: rct, with the same `registration`), and keep the protocol's aims and methods here".into()),
+        ));
+    }
     let review = matches!(r.kind, Kind::SystematicReview | Kind::MetaAnalysis);
     let misplaced = [
         (

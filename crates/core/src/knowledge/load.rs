@@ -200,6 +200,7 @@ pub fn load(files: &[SourceFile]) -> Loaded {
         }
     }
 
+    same_trial_unlinked(&parsed, &mut out.diagnostics);
     out.records = parsed
         .into_iter()
         .enumerate()
@@ -217,6 +218,54 @@ pub fn load(files: &[SourceFile]) -> Loaded {
     });
     out.diagnostics.dedup();
     out
+}
+
+/// Two records of results with the same trial registration are two papers of one trial: counts
+/// group them anyway, but the files should say how they relate, so that a reader of either
+/// knows which paper reports what.
+fn same_trial_unlinked(parsed: &[(&SourceFile, Record, bool)], diags: &mut Vec<Diagnostic>) {
+    let root = |r: &Record| {
+        r.follow_up_of
+            .clone()
+            .or_else(|| r.report_of.clone())
+            .unwrap_or_else(|| r.id.clone())
+    };
+    let mut first: HashMap<String, &Record> = HashMap::new();
+    for (f, r, _) in parsed {
+        if r.kind == Kind::Protocol || !r.kind.is_primary_study() {
+            continue;
+        }
+        let Some(reg) = r.registration.as_deref() else {
+            continue;
+        };
+        let key: String = reg
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_uppercase();
+        match first.get(&key) {
+            Some(other) if root(other) != root(r) && root(r) != other.id && root(other) != r.id => {
+                let (line, col) = key_position(&f.text, "registration");
+                diags.push(warning_at(
+                    &f.path,
+                    line,
+                    col,
+                    format!(
+                        "`{}` has the same registration as `{}` ({reg}): two papers of one trial",
+                        r.id, other.id
+                    ),
+                    Some(format!(
+                        "say how they relate: `report_of: {}` for another report of the trial, or `follow_up_of: {}` for a later follow-up",
+                        other.id, other.id
+                    )),
+                ));
+            }
+            Some(_) => {}
+            None => {
+                first.insert(key, r);
+            }
+        }
+    }
 }
 
 /// Field names of a record, taken from the JSON Schema so the list cannot drift from the type.

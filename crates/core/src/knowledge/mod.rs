@@ -17,6 +17,7 @@ pub mod safety;
 mod schema;
 pub mod source;
 pub mod topics;
+pub mod trials;
 pub mod vocabulary;
 
 use std::collections::{BTreeMap, HashMap};
@@ -59,6 +60,8 @@ pub struct Knowledge {
     domain_names: Vec<String>,
     /// Per record, its result in each domain (see [`DomainResult`]).
     domain_results: Vec<Vec<DomainResult>>,
+    /// Which records report the same trial.
+    trials: trials::Trials,
 }
 
 /// A record's result in one outcome domain: the first verified finding there that has a
@@ -137,6 +140,7 @@ impl Knowledge {
                 out
             })
             .collect();
+        let trials = trials::Trials::of(&records);
         Knowledge {
             records,
             vocabulary,
@@ -150,7 +154,32 @@ impl Knowledge {
             by_id,
             domain_names,
             domain_results,
+            trials,
         }
+    }
+
+    /// The position of the main record of the trial that the record at `ord` reports (the
+    /// record itself when it is not one of several papers of a trial).
+    pub fn trial_of(&self, ord: usize) -> usize {
+        self.trials.main_of(ord)
+    }
+
+    /// Whether the record at `ord` is one of several papers of one trial.
+    pub fn shares_trial(&self, ord: usize) -> bool {
+        self.trials.shared(ord)
+    }
+
+    /// The records of the trial whose main record is at `main`, in id order.
+    pub fn trial_papers(&self, main: usize) -> impl Iterator<Item = &Record> + '_ {
+        self.trials.members(main).map(|i| &self.records[i])
+    }
+
+    /// The date of the latest change to any record (`updated`, else `added`), YYYY-MM-DD.
+    pub fn last_changed(&self) -> Option<&str> {
+        self.records
+            .iter()
+            .filter_map(|r| r.updated.as_deref().or(r.added.as_deref()))
+            .max()
     }
 
     /// The results of the record at `ord` per outcome domain.
