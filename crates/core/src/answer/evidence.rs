@@ -5,8 +5,8 @@
 
 use std::time::Instant;
 
-use super::overview;
 use super::{finding_line, quote, search_in_room, Context, Page, Pager, REMEMBERED};
+use super::{overall, overview};
 use crate::chat::command::MAX_QUERY_CHARS;
 use crate::curation::{Asked, Coverage};
 use crate::knowledge::model::Status;
@@ -61,6 +61,25 @@ pub(super) fn evidence(
     if result.hits.is_empty() {
         nothing(&mut b, &result, query, ctx);
         return reply(b);
+    }
+    // A question about the evidence as data (the largest trials, how many, null results …)
+    // is answered from the records' fields, counted by trial.
+    if overall::answers(result.question.task) {
+        read_as(&mut b, &result, query);
+        let about = overall_subject(&result);
+        if let Some(listed) = overall::answer(&mut b, &result, &about, &snap.knowledge, ctx) {
+            let page = overall::page(
+                listed,
+                &result,
+                &snap.knowledge,
+                subject(&result, query),
+                query,
+            );
+            let mut out = reply(b);
+            out.presented.evidence = page.ids.clone();
+            pager.save(&ctx.room, &ctx.user, page, Instant::now());
+            return out;
+        }
     }
     let direct: Vec<&Record> = result
         .hits
@@ -153,6 +172,17 @@ fn subject(result: &SearchResult, query: &str) -> String {
             result.corrected.as_deref().unwrap_or(query),
             QUOTE_CHARS,
         ))
+    } else {
+        labels.join(" · ")
+    }
+}
+
+/// What an answer about the evidence as a whole is about: the concepts read, as the bot names
+/// them ("VIPP-SD"), or any intervention when the question named none.
+fn overall_subject(result: &SearchResult) -> String {
+    let labels: Vec<String> = result.required.iter().map(|g| text::or_list(g)).collect();
+    if labels.is_empty() {
+        text::ANY_INTERVENTION.to_string()
     } else {
         labels.join(" · ")
     }

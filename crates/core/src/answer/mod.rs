@@ -9,6 +9,7 @@ mod evidence;
 mod figure;
 mod followup;
 mod gaps;
+mod overall;
 mod overview;
 mod pager;
 mod reading_list;

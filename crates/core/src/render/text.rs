@@ -501,6 +501,307 @@ pub fn direction_count(direction: &str, n: usize, named: &[String]) -> String {
 /// After an outcome domain whose records disagree.
 pub const FINDINGS_DISAGREE: &str = " — the findings disagree";
 
+// Answers about the evidence as a whole (answer/overall.rs). Each says what it counted.
+
+/// A trial's size by the number randomised: "300 families randomised".
+pub fn randomised(n: u32, unit: &str) -> String {
+    // The unit without its detail: "families (151 VIPP-SD, 149 usual care)" is "families".
+    let unit = unit.split(['(', ',', ';']).next().unwrap_or("").trim();
+    if unit.is_empty() || unit.chars().count() > 30 {
+        format!("{n} randomised")
+    } else {
+        format!("{n} {unit} randomised")
+    }
+}
+
+/// A trial's size when no number randomised is recorded: "93 children".
+pub fn took_part(n: u32, counted: &str) -> String {
+    let unit = counted.split(['(', ';']).next().unwrap_or("").trim();
+    let mut words = String::new();
+    for w in unit.split_whitespace() {
+        if words.chars().count() + w.chars().count() > 40 {
+            words.push('…');
+            break;
+        }
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(w);
+    }
+    format!("{n} {words}")
+        .trim_end_matches([',', ' '])
+        .to_string()
+}
+
+/// Under a trial with no finding recorded.
+pub const NO_RESULT_RECORDED: &str = "No result recorded yet.";
+
+/// Before a trial's primary finding: "Primary outcome: no significant difference. ".
+pub fn primary_result(direction: &str) -> String {
+    format!("Primary outcome: {direction}. ")
+}
+
+/// Before the first primary finding of a trial with mixed primary results.
+pub fn primary_mixed(improved: usize, of: usize) -> String {
+    format!("Primary outcomes: mixed ({improved} of {of} primary findings improved). ")
+}
+
+/// Before the key finding of a trial with no primary outcome marked.
+pub const KEY_FINDING: &str = "Key finding (no primary outcome marked): ";
+
+/// After a finding read from another paper of the trial than its main one.
+pub fn from_paper(author: &str, year: &str) -> String {
+    format!(" — in {author} {year}")
+}
+
+/// The subject of an answer about the evidence as a whole when the question named none.
+pub const ANY_INTERVENTION: &str = "any intervention";
+
+/// Footer of an answer about the evidence as a whole, after "!show ID".
+pub const FOR_DETAILS: &str = " for details · ";
+
+/// "Largest trials of VIPP-SD in the knowledge"
+pub fn largest_heading(subject: &str) -> String {
+    format!("Largest trials of {subject} in the knowledge")
+}
+
+/// ": 6 of its 8 trials give a size, largest first."
+pub fn sized_count(sized: usize, trials: usize) -> String {
+    if trials == 0 {
+        return ": it holds no trial with results about this.".into();
+    }
+    format!(
+        ": {sized} of its {} give a size; largest first, by the number randomised (else the number who took part), each trial counted once however many papers report it.",
+        plural(trials, "study", "studies")
+    )
+}
+
+/// "The knowledge holds 5 trials of VIPP-SD"
+pub fn count_heading(subject: &str, trials: usize) -> String {
+    format!(
+        "The knowledge holds {} of {subject}",
+        plural(trials, "study", "studies")
+    )
+}
+
+/// What the trials are and what else is about the subject.
+pub fn count_body(kinds: &[String], papers: usize, under_way: usize, others: &[String]) -> String {
+    let mut s = String::new();
+    if !kinds.is_empty() {
+        s.push_str(&format!(
+            ": {}, reported in {} (each trial counted once)",
+            and_list(kinds),
+            plural(papers, "paper", "papers")
+        ));
+    }
+    if under_way > 0 {
+        s.push_str(&format!(
+            "; {} under way (protocol only, no results yet)",
+            plural(under_way, "more", "more")
+        ));
+    }
+    s.push('.');
+    if !others.is_empty() {
+        s.push_str(&format!(" Also about it: {}.", and_list(others)));
+    }
+    s
+}
+
+/// "The latest meta-analysis in it, van IJzendoorn et al. 2022, pooled 25 randomised
+/// controlled trials: "
+pub fn latest_meta(author: &str, year: &str, n: u32, counted: &str) -> String {
+    format!("The latest meta-analysis in it, {author} {year}, pooled {n} {counted}: ")
+}
+
+/// "Null and mixed results among trials of video feedback"
+pub fn null_heading(subject: &str) -> String {
+    format!("Null and mixed results among trials of {subject}")
+}
+
+/// How many trials were judged on a primary outcome, and how many were null or mixed.
+pub fn null_count(trials: usize, judged: usize, null: usize, mixed: usize) -> String {
+    format!(
+        ": of {} in the knowledge, {judged} {} a primary outcome marked; on it, {null} found no significant difference and {mixed} had mixed results (some primary outcomes improved, others did not).",
+        plural(trials, "study", "studies"),
+        if judged == 1 { "has" } else { "have" }
+    )
+}
+
+/// Under a null-results list that includes trials with no primary outcome marked.
+pub fn key_null_note(n: usize) -> String {
+    format!(
+        "Also listed: {} with no primary outcome marked whose key finding showed no significant difference; read the record before calling a trial null.",
+        plural(n, "trial", "trials")
+    )
+}
+
+/// "Harms reported in trials of VIG"
+pub fn harms_heading(subject: &str) -> String {
+    format!("Harms reported in trials of {subject}")
+}
+
+/// What the trials' records say about harms.
+pub fn harms_count(trials: usize, recorded: usize, none: usize, reported: usize) -> String {
+    if recorded == 0 {
+        return format!(
+            ": none of the {} in the knowledge records what was reported on harms (adverse events). That is not evidence of no harm: the knowledge has not recorded it, and many trials do not report harms.",
+            plural(trials, "study", "studies")
+        );
+    }
+    format!(
+        ": {recorded} of {} record what was reported on harms; {none} looked and reported none, {reported} reported adverse events.",
+        plural(trials, "study", "studies")
+    )
+}
+
+/// "Dose in trials of VIPP-SD"
+pub fn dose_heading(subject: &str) -> String {
+    format!("Dose (sessions) in trials of {subject}")
+}
+
+/// ": 4 of 9 trials record the number of sessions; fewest first, each with its result."
+pub fn dose_count(trials: usize, dosed: usize) -> String {
+    format!(
+        ": {dosed} of {} record the number of sessions; fewest first, each with its result.",
+        plural(trials, "study", "studies")
+    )
+}
+
+/// "6 sessions over 12 weeks", "6–8 sessions"
+pub fn sessions(min: Option<u16>, max: Option<u16>, weeks: Option<u16>) -> String {
+    let mut s = match (min, max) {
+        (Some(a), Some(b)) if b > a => format!("{a}–{b} sessions"),
+        (Some(1), _) => "1 session".to_string(),
+        (Some(a), _) => format!("{a} sessions"),
+        (None, _) => "Sessions".to_string(),
+    };
+    if let Some(w) = weeks {
+        s.push_str(&format!(
+            " over {}",
+            plural(usize::from(w), "week", "weeks")
+        ));
+    }
+    s
+}
+
+/// Under a dose list.
+pub const DOSE_NOT_COMPARED: &str = "Set side by side, not compared: the trials differ in more than dose (families, measures, comparison groups). No trial in the knowledge tests one dose against another unless its record says so.";
+
+/// "Who delivered VIG in its trials"
+pub fn delivered_heading(subject: &str) -> String {
+    format!("Who delivered {subject} in its trials")
+}
+
+/// ": 3 of 9 trials record who delivered it."
+pub fn delivered_count(trials: usize, recorded: usize) -> String {
+    format!(
+        ": {recorded} of {} in the knowledge record who delivered it.",
+        plural(trials, "study", "studies")
+    )
+}
+
+/// "244 of 300 analysed"
+pub fn analysed_of(analysed: u32, randomised: u32) -> String {
+    format!("{analysed} of {randomised} randomised were analysed")
+}
+
+/// "Dropout in trials of VIG"
+pub fn attrition_heading(subject: &str) -> String {
+    format!("Dropout in trials of {subject}")
+}
+
+/// ": 4 of 9 trials record how many were lost to follow-up; highest first."
+pub fn attrition_count(trials: usize, known: usize) -> String {
+    format!(
+        ": {known} of {} record how many were lost to follow-up; highest first.",
+        plural(trials, "study", "studies")
+    )
+}
+
+/// "19% lost to follow-up"
+pub fn share_lost(share: f64) -> String {
+    format!("{:.0}% lost to follow-up", share * 100.0)
+}
+
+/// "Published costs of VIPP-SD"
+pub fn cost_heading(subject: &str) -> String {
+    format!("Published costs of {subject}")
+}
+
+/// ": 1 of 12 records about it gives cost figures."
+pub fn cost_count(records: usize, with: usize) -> String {
+    format!(
+        ": {with} of the {} about it {} cost figures.",
+        plural(records, "record", "records"),
+        if with == 1 { "gives" } else { "give" }
+    )
+}
+
+/// "1,800 GBP per family (2019 prices). ICER £X per QALY."
+pub fn cost_line(
+    per_family: Option<f64>,
+    currency: &str,
+    year: Option<u16>,
+    result: &str,
+) -> String {
+    let mut s = String::new();
+    if let Some(c) = per_family {
+        s.push_str(&format!("{c:.0} {currency} per family"));
+        if let Some(y) = year {
+            s.push_str(&format!(" ({y} prices)"));
+        }
+        s.push_str(". ");
+    }
+    s.push_str(result.trim());
+    s.trim().to_string()
+}
+
+/// "Whether the guidance on postnatal depression is current"
+pub fn currency_heading(subject: &str) -> String {
+    format!("Whether the guidance on {subject} is current")
+}
+
+/// ": 2 guidelines, each with its status when its page was last checked."
+pub fn currency_count(guidelines: usize) -> String {
+    if guidelines == 0 {
+        return ": no guideline in the knowledge is about it.".into();
+    }
+    format!(
+        ": {}, each with its status when someone last checked the publisher's page. Check the page again before quoting it.",
+        plural(guidelines, "guideline", "guidelines")
+    )
+}
+
+/// "Status: under surveillance (checked 2026-12-03)."
+pub fn guideline_status(status: Option<&str>, checked: Option<&str>) -> String {
+    match (status, checked) {
+        (Some(s), Some(c)) => format!("Status: {s} (checked {c})."),
+        (Some(s), None) => format!("Status: {s} (date of the check not recorded)."),
+        (None, _) => "Status not recorded: check the publisher's page.".into(),
+    }
+}
+
+/// "Certainty of the evidence on postnatal depression"
+pub fn certainty_heading(subject: &str) -> String {
+    format!("Certainty of the evidence on {subject}")
+}
+
+/// ": 1 of 4 reviews about it grades the certainty of its findings (GRADE)."
+pub fn certainty_count(reviews: usize, graded: usize) -> String {
+    format!(
+        ": {graded} of the {} about it grade the certainty of their findings (GRADE).",
+        plural(reviews, "review", "reviews")
+    )
+}
+
+/// The last line of an answer about the evidence as a whole.
+pub fn as_of_knowledge(version: &str, changed: Option<&str>) -> String {
+    match changed {
+        Some(d) => format!("Counted from what the knowledge holds (version {version}, last changed {d}), not from everything published."),
+        None => format!("Counted from what the knowledge holds (version {version}), not from everything published."),
+    }
+}
+
 /// The heading of a gap report: "Unanswered questions, 2026-11-23 to 2026-11-30: 7 (4 found
 /// nothing, 3 only partial matches)."
 pub fn gaps_heading(since: &str, until: &str, unanswered: usize, nothing: usize) -> String {

@@ -5,6 +5,7 @@
 
 mod about;
 mod order;
+mod overall;
 mod reading;
 mod safety;
 mod talk;
