@@ -1,9 +1,10 @@
 //! The curators' log on disk: the `!evidence` questions no record was about, and votes and
-//! comments on answers, in SQLite in `state_dir`. Rooms and answers are stored only as salted
-//! hashes (the salt never leaves the file), users not at all; entries older than `gap_log_days`
-//! are pruned. `docs/security.md` says what is kept.
+//! comments on answers, in SQLite in `state_dir`. Each entry keeps only its day, answers only
+//! as salted hashes (the salt in a file of its own, `gaplog.salt`), rooms and users not at all;
+//! entries older than `gap_log_days` are pruned at least daily. `docs/security.md` says what is
+//! kept.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use anyhow::Context as _;
@@ -15,12 +16,24 @@ use evidence_core::curation::{Asked, Coverage, FeedbackEntry, GapEntry, Vote};
 /// The file in `state_dir`.
 pub const FILE: &str = "gaplog.sqlite3";
 
+/// The salt's file, beside the log: backed up, copied or shared apart from the log, the hashes
+/// in the log cannot be matched to answers in a room's history.
+pub const SALT_FILE: &str = "gaplog.salt";
+
+/// The schema this version writes (`PRAGMA user_version`). 0 is the first one: times to the
+/// second, a hashed room column, the salt in a `meta` table.
+const SCHEMA_VERSION: i64 = 1;
+
 /// The log, opened once by the running bot (or read-only by `evidence-bot gaps`).
 #[derive(Debug)]
 pub struct GapLog {
     conn: Mutex<Connection>,
     salt: Vec<u8>,
     keep_days: u32,
+    /// The schema of the file (a reader may read an old log the bot has not migrated yet).
+    schema: i64,
+    /// The day of the last pruning: the log is pruned again on the first write of a new day.
+    pruned_on: Mutex<i64>,
 }
 
 /// The question an answer answered, as the log knows it.
@@ -32,12 +45,12 @@ pub struct Answered {
     pub coverage: Coverage,
 }
 
+/// Schema 1. Days count from 1970-01-01 (UTC): a time to the second could be matched to the
+/// message in the room's history.
 const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS questions (
+CREATE TABLE questions (
     id INTEGER PRIMARY KEY,
-    at INTEGER NOT NULL,
-    room TEXT NOT NULL,
+    day INTEGER NOT NULL,
     answer TEXT,
     question TEXT NOT NULL,
     filters TEXT NOT NULL,
@@ -45,27 +58,72 @@ CREATE TABLE IF NOT EXISTS questions (
     terms TEXT NOT NULL,
     coverage TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS questions_at ON questions (at);
-CREATE INDEX IF NOT EXISTS questions_answer ON questions (answer);
-CREATE TABLE IF NOT EXISTS feedback (
+CREATE INDEX questions_day ON questions (day);
+CREATE INDEX questions_answer ON questions (answer);
+CREATE TABLE feedback (
     id INTEGER PRIMARY KEY,
-    at INTEGER NOT NULL,
-    room TEXT NOT NULL,
+    day INTEGER NOT NULL,
     answer TEXT NOT NULL,
     question TEXT NOT NULL,
     coverage TEXT NOT NULL,
     vote TEXT,
     comment TEXT
 );
-CREATE INDEX IF NOT EXISTS feedback_at ON feedback (at);
-CREATE TABLE IF NOT EXISTS asked_back (answer TEXT PRIMARY KEY, at INTEGER NOT NULL);
+CREATE INDEX feedback_day ON feedback (day);
+CREATE TABLE asked_back (answer TEXT PRIMARY KEY, day INTEGER NOT NULL);
+";
+
+/// From schema 0: times rounded down to their day, the room column and the `meta` table (the
+/// salt, moved to its file first) dropped.
+const MIGRATE_0_TO_1: &str = "
+ALTER TABLE questions RENAME TO questions_0;
+ALTER TABLE feedback RENAME TO feedback_0;
+ALTER TABLE asked_back RENAME TO asked_back_0;
+DROP INDEX IF EXISTS questions_at;
+DROP INDEX IF EXISTS questions_answer;
+DROP INDEX IF EXISTS feedback_at;
+";
+
+const COPY_0_TO_1: &str = "
+INSERT INTO questions (id, day, answer, question, filters, unmatched, terms, coverage)
+    SELECT id, at / 86400, answer, question, filters, unmatched, terms, coverage FROM questions_0;
+INSERT INTO feedback (id, day, answer, question, coverage, vote, comment)
+    SELECT id, at / 86400, answer, question, coverage, vote, comment FROM feedback_0;
+INSERT INTO asked_back (answer, day) SELECT answer, at / 86400 FROM asked_back_0;
+DROP TABLE questions_0;
+DROP TABLE feedback_0;
+DROP TABLE asked_back_0;
+DROP TABLE IF EXISTS meta;
 ";
 
 const DAY: i64 = 86_400;
 
+/// The day (since 1970-01-01, UTC) of a time in seconds.
+fn day_of(at: i64) -> i64 {
+    at.div_euclid(DAY)
+}
+
+/// The salt file of the log at `path`.
+pub fn salt_path(path: &Path) -> PathBuf {
+    path.with_file_name(SALT_FILE)
+}
+
+fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+fn has_table(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        params![name],
+        |r| r.get::<_, i64>(0),
+    )
+    .map(|n| n > 0)
+}
+
 impl GapLog {
-    /// Opens (or creates) the log at `path` for the running bot, with a salt of its own, and
-    /// prunes what is older than `keep_days`.
+    /// Opens (or creates) the log at `path` for the running bot, migrating an older schema,
+    /// with its salt in [`SALT_FILE`] beside it, and prunes what is older than `keep_days`.
     pub fn open(path: &Path, keep_days: u32, now: i64) -> anyhow::Result<GapLog> {
         let conn = Connection::open(path)
             .with_context(|| format!("opening the gap log {}", path.display()))?;
@@ -75,37 +133,48 @@ impl GapLog {
             std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
                 .with_context(|| format!("making {} private", path.display()))?;
         }
+        // Deleted rows (pruned, migrated) are overwritten, not left in free pages.
+        conn.pragma_update(None, "secure_delete", true)?;
         // WAL lets `evidence-bot gaps` read while the bot writes.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.execute_batch(SCHEMA)
-            .with_context(|| format!("creating the tables of {}", path.display()))?;
-        let salt: Option<Vec<u8>> = conn
-            .query_row("SELECT value FROM meta WHERE key = 'salt'", [], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        let salt = match salt {
-            Some(s) => s,
-            None => {
-                let s: [u8; 32] = rand::random();
-                conn.execute(
-                    "INSERT INTO meta (key, value) VALUES ('salt', ?1)",
-                    params![s.to_vec()],
-                )?;
-                s.to_vec()
+        let salt_file = salt_path(path);
+        let salt = match schema_version(&conn)? {
+            0 if has_table(&conn, "questions")? => migrate_from_0(&conn, path, &salt_file)?,
+            0 => {
+                conn.execute_batch(&format!(
+                    "BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+                ))
+                .with_context(|| format!("creating the tables of {}", path.display()))?;
+                // A new log gets a new salt, even if an old salt file was left behind.
+                new_salt(&salt_file)?
             }
+            SCHEMA_VERSION => match std::fs::read(&salt_file) {
+                Ok(salt) => salt,
+                // Lost: answers logged before cannot be matched again, which is harmless.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => new_salt(&salt_file)?,
+                Err(e) => {
+                    return Err(e).with_context(|| format!("reading {}", salt_file.display()))
+                }
+            },
+            v => anyhow::bail!(
+                "{} has schema version {v}, from a newer evidence-bot; this one knows up to {SCHEMA_VERSION}",
+                path.display()
+            ),
         };
         let log = GapLog {
             conn: Mutex::new(conn),
             salt,
             keep_days,
+            schema: SCHEMA_VERSION,
+            pruned_on: Mutex::new(i64::MIN),
         };
         log.prune(now)?;
         Ok(log)
     }
 
-    /// Opens an existing log to read, for `evidence-bot gaps`.
+    /// Opens an existing log to read, for `evidence-bot gaps`: a migrated one or one the bot
+    /// has not migrated yet.
     pub fn open_read_only(path: &Path) -> anyhow::Result<GapLog> {
         if !path.exists() {
             anyhow::bail!(
@@ -116,10 +185,20 @@ impl GapLog {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .with_context(|| format!("opening the gap log {}", path.display()))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let schema = schema_version(&conn)
+            .with_context(|| format!("reading the schema version of {}", path.display()))?;
+        if schema > SCHEMA_VERSION {
+            anyhow::bail!(
+                "{} has schema version {schema}, from a newer evidence-bot; this one knows up to {SCHEMA_VERSION}",
+                path.display()
+            );
+        }
         Ok(GapLog {
             conn: Mutex::new(conn),
             salt: Vec::new(),
             keep_days: 0,
+            schema,
+            pruned_on: Mutex::new(i64::MIN),
         })
     }
 
@@ -140,24 +219,33 @@ impl GapLog {
             .collect()
     }
 
-    /// Records a question no record was about (direct answers are not logged). `answer` is the
-    /// event id of the bot's answer, stored hashed so that votes on it find the question.
+    /// Prunes on the first write of each day, so that a bot that runs for months still forgets
+    /// on time.
+    fn prune_if_new_day(&self, now: i64) -> anyhow::Result<()> {
+        if *self.pruned_on.lock().unwrap_or_else(|e| e.into_inner()) < day_of(now) {
+            self.prune(now)?;
+        }
+        Ok(())
+    }
+
+    /// Records a question no record was about (direct answers are not logged), on the day of
+    /// `at`. `answer` is the event id of the bot's answer, stored hashed so that votes on it
+    /// find the question.
     pub fn record_question(
         &self,
         at: i64,
-        room: &str,
         answer: Option<&str>,
         asked: &Asked,
     ) -> anyhow::Result<()> {
         if !asked.coverage.is_gap() {
             return Ok(());
         }
+        self.prune_if_new_day(at)?;
         self.conn().execute(
-            "INSERT INTO questions (at, room, answer, question, filters, unmatched, terms, coverage)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO questions (day, answer, question, filters, unmatched, terms, coverage)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
-                at,
-                self.hash("room", room),
+                day_of(at),
                 answer.map(|a| self.hash("answer", a)),
                 asked.question,
                 asked.filters,
@@ -187,23 +275,23 @@ impl GapLog {
         }))
     }
 
-    /// Records a vote and/or comment on an answer; returns its row, for a comment that follows.
+    /// Records a vote and/or comment on an answer, on the day of `at`; returns its row, for a
+    /// comment that follows.
     pub fn record_feedback(
         &self,
         at: i64,
-        room: &str,
         answer: &str,
         about: &Answered,
         vote: Option<Vote>,
         comment: Option<&str>,
     ) -> anyhow::Result<i64> {
+        self.prune_if_new_day(at)?;
         let conn = self.conn();
         conn.execute(
-            "INSERT INTO feedback (at, room, answer, question, coverage, vote, comment)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO feedback (day, answer, question, coverage, vote, comment)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
-                at,
-                self.hash("room", room),
+                day_of(at),
                 self.hash("answer", answer),
                 about.question,
                 about.coverage.as_str(),
@@ -227,31 +315,46 @@ impl GapLog {
     /// when it already had (it asks once per answer).
     pub fn ask_back_once(&self, at: i64, answer: &str) -> anyhow::Result<bool> {
         let n = self.conn().execute(
-            "INSERT OR IGNORE INTO asked_back (answer, at) VALUES (?1, ?2)",
-            params![self.hash("answer", answer), at],
+            "INSERT OR IGNORE INTO asked_back (answer, day) VALUES (?1, ?2)",
+            params![self.hash("answer", answer), day_of(at)],
         )?;
         Ok(n == 1)
     }
 
-    /// Deletes everything older than `keep_days`.
+    /// Deletes every entry from a day more than `keep_days` before `now`'s.
     pub fn prune(&self, now: i64) -> anyhow::Result<usize> {
-        let before = now - i64::from(self.keep_days) * DAY;
+        let before = day_of(now) - i64::from(self.keep_days);
         let conn = self.conn();
-        let mut n = conn.execute("DELETE FROM questions WHERE at < ?1", params![before])?;
-        n += conn.execute("DELETE FROM feedback WHERE at < ?1", params![before])?;
-        n += conn.execute("DELETE FROM asked_back WHERE at < ?1", params![before])?;
+        let mut n = conn.execute("DELETE FROM questions WHERE day < ?1", params![before])?;
+        n += conn.execute("DELETE FROM feedback WHERE day < ?1", params![before])?;
+        n += conn.execute("DELETE FROM asked_back WHERE day < ?1", params![before])?;
+        *self.pruned_on.lock().unwrap_or_else(|e| e.into_inner()) = day_of(now);
         Ok(n)
     }
 
-    /// The logged questions and feedback from `since` on.
+    /// Prunes when the last pruning was on an earlier day than `now`'s (the running bot calls
+    /// it hourly, so that a quiet log is pruned too).
+    pub fn prune_if_due(&self, now: i64) -> anyhow::Result<()> {
+        self.prune_if_new_day(now)
+    }
+
+    /// The logged questions and feedback from the day of `since` on; each entry's time is the
+    /// start (00:00 UTC) of its day.
     pub fn entries(&self, since: i64) -> anyhow::Result<(Vec<GapEntry>, Vec<FeedbackEntry>)> {
+        // An old log, read before the bot migrated it, has times in seconds: shown by day too.
+        let (when, from) = if self.schema == 0 {
+            ("(at / 86400) * 86400", day_of(since) * DAY)
+        } else {
+            ("day * 86400", day_of(since))
+        };
+        let column = if self.schema == 0 { "at" } else { "day" };
         let conn = self.conn();
-        let mut q = conn.prepare(
-            "SELECT at, question, filters, unmatched, terms, coverage FROM questions
-             WHERE at >= ?1 ORDER BY at",
-        )?;
+        let mut q = conn.prepare(&format!(
+            "SELECT {when}, question, filters, unmatched, terms, coverage FROM questions
+             WHERE {column} >= ?1 ORDER BY {column}, id"
+        ))?;
         let gaps = q
-            .query_map(params![since], |r| {
+            .query_map(params![from], |r| {
                 let list = |i: usize| -> rusqlite::Result<Vec<String>> {
                     let s: String = r.get(i)?;
                     Ok(serde_json::from_str(&s).unwrap_or_default())
@@ -269,11 +372,12 @@ impl GapLog {
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
-        let mut f = conn.prepare(
-            "SELECT at, question, coverage, vote, comment FROM feedback WHERE at >= ?1 ORDER BY at",
-        )?;
+        let mut f = conn.prepare(&format!(
+            "SELECT {when}, question, coverage, vote, comment FROM feedback
+             WHERE {column} >= ?1 ORDER BY {column}, id"
+        ))?;
         let feedback = f
-            .query_map(params![since], |r| {
+            .query_map(params![from], |r| {
                 Ok(FeedbackEntry {
                     at: r.get(0)?,
                     question: r.get(1)?,
@@ -288,6 +392,54 @@ impl GapLog {
             .collect::<Result<Vec<_>, _>>()?;
         Ok((gaps, feedback))
     }
+}
+
+/// Makes a new salt and writes it, private, to `salt_file`.
+fn new_salt(salt_file: &Path) -> anyhow::Result<Vec<u8>> {
+    let salt: [u8; 32] = rand::random();
+    crate::state::write_private(salt_file, &salt)
+        .with_context(|| format!("writing the gap log's salt to {}", salt_file.display()))?;
+    Ok(salt.to_vec())
+}
+
+/// Migrates a schema-0 log: its salt moves to `salt_file` first (so that a crash half-way
+/// leaves a log that migrates again with the same salt), then, in one transaction, times
+/// become days and the room column and the `meta` table go. The file is then rewritten and the
+/// journal emptied, so that no page of the old log is left on disk. Returns the salt.
+fn migrate_from_0(conn: &Connection, path: &Path, salt_file: &Path) -> anyhow::Result<Vec<u8>> {
+    let context = || format!("migrating the gap log {}", path.display());
+    let in_log: Option<Vec<u8>> = if has_table(conn, "meta")? {
+        conn.query_row("SELECT value FROM meta WHERE key = 'salt'", [], |r| {
+            r.get(0)
+        })
+        .optional()
+        .with_context(context)?
+    } else {
+        None
+    };
+    let salt = match (in_log, std::fs::read(salt_file).ok()) {
+        (Some(log), Some(file)) if log != file => anyhow::bail!(
+            "{} and the salt in {} differ: move {} away (answers logged before cannot then be matched) or restore the right one",
+            salt_file.display(),
+            path.display(),
+            salt_file.display()
+        ),
+        (Some(log), _) => {
+            crate::state::write_private(salt_file, &log).with_context(|| {
+                format!("moving the gap log's salt to {}", salt_file.display())
+            })?;
+            log
+        }
+        (None, Some(file)) => file,
+        (None, None) => new_salt(salt_file)?,
+    };
+    conn.execute_batch(&format!(
+        "BEGIN IMMEDIATE; {MIGRATE_0_TO_1} {SCHEMA} {COPY_0_TO_1} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+    ))
+    .with_context(context)?;
+    conn.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);")
+        .with_context(context)?;
+    Ok(salt)
 }
 
 #[cfg(test)]
@@ -310,23 +462,16 @@ mod tests {
         let path = dir.path().join(FILE);
         let day = DAY;
         let log = GapLog::open(&path, 90, 100 * day).unwrap();
-        log.record_question(
-            10 * day,
-            "!room:x",
-            Some("$old"),
-            &asked("old", Coverage::None),
-        )
-        .unwrap();
+        log.record_question(10 * day, Some("$old"), &asked("old", Coverage::None))
+            .unwrap();
         log.record_question(
             100 * day,
-            "!room:x",
             Some("$answer"),
             &asked("emdr for ptsd", Coverage::Partial),
         )
         .unwrap();
         log.record_question(
             100 * day,
-            "!room:x",
             Some("$direct"),
             &asked("preterm", Coverage::Direct),
         )
@@ -335,14 +480,7 @@ mod tests {
         assert_eq!(about.question, "emdr for ptsd");
         assert_eq!(log.question_of_answer("$direct").unwrap(), None);
         let id = log
-            .record_feedback(
-                100 * day,
-                "!room:x",
-                "$answer",
-                &about,
-                Some(Vote::Down),
-                None,
-            )
+            .record_feedback(100 * day, "$answer", &about, Some(Vote::Down), None)
             .unwrap();
         log.add_comment(id, "I wanted trauma therapies").unwrap();
         assert!(log.ask_back_once(100 * day, "$answer").unwrap());
@@ -446,16 +584,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(FILE);
         let log = GapLog::open(&path, 90, T).unwrap();
-        log.record_question(
-            T,
-            "!room:x",
-            Some("$a"),
-            &asked("emdr for ptsd", Coverage::None),
-        )
-        .unwrap();
+        log.record_question(T, Some("$a"), &asked("emdr for ptsd", Coverage::None))
+            .unwrap();
         let about = log.question_of_answer("$a").unwrap().unwrap();
         let id = log
-            .record_feedback(T, "!room:x", "$a", &about, Some(Vote::Down), None)
+            .record_feedback(T, "$a", &about, Some(Vote::Down), None)
             .unwrap();
         log.add_comment(id, "trauma therapy").unwrap();
         assert!(log.ask_back_once(T, "$a").unwrap());
@@ -571,10 +704,10 @@ mod tests {
         let path = dir.path().join(FILE);
         let day = DAY;
         let log = GapLog::open(&path, 90, 100 * day).unwrap();
-        log.record_question(100 * day, "!room:x", None, &asked("first", Coverage::None))
+        log.record_question(100 * day, None, &asked("first", Coverage::None))
             .unwrap();
         // 91 days later, with no restart in between, a new entry: the first is gone.
-        log.record_question(191 * day, "!room:x", None, &asked("second", Coverage::None))
+        log.record_question(191 * day, None, &asked("second", Coverage::None))
             .unwrap();
         let (gaps, _) = log.entries(0).unwrap();
         let qs: Vec<&str> = gaps.iter().map(|g| g.asked.question.as_str()).collect();

@@ -172,12 +172,10 @@ pub(super) fn answered(
     }
     if asked.coverage.is_gap() {
         shell.metrics.unanswered(asked.coverage.as_str());
-        match c.log.record_question(
-            now_s(),
-            room.room_id().as_str(),
-            Some(answer.as_str()),
-            &asked,
-        ) {
+        match c
+            .log
+            .record_question(now_s(), Some(answer.as_str()), &asked)
+        {
             Ok(()) => info!(
                 coverage = asked.coverage.as_str(),
                 "question logged for the curators"
@@ -216,14 +214,10 @@ pub(super) async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, shell
             return;
         };
         let at = now_s();
-        let id = match c.log.record_feedback(
-            at,
-            room.room_id().as_str(),
-            target.as_str(),
-            &about,
-            Some(vote),
-            None,
-        ) {
+        let id = match c
+            .log
+            .record_feedback(at, target.as_str(), &about, Some(vote), None)
+        {
             Ok(id) => id,
             Err(e) => {
                 warn!(error = %e, "could not record a vote");
@@ -362,14 +356,10 @@ pub(super) async fn from_command(
         return Reply::text(&text::feedback_needs_reply(prefix));
     };
     let comment = (!comment.trim().is_empty()).then_some(comment);
-    match c.log.record_feedback(
-        now_s(),
-        room.room_id().as_str(),
-        answer.as_str(),
-        &about,
-        vote,
-        comment,
-    ) {
+    match c
+        .log
+        .record_feedback(now_s(), answer.as_str(), &about, vote, comment)
+    {
         Ok(_) => {
             shell
                 .metrics
@@ -418,8 +408,27 @@ pub(super) fn report(shell: &Shell, since: Option<&str>, heading: Option<&str>) 
     }
 }
 
+/// How often the running bot checks whether the gap log is due its daily pruning.
+const PRUNE_CHECK_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// Prunes the gap log on the first check of each day, so that entries older than
+/// `gap_log_days` go even when nothing is written (writes prune too) and the bot never restarts.
+pub(super) async fn prune_loop(shell: Arc<Shell>) {
+    if shell.curation.is_none() {
+        return;
+    }
+    loop {
+        tokio::time::sleep(PRUNE_CHECK_EVERY).await;
+        if let Some(c) = &shell.curation {
+            if let Err(e) = c.log.prune_if_due(now_s()) {
+                warn!(error = %e, "pruning the gap log failed");
+            }
+        }
+    }
+}
+
 /// Posts the gap digest to the admin room on the configured weekday and hour (or every
-/// `gap_digest_every_seconds`), covering the time since the last one; prunes the log daily.
+/// `gap_digest_every_seconds`), covering the time since the last one.
 pub(super) async fn digest_loop(shell: Arc<Shell>, client: Client) {
     let b = &shell.config.bot;
     let every = b.gap_digest_every_seconds;
@@ -439,11 +448,6 @@ pub(super) async fn digest_loop(shell: Arc<Shell>, client: Client) {
             (None, None) => return,
         };
         tokio::time::sleep(Duration::from_secs((next - now).max(1) as u64)).await;
-        if let Some(c) = &shell.curation {
-            if let Err(e) = c.log.prune(now_s()) {
-                warn!(error = %e, "pruning the gap log failed");
-            }
-        }
         let reply = report_since(&shell, last);
         last = now_s();
         super::admin::post_reply_to_admin_room(&shell, &client, reply).await;

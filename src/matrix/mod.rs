@@ -250,6 +250,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     }
 
     tokio::spawn(feedback::digest_loop(shell.clone(), client.clone()));
+    tokio::spawn(feedback::prune_loop(shell.clone()));
 
     info!("first sync");
     let result = tokio::select! {
