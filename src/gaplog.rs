@@ -5,7 +5,7 @@
 //! kept.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use anyhow::Context as _;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
@@ -217,6 +217,15 @@ impl GapLog {
             .take(12)
             .map(|b| format!("{b:02x}"))
             .collect()
+    }
+
+    /// Runs `f` on the log for async callers.
+    pub async fn run<T, F>(self: &Arc<Self>, f: F) -> anyhow::Result<T>
+    where
+        F: FnOnce(&GapLog) -> anyhow::Result<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        f(self)
     }
 
     /// Prunes on the first write of each day, so that a bot that runs for months still forgets
@@ -444,6 +453,8 @@ fn migrate_from_0(conn: &Connection, path: &Path, salt_file: &Path) -> anyhow::R
 
 #[cfg(test)]
 mod tests {
+    use std::time::{Duration, Instant};
+
     use super::*;
 
     fn asked(q: &str, coverage: Coverage) -> Asked {
@@ -712,6 +723,37 @@ mod tests {
         let (gaps, _) = log.entries(0).unwrap();
         let qs: Vec<&str> = gaps.iter().map(|g| g.asked.question.as_str()).collect();
         assert_eq!(qs, vec!["second"]);
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_busy_log_does_not_hold_up_the_async_runtime() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE);
+        let log = Arc::new(GapLog::open(&path, 90, T).unwrap());
+        // Another writer holds the database for a second (a backup, say): the log's write waits
+        // for it, up to its busy timeout.
+        let other = Connection::open(&path).unwrap();
+        other.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        let holder = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_secs(1));
+            other.execute_batch("COMMIT").unwrap();
+        });
+        let started = Instant::now();
+        let write = log.run(|log| log.record_question(T, None, &asked("q", Coverage::None)));
+        let tick = async {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            started.elapsed()
+        };
+        let (written, ticked) = tokio::join!(write, tick);
+        written.unwrap();
+        // The runtime's one thread was free while the write waited: a 50 ms timer fired long
+        // before the second was over.
+        assert!(
+            ticked < Duration::from_millis(900),
+            "the timer fired after {ticked:?}"
+        );
+        holder.join().unwrap();
+        assert_eq!(log.entries(0).unwrap().0.len(), 1);
     }
 
     #[test]
