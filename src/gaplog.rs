@@ -219,13 +219,18 @@ impl GapLog {
             .collect()
     }
 
-    /// Runs `f` on the log for async callers.
+    /// Runs `f` on the log on a blocking thread, for async callers: SQLite waits for the disk
+    /// and, while another connection writes, up to the 5 s busy timeout, which must not hold a
+    /// tokio worker (the in-order message handler among them).
     pub async fn run<T, F>(self: &Arc<Self>, f: F) -> anyhow::Result<T>
     where
         F: FnOnce(&GapLog) -> anyhow::Result<T> + Send + 'static,
         T: Send + 'static,
     {
-        f(self)
+        let log = self.clone();
+        tokio::task::spawn_blocking(move || f(&log))
+            .await
+            .context("the gap log's task failed")?
     }
 
     /// Prunes on the first write of each day, so that a bot that runs for months still forgets

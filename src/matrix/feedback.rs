@@ -36,7 +36,7 @@ const COMMENT_WITHIN: Duration = Duration::from_secs(60 * 60);
 /// The running bot's side of the curators' loop.
 #[derive(Debug)]
 pub(super) struct Curation {
-    log: GapLog,
+    log: Arc<GapLog>,
     exclude: Vec<String>,
     recent: Mutex<Recent>,
     /// (room, user) asked "what were you looking for?", and where the answer goes.
@@ -70,7 +70,7 @@ impl Curation {
     /// The loop over an opened log; `exclude` lists rooms (ids or aliases) never logged.
     pub(super) fn new(log: GapLog, exclude: Vec<String>) -> Curation {
         Curation {
-            log,
+            log: Arc::new(log),
             exclude,
             recent: Mutex::new(Recent::default()),
             waiting: Mutex::new(HashMap::new()),
@@ -103,7 +103,7 @@ impl Curation {
     }
 
     /// The question an answer of the bot's answered, from memory or the log.
-    fn answered(&self, answer: &str) -> Option<(Answered, Option<OwnedEventId>)> {
+    async fn answered(&self, answer: &str) -> Option<(Answered, Option<OwnedEventId>)> {
         let recent = self
             .recent
             .lock()
@@ -120,7 +120,12 @@ impl Curation {
                 r.thread,
             ));
         }
-        match self.log.question_of_answer(answer) {
+        let answer = answer.to_string();
+        match self
+            .log
+            .run(move |log| log.question_of_answer(&answer))
+            .await
+        {
             Ok(found) => found.map(|a| (a, None)),
             Err(e) => {
                 warn!(error = %e, "reading the gap log failed");
@@ -158,7 +163,7 @@ fn replied_to(ev: &OriginalSyncRoomMessageEvent) -> Vec<OwnedEventId> {
 
 /// After an `!evidence` answer was sent as `answer`: remember its question, and log it when no
 /// record was about it.
-pub(super) fn answered(
+pub(super) async fn answered(
     shell: &Shell,
     room: &Room,
     question: &OriginalSyncRoomMessageEvent,
@@ -172,9 +177,11 @@ pub(super) fn answered(
     }
     if asked.coverage.is_gap() {
         shell.metrics.unanswered(asked.coverage.as_str());
+        let (id, logged) = (answer.to_string(), asked.clone());
         match c
             .log
-            .record_question(now_s(), Some(answer.as_str()), &asked)
+            .run(move |log| log.record_question(now_s(), Some(&id), &logged))
+            .await
         {
             Ok(()) => info!(
                 coverage = asked.coverage.as_str(),
@@ -209,14 +216,16 @@ pub(super) async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, shell
             return;
         }
         let target = ev.content.relates_to.event_id.clone();
-        let Some((about, thread)) = c.answered(target.as_str()) else {
+        let Some((about, thread)) = c.answered(target.as_str()).await else {
             debug!("a vote on something that is not a remembered answer");
             return;
         };
         let at = now_s();
+        let (answer, question) = (target.to_string(), about.clone());
         let id = match c
             .log
-            .record_feedback(at, target.as_str(), &about, Some(vote), None)
+            .run(move |log| log.record_feedback(at, &answer, &question, Some(vote), None))
+            .await
         {
             Ok(id) => id,
             Err(e) => {
@@ -229,7 +238,8 @@ pub(super) async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, shell
         if vote != Vote::Down {
             return;
         }
-        match c.log.ask_back_once(at, target.as_str()) {
+        let answer = target.to_string();
+        match c.log.run(move |log| log.ask_back_once(at, &answer)).await {
             Ok(true) => {}
             Ok(false) => return,
             Err(e) => {
@@ -316,7 +326,12 @@ pub(super) async fn take_comment(
         id
     };
     let comment: String = body.chars().take(2000).collect();
-    if let Err(e) = c.log.add_comment(feedback, comment.trim()) {
+    let comment = comment.trim().to_string();
+    if let Err(e) = c
+        .log
+        .run(move |log| log.add_comment(feedback, &comment))
+        .await
+    {
         warn!(error = %e, "could not record a comment");
         return false;
     }
@@ -349,16 +364,22 @@ pub(super) async fn from_command(
     if c.excluded(room) || !room_logs(shell, room).await {
         return Reply::text(text::FEEDBACK_OFF);
     }
-    let Some((answer, about)) = replied_to(ev)
-        .into_iter()
-        .find_map(|id| c.answered(id.as_str()).map(|(a, _)| (id, a)))
-    else {
+    let mut found = None;
+    for id in replied_to(ev) {
+        if let Some((about, _)) = c.answered(id.as_str()).await {
+            found = Some((id, about));
+            break;
+        }
+    }
+    let Some((answer, about)) = found else {
         return Reply::text(&text::feedback_needs_reply(prefix));
     };
-    let comment = (!comment.trim().is_empty()).then_some(comment);
+    let comment = (!comment.trim().is_empty()).then(|| comment.to_string());
+    let answer = answer.to_string();
     match c
         .log
-        .record_feedback(now_s(), answer.as_str(), &about, vote, comment)
+        .run(move |log| log.record_feedback(now_s(), &answer, &about, vote, comment.as_deref()))
+        .await
     {
         Ok(_) => {
             shell
@@ -385,7 +406,7 @@ async fn room_logs(shell: &Shell, room: &Room) -> bool {
 }
 
 /// The gap report since `since` (as typed; the last week when `None`), as a reply.
-pub(super) fn report(shell: &Shell, since: Option<&str>, heading: Option<&str>) -> Reply {
+pub(super) async fn report(shell: &Shell, since: Option<&str>, heading: Option<&str>) -> Reply {
     let Some(c) = &shell.curation else {
         return Reply::text(text::GAP_LOG_OFF);
     };
@@ -395,7 +416,7 @@ pub(super) fn report(shell: &Shell, since: Option<&str>, heading: Option<&str>) 
         Some(Ok(t)) => t,
         Some(Err(problem)) => return Reply::text(&problem),
     };
-    match c.log.entries(since) {
+    match c.log.run(move |log| log.entries(since)).await {
         Ok((gaps, feedback)) => gaps_reply(
             &curation::report(&gaps, &feedback, since, now),
             heading,
@@ -420,7 +441,7 @@ pub(super) async fn prune_loop(shell: Arc<Shell>) {
     loop {
         tokio::time::sleep(PRUNE_CHECK_EVERY).await;
         if let Some(c) = &shell.curation {
-            if let Err(e) = c.log.prune_if_due(now_s()) {
+            if let Err(e) = c.log.run(|log| log.prune_if_due(now_s())).await {
                 warn!(error = %e, "pruning the gap log failed");
             }
         }
@@ -448,18 +469,18 @@ pub(super) async fn digest_loop(shell: Arc<Shell>, client: Client) {
             (None, None) => return,
         };
         tokio::time::sleep(Duration::from_secs((next - now).max(1) as u64)).await;
-        let reply = report_since(&shell, last);
+        let reply = report_since(&shell, last).await;
         last = now_s();
         super::admin::post_reply_to_admin_room(&shell, &client, reply).await;
         info!("gap digest posted");
     }
 }
 
-fn report_since(shell: &Shell, since: i64) -> Reply {
+async fn report_since(shell: &Shell, since: i64) -> Reply {
     let Some(c) = &shell.curation else {
         return Reply::text(text::GAP_LOG_OFF);
     };
-    match c.log.entries(since) {
+    match c.log.run(move |log| log.entries(since)).await {
         Ok((gaps, feedback)) => gaps_reply(
             &curation::report(&gaps, &feedback, since, now_s()),
             Some(text::GAP_DIGEST),

@@ -264,7 +264,7 @@ async fn answer(
             Action::Feedback { vote, comment } => {
                 feedback::from_command(shell, room, ev, vote, &comment).await
             }
-            Action::Gaps { since } => feedback::report(shell, since.as_deref(), None),
+            Action::Gaps { since } => feedback::report(shell, since.as_deref(), None).await,
             Action::Figure(figure) => figure_reply(figure).await,
             Action::SaveRoomSettings { settings, reply } => {
                 if !rooms::may_configure(shell, room, &ev.sender).await {
@@ -316,7 +316,7 @@ async fn answer(
     }
     if let (Some(asked), Some(answer)) = (asked, sent) {
         if in_force.gap_log {
-            feedback::answered(shell, room, ev, &answer, asked);
+            feedback::answered(shell, room, ev, &answer, asked).await;
         }
     }
     shell

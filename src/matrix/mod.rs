@@ -115,8 +115,13 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     let handled = HandledStore::open(&state_dir.join("handled.json"), keep)?;
     let curation = if config.bot.gap_log {
         let path = state_dir.join(crate::gaplog::FILE);
-        let log =
-            crate::gaplog::GapLog::open(&path, config.bot.gap_log_days, (now_ms() / 1000) as i64)?;
+        let days = config.bot.gap_log_days;
+        // Off the async workers: opening may migrate an old log and rewrite its file.
+        let log = tokio::task::spawn_blocking(move || {
+            crate::gaplog::GapLog::open(&path, days, (now_ms() / 1000) as i64)
+        })
+        .await
+        .context("opening the gap log failed")??;
         Some(feedback::Curation::new(
             log,
             config.bot.gap_log_exclude.clone(),
