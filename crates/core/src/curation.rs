@@ -555,6 +555,30 @@ mod tests {
     }
 
     #[test]
+    fn a_report_covers_whole_days() {
+        // The gap log keeps days: an entry's time is the start (00:00 UTC) of its day. A report
+        // from 2025-11-30 14:00 (1_764_460_800 + 14 * 3600) includes that day's entries; the
+        // day before is out.
+        let day = 86_400;
+        let midnight = 1_764_460_800;
+        let gaps = vec![
+            gap(midnight, "emdr for ptsd", &["emdr"], Coverage::None),
+            gap(midnight - day, "yesterday", &["autism"], Coverage::None),
+        ];
+        let feedback = vec![FeedbackEntry {
+            at: midnight,
+            question: "emdr for ptsd".into(),
+            coverage: Coverage::None,
+            vote: Some(Vote::Down),
+            comment: Some("trauma therapy".into()),
+        }];
+        let r = report(&gaps, &feedback, midnight + 14 * 3600, midnight + 15 * 3600);
+        assert_eq!(r.unanswered, 1);
+        assert_eq!(r.votes_down, 1);
+        assert_eq!(r.comments.len(), 1);
+    }
+
+    #[test]
     fn a_span_too_far_back_is_an_error_not_an_overflow() {
         // 2025-11-30 00:00 UTC. 99999999999999 days is 8.64e18 s: it fits in an i64 (9.22e18)
         // but lands 274 million years back, no date (the old answer was "since ?."); the weeks
