@@ -201,11 +201,15 @@ pub struct Report {
 /// Most comments a report lists.
 pub const REPORT_COMMENTS: usize = 5;
 
-/// Groups the gap log's questions and summarises the feedback of a period.
+/// Groups the gap log's questions and summarises the feedback of a period. The log keeps days
+/// (an entry's time is its day's start, 00:00 UTC), so the period runs from the start of the
+/// day of `since`: a digest repeats what the previous one saw of its own day, rather than lose
+/// what came after it.
 pub fn report(gaps: &[GapEntry], feedback: &[FeedbackEntry], since: i64, until: i64) -> Report {
+    let from = since.div_euclid(86_400) * 86_400;
     let mut in_period: Vec<&GapEntry> = gaps
         .iter()
-        .filter(|g| g.at >= since && g.at <= until && g.asked.coverage.is_gap())
+        .filter(|g| g.at >= from && g.at <= until && g.asked.coverage.is_gap())
         .collect();
     in_period.sort_by_key(|g| std::cmp::Reverse(g.at));
     let mut groups: Vec<(Vec<String>, Vec<&GapEntry>)> = Vec::new();
@@ -256,7 +260,7 @@ pub fn report(gaps: &[GapEntry], feedback: &[FeedbackEntry], since: i64, until: 
 
     let period: Vec<&FeedbackEntry> = feedback
         .iter()
-        .filter(|f| f.at >= since && f.at <= until)
+        .filter(|f| f.at >= from && f.at <= until)
         .collect();
     let mut comments: Vec<FeedbackEntry> = period
         .iter()
