@@ -619,7 +619,7 @@ mod tests {
 
     /// The log as the bot wrote it before schema version 1: times in seconds, a hashed room,
     /// the salt in a `meta` table, no `user_version`.
-    fn old_log(path: &Path, salt: &[u8; 32]) {
+    fn old_log(path: &Path, salt: &[u8; 32]) -> Connection {
         let conn = Connection::open(path).unwrap();
         conn.pragma_update(None, "journal_mode", "WAL").unwrap();
         conn.execute_batch(
@@ -671,6 +671,7 @@ mod tests {
             params![hash("answer", "$a"), T],
         )
         .unwrap();
+        conn
     }
 
     #[test]
@@ -678,7 +679,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(FILE);
         let salt = [7u8; 32];
-        old_log(&path, &salt);
+        drop(old_log(&path, &salt));
         // `evidence-bot gaps` reads it as it is, before the bot migrated it.
         let reader = GapLog::open_read_only(&path).unwrap();
         let (gaps, feedback) = reader.entries(0).unwrap();
@@ -712,6 +713,35 @@ mod tests {
         drop(reader);
         let log = GapLog::open(&path, 90, T).unwrap();
         assert!(log.question_of_answer("$a").unwrap().is_some());
+    }
+
+    #[test]
+    fn an_old_log_left_by_a_crash_is_migrated_without_a_trace() {
+        // The old bot was killed: its last writes are in the -wal journal, not yet in the file.
+        let crashed = tempfile::tempdir().unwrap();
+        let old = old_log(&crashed.path().join(FILE), &[9u8; 32]);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE);
+        let mut wal = Vec::new();
+        for ext in ["", "-wal", "-shm"] {
+            let from = format!("{}{ext}", crashed.path().join(FILE).display());
+            let bytes = std::fs::read(&from).unwrap();
+            if ext == "-wal" {
+                wal.clone_from(&bytes);
+            }
+            std::fs::write(format!("{}{ext}", path.display()), bytes).unwrap();
+        }
+        drop(old);
+        let time = &T.to_be_bytes()[4..];
+        assert!(
+            wal.windows(4).any(|w| w == time),
+            "the journal holds the time"
+        );
+        let log = GapLog::open(&path, 90, T).unwrap();
+        assert!(log.question_of_answer("$a").unwrap().is_some());
+        assert_private(&path);
+        drop(log);
+        assert_private(&path);
     }
 
     #[test]
