@@ -150,6 +150,12 @@ fn each_kind_of_problem_is_reported_with_its_line() {
             &["a protocol carries a result", "same `registration`"],
         ),
         (
+            "number-no-source.yaml",
+            12,
+            Severity::Error,
+            &["a finding with numbers names no `source:`"],
+        ),
+        (
             "same-trial-b.yaml",
             8,
             Severity::Warning,

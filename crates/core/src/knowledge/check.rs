@@ -287,6 +287,29 @@ pub(crate) fn check_values(
                 ));
             }
         }
+        // A number practitioners quote must say where it was read, from a source someone
+        // confirmed; the seed records marked unverified as a whole are the exception.
+        if finding.has_numbers() && r.status != Status::Unverified {
+            let urls: Vec<&str> = r.sources.iter().map(|s| s.url.as_str()).collect();
+            let problem = match finding.source.as_deref() {
+                _ if !finding.verified => Some((
+                    "a finding with numbers is marked `verified: false`".to_string(),
+                    "confirm the numbers in a source and mark the finding verified, or leave the numbers out".to_string(),
+                )),
+                None => Some((
+                    "a finding with numbers names no `source:`".to_string(),
+                    "add `source:` with the url of the record's source the numbers were read from".to_string(),
+                )),
+                Some(u) if !urls.contains(&u) => Some((
+                    format!("the finding's `source:` {u} is not one of the record's sources"),
+                    "use the `url` of an entry under `sources:`, or add the page there".to_string(),
+                )),
+                Some(_) => None,
+            };
+            if let Some((message, hint)) = problem {
+                diags.push(error_at(&f.path, line, col, message, Some(hint)));
+            }
+        }
     }
     if r.journal.is_some() && r.journal_abbrev.is_none() {
         let (line, col) = key_position(&f.text, "journal");
