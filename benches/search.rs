@@ -24,6 +24,7 @@ const QUESTIONS: &[&str] = &[
     "!evidence does VIG work?",
     "!evidence EMDR for PTSD",
     "!evidence what is the weather in London",
+    "!evidence what's the largest trial of VIPP-SD?",
 ];
 
 /// 10,000 records made from the bundled ones: same shapes and vocabulary, new ids, shuffled

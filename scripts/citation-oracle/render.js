@@ -4,6 +4,10 @@
 // own citation output.
 //
 // Usage: node render.js ITEMS.json OUT.json [--styles-dir DIR] [--locale KEY=LANG]...
+//                       [--items-for KEY=FILE]...
+//
+// --items-for gives one style the items as that style is given them (evidence-bot's
+// `export --format csl-json --for-style KEY`); the other styles read ITEMS.json.
 //
 // Every item is rendered on its own: a fresh citeproc engine is built for
 // each (item, style) pair with only that item registered, so numeric styles
@@ -29,7 +33,7 @@ const STYLES = {
 function usage(msg) {
   if (msg) process.stderr.write(`error: ${msg}\n`);
   process.stderr.write(
-    "usage: node render.js ITEMS.json OUT.json [--styles-dir DIR] [--locale KEY=LANG]...\n" +
+    "usage: node render.js ITEMS.json OUT.json [--styles-dir DIR] [--locale KEY=LANG]... [--items-for KEY=FILE]...\n" +
       "  --styles-dir DIR   folder with the .csl styles and locales-*.xml (default " +
       DEFAULT_STYLES_DIR +
       ")\n" +
@@ -43,6 +47,12 @@ function parseArgs(argv) {
   const positional = [];
   let stylesDir = DEFAULT_STYLES_DIR;
   const localeOverrides = {};
+  const itemsFor = {};
+  const addItems = (v) => {
+    const m = /^([a-z]+)=(.+)$/.exec(v || "");
+    if (!m || !STYLES[m[1]]) usage(`bad --items-for value ${v}`);
+    itemsFor[m[1]] = m[2];
+  };
   const addLocale = (v) => {
     const m = /^([a-z]+)=([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)$/.exec(v || "");
     if (!m || !STYLES[m[1]]) usage(`bad --locale value ${v}`);
@@ -59,6 +69,10 @@ function parseArgs(argv) {
       addLocale(argv[++i]);
     } else if (a.startsWith("--locale=")) {
       addLocale(a.slice("--locale=".length));
+    } else if (a === "--items-for") {
+      addItems(argv[++i]);
+    } else if (a.startsWith("--items-for=")) {
+      addItems(a.slice("--items-for=".length));
     } else if (a === "-h" || a === "--help") {
       usage();
     } else if (a.startsWith("--")) {
@@ -73,6 +87,7 @@ function parseArgs(argv) {
     outPath: positional[1],
     stylesDir,
     localeOverrides,
+    itemsFor,
   };
 }
 
@@ -149,17 +164,23 @@ function sortKeys(v) {
 }
 
 function main() {
-  const { itemsPath, outPath, stylesDir, localeOverrides } = parseArgs(process.argv.slice(2));
-  const items = JSON.parse(fs.readFileSync(itemsPath, "utf8"));
-  if (!Array.isArray(items)) usage("ITEMS.json must be a CSL-JSON array");
-  const seen = new Set();
-  for (const it of items) {
-    if (!it || it.id === undefined || it.id === null) {
-      usage("every item needs an id");
+  const { itemsPath, outPath, stylesDir, localeOverrides, itemsFor } = parseArgs(
+    process.argv.slice(2),
+  );
+  const readItems = (file) => {
+    const list = JSON.parse(fs.readFileSync(file, "utf8"));
+    if (!Array.isArray(list)) usage(`${file} must be a CSL-JSON array`);
+    const seen = new Set();
+    for (const it of list) {
+      if (!it || it.id === undefined || it.id === null) {
+        usage("every item needs an id");
+      }
+      if (seen.has(String(it.id))) usage(`duplicate item id ${it.id}`);
+      seen.add(String(it.id));
     }
-    if (seen.has(String(it.id))) usage(`duplicate item id ${it.id}`);
-    seen.add(String(it.id));
-  }
+    return list;
+  };
+  const allItems = readItems(itemsPath);
 
   const locales = loadLocales(stylesDir);
   const result = {
@@ -182,6 +203,8 @@ function main() {
       style_default_locale: declared,
     };
     result.styles[key] = styleInfo;
+    const items = itemsFor[key] ? readItems(itemsFor[key]) : allItems;
+    if (itemsFor[key]) styleInfo.items = path.basename(itemsFor[key]);
     for (const item of items) {
       const id = String(item.id);
       // Deep copy: citeproc annotates item objects it is given.

@@ -24,7 +24,7 @@ use evidence_bot::eval;
 use evidence_bot::knowledge::{self, error_count, Kind, Record};
 use evidence_bot::ops::config::{Config, LogFormat};
 use evidence_bot::references::import::{ImportFormat, Imported, Skipped};
-use evidence_bot::references::{self, csl, export, Format, Style, ALL_FORMATS};
+use evidence_bot::references::{self, csl, export, Format, Style, ALL_FORMATS, ALL_STYLES};
 use evidence_bot::render::{text, Reply};
 use evidence_bot::snapshot::Snapshot;
 
@@ -51,6 +51,11 @@ pub struct Cli {
 fn format_parser() -> impl TypedValueParser<Value = Format> {
     PossibleValuesParser::new(ALL_FORMATS.iter().map(|f| f.as_str()))
         .try_map(|s| Format::parse(&s).ok_or("unknown format"))
+}
+
+fn style_parser() -> impl TypedValueParser<Value = Style> {
+    PossibleValuesParser::new(ALL_STYLES.iter().map(|s| s.as_str()))
+        .try_map(|s| Style::parse(&s).ok_or("unknown style"))
 }
 
 fn import_format_parser() -> impl TypedValueParser<Value = ImportFormat> {
@@ -156,6 +161,11 @@ enum Tool {
         /// Write to this file instead of standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// With csl-json: the items as this citation style is given them (APA 7 leaves out a
+        /// publisher that is also the author; Vancouver cites an online journal's article as a
+        /// journal article). The reference processor's fixtures are rendered from these.
+        #[arg(long, value_parser = style_parser(), value_name = "STYLE")]
+        for_style: Option<Style>,
         /// A search (filters work too); without one, every record.
         query: Vec<String>,
     },
@@ -398,6 +408,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Tool::Export {
             format,
             output,
+            for_style,
             query,
         } => {
             let snap = load(dir)?;
@@ -416,7 +427,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 query.as_str()
             };
-            let text = export::render(&records, &snap.knowledge, format, title)?;
+            let text = match for_style {
+                Some(style) if format == Format::CslJson => {
+                    references::csl_json::file_for(&records, style)
+                }
+                Some(_) => anyhow::bail!("--for-style goes with --format csl-json"),
+                None => export::render(&records, &snap.knowledge, format, title)?,
+            };
             match output {
                 Some(path) => {
                     std::fs::write(&path, text)
@@ -596,7 +613,7 @@ fn command_text(command: &Command) -> String {
 fn outside_the_bot(action: Action) -> Reply {
     match action {
         Action::Reply(r) => r,
-        Action::Greet { first, .. } => first,
+        Action::Greet { first, .. } => *first,
         Action::Reload | Action::Status => Reply::text(text::ADMIN_NEEDS_BOT),
         Action::Feedback { .. } | Action::Gaps { .. } | Action::SaveRoomSettings { .. } => {
             Reply::text(text::NEEDS_A_ROOM)
@@ -675,7 +692,7 @@ fn search(
         score: f32,
         #[serde(rename = "match")]
         matched: &'static str,
-        matched_terms: &'a [String],
+        matched_terms: Vec<String>,
     }
     #[derive(serde::Serialize)]
     struct Understood<'a> {
@@ -803,7 +820,7 @@ fn search(
                     record: RecordSummary::of(r),
                     score: (h.score * 1000.0).round() / 1000.0,
                     matched: if h.direct { "direct" } else { "partial" },
-                    matched_terms: &h.matched,
+                    matched_terms: res.matched(h),
                 })
                 .collect(),
         };

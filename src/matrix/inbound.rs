@@ -250,13 +250,13 @@ async fn answer(
                 };
                 let mut settings = shell.rooms.get(room).await;
                 if settings.greeted == Some(true) {
-                    again
+                    *again
                 } else {
                     settings.greeted = Some(true);
                     if let Err(e) = shell.rooms.save(room, &settings).await {
                         error!(error = %e, "saving that the room was greeted failed");
                     }
-                    first
+                    *first
                 }
             }
             Action::Reload => admin::reload(shell, &room.client(), "!reload").await,

@@ -111,10 +111,11 @@ pub enum Action {
     /// A greeting: `first` the first time in a room (with an example question), `again` after;
     /// the shell keeps which in the room's account data.
     Greet {
-        /// The reply the first time.
-        first: Reply,
+        /// The reply the first time (boxed: two replies would make every action twice the
+        /// size of one).
+        first: Box<Reply>,
         /// The reply after that.
-        again: Reply,
+        again: Box<Reply>,
     },
     /// `!chart` or `!map` with something to draw: the shell draws the figure and posts it as
     /// an image whose body is [`crate::figure::Figure::alt_text`].
@@ -133,7 +134,7 @@ impl Action {
         match self {
             Action::Reply(r) => Some(r),
             // Without a room to remember it in, every greeting is the first.
-            Action::Greet { first, .. } => Some(first),
+            Action::Greet { first, .. } => Some(*first),
             Action::Reload
             | Action::Status
             | Action::SaveRoomSettings { .. }
@@ -349,8 +350,8 @@ fn talk(t: Talk, ctx: &Context, snap: &Snapshot) -> Action {
     Action::Reply(match t {
         Talk::Greeting => {
             return Action::Greet {
-                first: Reply::text(&text::greeting_first(p)),
-                again: Reply::text(text::GREETING),
+                first: Box::new(Reply::text(&text::greeting_first(p))),
+                again: Box::new(Reply::text(text::GREETING)),
             }
         }
         Talk::Thanks => Reply::text(text::THANKS),
@@ -443,6 +444,18 @@ pub fn badge(r: &Record) -> String {
         Some(_) => format!("{label} follow-up · L{}", r.evidence_level()),
         None => format!("{label} · L{}", r.evidence_level()),
     }
+}
+
+/// Cuts text at a word boundary to at most `max` characters, marking the cut with "…".
+pub(crate) fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max).collect();
+    if let Some(i) = out.rfind(' ') {
+        out.truncate(i);
+    }
+    out.trim_end_matches([',', ';', ':', '.']).to_string() + "…"
 }
 
 /// A finding on one line: the statement (cut to `max` chars) and its numbers.

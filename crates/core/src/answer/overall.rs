@@ -63,6 +63,12 @@ impl<'a> Trial<'a> {
         self.papers.iter().find_map(|p| p.n_randomised)
     }
 
+    /// How many took part, for ordering: the number randomised, else its main paper's sample.
+    pub fn n(&self) -> Option<u32> {
+        self.randomised()
+            .or_else(|| self.main.sample.as_ref().and_then(|s| s.n))
+    }
+
     /// Its size as a line says it: "300 randomised" or, with no number randomised, the
     /// sample of its main paper ("93 children").
     pub fn size(&self) -> Option<(u32, String)> {
@@ -128,7 +134,7 @@ impl<'a> Trial<'a> {
 /// The trials among the records about the question (reviews, guidelines and other records
 /// that are not primary studies are left out), each once, in the answer's order.
 pub(super) fn trials<'a>(result: &SearchResult, k: &'a Knowledge) -> Vec<Trial<'a>> {
-    let mut seen: Vec<usize> = Vec::new();
+    let mut seen = vec![false; k.records.len()];
     let mut out = Vec::new();
     for h in &result.hits {
         let r = &k.records[h.ord];
@@ -136,10 +142,9 @@ pub(super) fn trials<'a>(result: &SearchResult, k: &'a Knowledge) -> Vec<Trial<'
             continue;
         }
         let main = k.trial_of(h.ord);
-        if seen.contains(&main) {
+        if std::mem::replace(&mut seen[main], true) {
             continue;
         }
-        seen.push(main);
         out.push(Trial {
             main: &k.records[main],
             papers: k.trial_papers(main).collect(),
@@ -259,7 +264,7 @@ fn largest(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> V
     let mut sized: Vec<(&Trial, u32)> = trials
         .iter()
         .filter(|t| !t.protocol_only())
-        .filter_map(|t| t.size().map(|(n, _)| (t, n)))
+        .filter_map(|t| t.n().map(|n| (t, n)))
         .collect();
     // Largest first; the number randomised before a sample analysed of the same size.
     sized.sort_by_key(|(t, n)| (std::cmp::Reverse(*n), t.randomised().is_none()));
@@ -643,7 +648,7 @@ fn cost(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context) -> V
         .map(|r| {
             let mut l = record_line(r, ctx);
             for c in costs(r) {
-                l.br("   ").text(&super::evidence::shorten(&c, 160));
+                l.br("   ").text(&super::shorten(&c, 160));
             }
             l
         })
@@ -743,8 +748,11 @@ pub(super) fn page(
     let mut ids = listed;
     let shown = ids.len();
     for h in &result.hits {
+        if ids.len() >= super::REMEMBERED {
+            break;
+        }
         let id = &k.records[h.ord].id;
-        if !ids.contains(id) && ids.len() < super::REMEMBERED {
+        if !ids.contains(id) {
             ids.push(id.clone());
         }
     }

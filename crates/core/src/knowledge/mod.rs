@@ -62,6 +62,8 @@ pub struct Knowledge {
     domain_results: Vec<Vec<DomainResult>>,
     /// Which records report the same trial.
     trials: trials::Trials,
+    /// The date of the latest change to any record.
+    last_changed: Option<String>,
 }
 
 /// A record's result in one outcome domain: the first verified finding there that has a
@@ -141,6 +143,11 @@ impl Knowledge {
             })
             .collect();
         let trials = trials::Trials::of(&records);
+        let last_changed = records
+            .iter()
+            .filter_map(|r| r.updated.as_deref().or(r.added.as_deref()))
+            .max()
+            .map(str::to_string);
         Knowledge {
             records,
             vocabulary,
@@ -155,6 +162,7 @@ impl Knowledge {
             domain_names,
             domain_results,
             trials,
+            last_changed,
         }
     }
 
@@ -176,10 +184,7 @@ impl Knowledge {
 
     /// The date of the latest change to any record (`updated`, else `added`), YYYY-MM-DD.
     pub fn last_changed(&self) -> Option<&str> {
-        self.records
-            .iter()
-            .filter_map(|r| r.updated.as_deref().or(r.added.as_deref()))
-            .max()
+        self.last_changed.as_deref()
     }
 
     /// The results of the record at `ord` per outcome domain.

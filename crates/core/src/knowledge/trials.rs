@@ -13,6 +13,9 @@ pub struct Trials {
     main: Vec<usize>,
     /// Per record, whether its trial has other records too.
     shared: Vec<bool>,
+    /// Per main record of a trial with several records, their positions in order (empty for
+    /// the others: a lone record is its own trial).
+    groups: Vec<Vec<usize>>,
 }
 
 impl Trials {
@@ -48,14 +51,22 @@ impl Trials {
         }
         let mut main = vec![0; records.len()];
         let mut shared = vec![false; records.len()];
-        for group in members.values() {
-            let chosen = main_record(group, records);
-            for &i in group {
+        let mut groups = vec![Vec::new(); records.len()];
+        for group in members.into_values() {
+            let chosen = main_record(&group, records);
+            for &i in &group {
                 main[i] = chosen;
                 shared[i] = group.len() > 1;
             }
+            if group.len() > 1 {
+                groups[chosen] = group;
+            }
         }
-        Trials { main, shared }
+        Trials {
+            main,
+            shared,
+            groups,
+        }
     }
 
     /// The position of the main record of the trial the record at `ord` reports.
@@ -70,11 +81,9 @@ impl Trials {
 
     /// The positions of the records of the trial whose main record is at `main`, in order.
     pub fn members(&self, main: usize) -> impl Iterator<Item = usize> + '_ {
-        self.main
-            .iter()
-            .enumerate()
-            .filter(move |(_, m)| **m == main)
-            .map(|(i, _)| i)
+        let group = self.groups.get(main).map_or(&[][..], Vec::as_slice);
+        let alone = group.is_empty().then_some(main);
+        group.iter().copied().chain(alone)
     }
 }
 

@@ -190,7 +190,7 @@ fn locale_files() -> &'static [Locale] {
 /// closed by a name the tidy-up below writes as "et al." (CSL data has no way to say "and
 /// others").
 fn engine_item(r: &Record, style: Style) -> Result<Item, Error> {
-    let mut value = csl_json::item(r);
+    let mut value = csl_json::item_for(r, style);
     if !r.authors_complete {
         if let Some(serde_json::Value::Array(a)) = value.get_mut("author") {
             a.push(serde_json::json!({ "literal": "others" }));

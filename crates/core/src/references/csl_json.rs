@@ -5,7 +5,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::{publication, Publication};
+use super::{publication, Publication, Style};
 use crate::knowledge::model::Person;
 use crate::knowledge::Record;
 
@@ -137,6 +137,50 @@ pub fn item(r: &Record) -> Value {
         put(&mut m, "URL", r.url.as_deref());
     }
     Value::Object(m)
+}
+
+/// The record's item as one citation style is given it. The item is the same for every style
+/// but where a style's own rules read the data differently:
+/// - APA 7 leaves out the publisher when it is the author (a NICE guideline, an NSPCC report),
+///   which CSL cannot compare, so the publisher is not given;
+/// - Citing Medicine (Vancouver) cites an article in an online journal without volumes as a
+///   journal article on the Internet (title, then "Journal [Internet]"); given as a web page
+///   with a container, the NLM style would print the site as a homepage before the title.
+pub fn item_for(r: &Record, style: Style) -> Value {
+    let mut v = item(r);
+    match style {
+        Style::Apa => {
+            let sole_org = match r.authors.as_slice() {
+                [only] => only.organisation.as_deref(),
+                _ => None,
+            };
+            let same = |p: &str| sole_org.is_some_and(|o| o.trim().eq_ignore_ascii_case(p.trim()));
+            if r.publisher.as_deref().is_some_and(same) {
+                if let Some(m) = v.as_object_mut() {
+                    m.remove("publisher");
+                    m.remove("publisher-place");
+                }
+            }
+        }
+        Style::Vancouver => {
+            if publication(r) == Publication::Web && r.journal.is_some() {
+                v["type"] = item_type(Publication::Article).into();
+                if let (Some(m), Some(abbrev)) = (v.as_object_mut(), r.journal_abbrev.as_deref()) {
+                    put(m, "container-title-short", Some(abbrev));
+                }
+            }
+        }
+        Style::Harvard => {}
+    }
+    v
+}
+
+/// Records as the CSL-JSON file one citation style is given (see [`item_for`]).
+pub fn file_for(records: &[&Record], style: Style) -> String {
+    let items: Vec<Value> = records.iter().map(|r| item_for(r, style)).collect();
+    let mut s = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into());
+    s.push('\n');
+    s
 }
 
 /// A CSL-JSON file: an array of items, in the order given.

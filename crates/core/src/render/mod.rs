@@ -34,8 +34,9 @@ pub struct Reply {
 /// question, and what it said the knowledge does not cover.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Presented {
-    /// Ids of the records presented as the evidence (direct), in order; for a citation,
-    /// reading list or chart, the records it holds.
+    /// Ids of the records presented as the evidence (direct), in order, the first
+    /// [`crate::answer::REMEMBERED`] of them (what `!more` can reach); for a citation, reading
+    /// list or chart, the records it holds.
     pub evidence: Vec<String>,
     /// Ids of other records listed apart (records that only touch the question).
     pub others: Vec<String>,

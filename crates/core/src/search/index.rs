@@ -71,8 +71,9 @@ pub struct SearchIndex {
     pub(crate) ids: Vec<String>,
     /// Per record: its place among the ids in alphabetical order (the last tie-breaker).
     pub(crate) id_order: Vec<u32>,
-    /// Per record: the authors' family names, lower case.
-    pub(crate) surnames: Vec<Vec<String>>,
+    /// The records of each family name (lower case): a name in a question is looked up, not
+    /// compared with every record's authors.
+    pub(crate) by_surname: HashMap<String, Vec<u32>>,
     /// Per record: its DOI, lower case.
     pub(crate) dois: Vec<String>,
     /// Names in records' titles and keywords that are not English words ("Sunderland",
@@ -255,6 +256,18 @@ impl SearchIndex {
         let concepts = RecordConcepts::of(k, &messages);
         let record_names = names(k, &messages);
         let mut surface = analyzer::surface_analyzer();
+        let surnames: Vec<Vec<String>> = k
+            .records
+            .iter()
+            .map(|r| {
+                r.authors
+                    .iter()
+                    .chain(&r.editors)
+                    .filter_map(|a| a.family.as_deref())
+                    .flat_map(|f| analyzer::tokens(&mut surface, f))
+                    .collect()
+            })
+            .collect();
         let mut built = SearchIndex {
             tantivy: reader,
             text_fields,
@@ -270,18 +283,7 @@ impl SearchIndex {
             kinds: k.records.iter().map(|r| r.kind).collect(),
             ids: k.records.iter().map(|r| r.id.clone()).collect(),
             id_order: id_order(k),
-            surnames: k
-                .records
-                .iter()
-                .map(|r| {
-                    r.authors
-                        .iter()
-                        .chain(&r.editors)
-                        .filter_map(|a| a.family.as_deref())
-                        .flat_map(|f| analyzer::tokens(&mut surface, f))
-                        .collect()
-                })
-                .collect(),
+            by_surname: by_surname(&surnames),
             dois: k
                 .records
                 .iter()
@@ -504,7 +506,7 @@ fn add_words(vocab: &mut HashMap<String, u32>, text: &str) {
 /// concept scheme ("Sunderland", "Bellevue"; "PTSD" is a concept, not a name), each with its
 /// records.
 fn names(k: &Knowledge, reader: &Reader) -> HashMap<String, Vec<u32>> {
-    let scheme: HashSet<&str> = reader.phrases().vocabulary_words().collect();
+    let scheme: HashSet<&str> = reader.phrases().vocabulary_words(0..=usize::MAX).collect();
     let mut out: HashMap<String, Vec<u32>> = HashMap::new();
     for (o, r) in k.records.iter().enumerate() {
         let text = format!("{} . {}", r.title, r.keywords.join(" . "));
@@ -534,4 +536,20 @@ fn id_order(k: &Knowledge) -> Vec<u32> {
         order[o] = place as u32;
     }
     order
+}
+
+/// Each family name (lower case) with the records whose authors or editors carry it, each
+/// record once.
+fn by_surname(surnames: &[Vec<String>]) -> HashMap<String, Vec<u32>> {
+    let mut out: HashMap<String, Vec<u32>> = HashMap::new();
+    for (o, names) in surnames.iter().enumerate() {
+        for n in names {
+            let list = out.entry(n.clone()).or_default();
+            let o = u32::try_from(o).unwrap_or(u32::MAX);
+            if list.last() != Some(&o) {
+                list.push(o);
+            }
+        }
+    }
+    out
 }

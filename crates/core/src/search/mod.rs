@@ -30,8 +30,9 @@ pub struct Hit {
     /// The record has only a broader intervention than the one asked about: a review or
     /// guideline of video feedback in general, for a question about VIG.
     pub general: bool,
-    /// The concepts of the question the record is about, as the bot names them.
-    pub matched: Vec<String>,
+    /// The parts of the question the record is about, as bits over
+    /// [`SearchResult::part_labels`] (the first 64 parts): see [`SearchResult::matched`].
+    pub parts: u64,
 }
 
 /// A broader concept the knowledge covers, named under a concept it does not.
@@ -80,6 +81,9 @@ pub struct SearchResult {
     pub excluded: Vec<Excluded>,
     /// Concepts of the question that no record covers ("ADHD").
     pub unmatched: Vec<String>,
+    /// Per part of the question, its concepts as the bot names them (what [`Hit::parts`]
+    /// counts in).
+    pub part_labels: Vec<Vec<String>>,
     /// For each of those, the nearest broader concept that records cover.
     pub nearest: Vec<Nearest>,
     /// When records cover each part but none all of them: the parts and their counts.
@@ -101,6 +105,17 @@ impl SearchResult {
     /// Number of hits.
     pub fn total(&self) -> usize {
         self.hits.len()
+    }
+
+    /// The concepts of the question a hit is about, as the bot names them.
+    pub fn matched(&self, hit: &Hit) -> Vec<String> {
+        self.part_labels
+            .iter()
+            .take(64)
+            .enumerate()
+            .filter(|(i, _)| hit.parts & 1 << i != 0)
+            .flat_map(|(_, labels)| labels.iter().cloned())
+            .collect()
     }
 
     /// The hits (all direct), strongest first.

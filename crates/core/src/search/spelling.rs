@@ -42,8 +42,7 @@ impl SearchIndex {
         let max = if len >= 12 { 2 } else { 1 };
         self.reader
             .phrases()
-            .vocabulary_words()
-            .filter(|v| v.chars().count().abs_diff(len) <= max)
+            .vocabulary_words(len.saturating_sub(max)..=len + max)
             .map(|v| (strsim::osa_distance(word, v), v))
             .filter(|(d, _)| *d <= max)
             .min()
@@ -54,11 +53,15 @@ impl SearchIndex {
     /// ("Kennedy, Landor & Todd (2011)", "Hoffenkamp 2015").
     pub(crate) fn named(&self, q: &Question) -> RecordSet {
         let raw = q.raw.to_lowercase();
-        let by_doi = RecordSet::matching(self.len(), |o| {
-            !self.dois[o].is_empty() && raw.contains(&self.dois[o])
-        });
-        if !by_doi.is_empty() {
-            return by_doi;
+        // Every DOI starts "10."; a message without it names none (and is not compared with
+        // every record's DOI).
+        if raw.contains("10.") {
+            let by_doi = RecordSet::matching(self.len(), |o| {
+                !self.dois[o].is_empty() && raw.contains(&self.dois[o])
+            });
+            if !by_doi.is_empty() {
+                return by_doi;
+            }
         }
         // A family name or a name in a title ("the Hoffenkamp trial", "the Sunderland model"),
         // of a few records.
@@ -75,11 +78,12 @@ impl SearchIndex {
             }
             // A family name counts typed with its capital, and not when it is an English word
             // that starts a sentence; a name in a title is never English ("zebrafinch").
-            let mut theirs = if capital && !(starts && is_english(w)) {
-                RecordSet::matching(self.len(), |o| self.surnames[o].contains(w))
-            } else {
-                RecordSet::empty(self.len())
-            };
+            let mut theirs = RecordSet::empty(self.len());
+            if capital && !(starts && is_english(w)) {
+                for &o in self.by_surname.get(w).into_iter().flatten() {
+                    theirs.insert(o as usize);
+                }
+            }
             for &o in self.names.get(w).into_iter().flatten() {
                 theirs.insert(o as usize);
             }
@@ -93,9 +97,16 @@ impl SearchIndex {
             .filter_map(|t| t.parse().ok())
             .collect();
         let words = crate::understand::analyzer::surface_words(&raw);
-        let by_year = RecordSet::matching(self.len(), |o| {
-            years.contains(&self.years[o]) && self.surnames[o].iter().any(|s| words.contains(s))
-        });
+        let mut by_year = RecordSet::empty(self.len());
+        if !years.is_empty() {
+            for w in &words {
+                for &o in self.by_surname.get(w).into_iter().flatten() {
+                    if years.contains(&self.years[o as usize]) {
+                        by_year.insert(o as usize);
+                    }
+                }
+            }
+        }
         if by_year.is_empty() {
             by_name
         } else {

@@ -44,6 +44,9 @@ pub enum Cue {
 #[derive(Debug, Clone, Default)]
 pub struct Phrases {
     by_first: HashMap<String, Vec<(Vec<String>, Cue)>>,
+    /// The words of concept phrases, once each, sorted, by their length in characters: what
+    /// spelling corrects towards, looked up by length at question time.
+    by_length: Vec<Vec<String>>,
 }
 
 /// A text's words: lower case, accents folded, singular, with their byte offsets.
@@ -156,11 +159,29 @@ impl Phrases {
         }
         all.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         all.dedup();
+        let mut words: Vec<&String> = all
+            .iter()
+            .filter(|(_, c)| matches!(c, Cue::Concept(_)))
+            .flat_map(|(w, _)| w.iter())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut by_length: Vec<Vec<String>> = Vec::new();
+        for w in words {
+            let n = w.chars().count();
+            if by_length.len() <= n {
+                by_length.resize(n + 1, Vec::new());
+            }
+            by_length[n].push(w.clone());
+        }
         let mut by_first: HashMap<String, Vec<(Vec<String>, Cue)>> = HashMap::new();
         for (w, cue) in all {
             by_first.entry(w[0].clone()).or_default().push((w, cue));
         }
-        Phrases { by_first }
+        Phrases {
+            by_first,
+            by_length,
+        }
     }
 
     /// The cues of the longest phrase at word `i` and its length in words; a phrase does not
@@ -192,12 +213,17 @@ impl Phrases {
         found
     }
 
-    /// Every word some phrase uses: what spelling corrects towards.
-    pub fn vocabulary_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first
-            .values()
+    /// The words concept phrases use whose length in characters is in `lengths`, each once,
+    /// in alphabetical order within a length: what spelling corrects towards.
+    pub fn vocabulary_words(
+        &self,
+        lengths: std::ops::RangeInclusive<usize>,
+    ) -> impl Iterator<Item = &str> {
+        // No word is longer than the table: a range past it stops there.
+        let end = (*lengths.end()).min(self.by_length.len());
+        (*lengths.start()..=end)
+            .filter_map(|n| self.by_length.get(n))
             .flatten()
-            .filter(|(_, c)| matches!(c, Cue::Concept(_)))
-            .flat_map(|(w, _)| w.iter().map(String::as_str))
+            .map(String::as_str)
     }
 }
