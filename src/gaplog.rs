@@ -21,8 +21,9 @@ pub const FILE: &str = "gaplog.sqlite3";
 pub const SALT_FILE: &str = "gaplog.salt";
 
 /// The schema this version writes (`PRAGMA user_version`). 0 is the first one: times to the
-/// second, a hashed room column, the salt in a `meta` table.
-const SCHEMA_VERSION: i64 = 1;
+/// second, a hashed room column, the salt in a `meta` table; 1 keeps days; 2 keeps the words
+/// nothing recognised apart from the concepts nothing covers.
+const SCHEMA_VERSION: i64 = 2;
 
 /// The log, opened once by the running bot (or read-only by `evidence-bot gaps`).
 #[derive(Debug)]
@@ -56,7 +57,8 @@ CREATE TABLE questions (
     filters TEXT NOT NULL,
     unmatched TEXT NOT NULL,
     terms TEXT NOT NULL,
-    coverage TEXT NOT NULL
+    coverage TEXT NOT NULL,
+    unrecognised TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX questions_day ON questions (day);
 CREATE INDEX questions_answer ON questions (answer);
@@ -71,6 +73,12 @@ CREATE TABLE feedback (
 );
 CREATE INDEX feedback_day ON feedback (day);
 CREATE TABLE asked_back (answer TEXT PRIMARY KEY, day INTEGER NOT NULL);
+";
+
+/// From schema 1: the words nothing recognised get a column of their own (entries logged
+/// before have them among `unmatched`, as reports read them then).
+const MIGRATE_1_TO_2: &str = "
+ALTER TABLE questions ADD COLUMN unrecognised TEXT NOT NULL DEFAULT '[]';
 ";
 
 /// From schema 0: times rounded down to their day, the room column and the `meta` table (the
@@ -149,14 +157,14 @@ impl GapLog {
                 // A new log gets a new salt, even if an old salt file was left behind.
                 new_salt(&salt_file)?
             }
-            SCHEMA_VERSION => match std::fs::read(&salt_file) {
-                Ok(salt) => salt,
-                // Lost: answers logged before cannot be matched again, which is harmless.
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => new_salt(&salt_file)?,
-                Err(e) => {
-                    return Err(e).with_context(|| format!("reading {}", salt_file.display()))
-                }
-            },
+            1 => {
+                conn.execute_batch(&format!(
+                    "BEGIN IMMEDIATE; {MIGRATE_1_TO_2} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+                ))
+                .with_context(|| format!("migrating {} to schema 2", path.display()))?;
+                read_salt(&salt_file)?
+            }
+            SCHEMA_VERSION => read_salt(&salt_file)?,
             v => anyhow::bail!(
                 "{} has schema version {v}, from a newer evidence-bot; this one knows up to {SCHEMA_VERSION}",
                 path.display()
@@ -256,8 +264,8 @@ impl GapLog {
         }
         self.prune_if_new_day(at)?;
         self.conn().execute(
-            "INSERT INTO questions (day, answer, question, filters, unmatched, terms, coverage)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO questions (day, answer, question, filters, unmatched, terms, coverage,
+             unrecognised) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 day_of(at),
                 answer.map(|a| self.hash("answer", a)),
@@ -266,6 +274,7 @@ impl GapLog {
                 serde_json::to_string(&asked.unmatched)?,
                 serde_json::to_string(&asked.terms)?,
                 asked.coverage.as_str(),
+                serde_json::to_string(&asked.unrecognised)?,
             ],
         )?;
         Ok(())
@@ -362,10 +371,15 @@ impl GapLog {
             ("day * 86400", day_of(since))
         };
         let column = if self.schema == 0 { "at" } else { "day" };
+        let unrecognised = if self.schema >= 2 {
+            "unrecognised"
+        } else {
+            "'[]'"
+        };
         let conn = self.conn();
         let mut q = conn.prepare(&format!(
-            "SELECT {when}, question, filters, unmatched, terms, coverage FROM questions
-             WHERE {column} >= ?1 ORDER BY {column}, id"
+            "SELECT {when}, question, filters, unmatched, terms, coverage, {unrecognised}
+             FROM questions WHERE {column} >= ?1 ORDER BY {column}, id"
         ))?;
         let gaps = q
             .query_map(params![from], |r| {
@@ -379,6 +393,7 @@ impl GapLog {
                         question: r.get(1)?,
                         filters: r.get(2)?,
                         unmatched: list(3)?,
+                        unrecognised: list(6)?,
                         terms: list(4)?,
                         coverage: Coverage::parse(&r.get::<_, String>(5)?)
                             .unwrap_or(Coverage::None),
@@ -405,6 +420,25 @@ impl GapLog {
             })?
             .collect::<Result<Vec<_>, _>>()?;
         Ok((gaps, feedback))
+    }
+}
+
+/// The salt of a log of schema 1 or later, from its own file (made private again if a copy
+/// or a restore from backup widened it).
+fn read_salt(salt_file: &Path) -> anyhow::Result<Vec<u8>> {
+    match std::fs::read(salt_file) {
+        Ok(salt) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(salt_file, std::fs::Permissions::from_mode(0o600))
+                    .with_context(|| format!("making {} private", salt_file.display()))?;
+            }
+            Ok(salt)
+        }
+        // Lost: answers logged before cannot be matched again, which is harmless.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => new_salt(salt_file),
+        Err(e) => Err(e).with_context(|| format!("reading {}", salt_file.display())),
     }
 }
 
@@ -467,7 +501,8 @@ mod tests {
             question: q.into(),
             filters: String::new(),
             unmatched: vec!["emdr".into()],
-            terms: vec!["emdr".into()],
+            unrecognised: vec!["zebrafinch".into()],
+            terms: vec!["emdr".into(), "zebrafinch".into()],
             coverage,
         }
     }
@@ -578,7 +613,7 @@ mod tests {
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 1, "the schema's version");
+        assert_eq!(version, SCHEMA_VERSION, "the schema's version");
         for table in ["questions", "feedback", "asked_back"] {
             let mut q = conn
                 .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
@@ -713,6 +748,44 @@ mod tests {
         drop(reader);
         let log = GapLog::open(&path, 90, T).unwrap();
         assert!(log.question_of_answer("$a").unwrap().is_some());
+    }
+
+    #[test]
+    fn a_schema_1_log_gains_the_words_nothing_recognised() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE);
+        // A log as schema 1 wrote it: days, the salt in its file, no `unrecognised` column.
+        {
+            let conn = Connection::open(&path).unwrap();
+            let v1 = SCHEMA.replace(",\n    unrecognised TEXT NOT NULL DEFAULT '[]'", "");
+            conn.execute_batch(&format!("{v1} PRAGMA user_version = 1;"))
+                .unwrap();
+            conn.execute(
+                "INSERT INTO questions (day, answer, question, filters, unmatched, terms, coverage)
+                 VALUES (?1, NULL, 'vig and cleft', '', '[\"cleft\"]', '[\"cleft\"]', 'none')",
+                params![T_DAY],
+            )
+            .unwrap();
+            std::fs::write(path.with_file_name(SALT_FILE), [9u8; 32]).unwrap();
+        }
+        // Read as it is: the old entry's words stay where schema 1 put them.
+        let (gaps, _) = GapLog::open_read_only(&path).unwrap().entries(0).unwrap();
+        assert_eq!(gaps[0].asked.unmatched, vec!["cleft"]);
+        assert!(gaps[0].asked.unrecognised.is_empty());
+        let log = GapLog::open(&path, 90, T).unwrap();
+        log.record_question(T, Some("$b"), &asked("vig and zebrafinch", Coverage::None))
+            .unwrap();
+        let (gaps, _) = log.entries(0).unwrap();
+        assert_eq!(gaps.len(), 2);
+        assert_eq!(gaps[1].asked.unrecognised, vec!["zebrafinch"]);
+        assert_eq!(gaps[1].asked.unmatched, vec!["emdr"]);
+        // The salt moved in schema 1 is kept.
+        assert_eq!(
+            std::fs::read(path.with_file_name(SALT_FILE)).unwrap(),
+            [9u8; 32]
+        );
+        drop(log);
+        assert_private(&path);
     }
 
     #[test]

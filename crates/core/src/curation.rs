@@ -53,8 +53,13 @@ pub struct Asked {
     pub question: String,
     /// The filters, as typed ("kind:rct since:2015"), or empty.
     pub filters: String,
-    /// Words of the question that no record contains.
+    /// Concepts of the question that no record covers (their labels, lower case).
     pub unmatched: Vec<String>,
+    /// Words typed in lower case that are neither concepts, English, nor in any record: reports
+    /// name one only once it was asked on [`WORD_DAYS`] different days (a rare word is often
+    /// someone's name).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unrecognised: Vec<String>,
     /// The words that say what the question is about, for grouping: the unmatched words when
     /// there are any (what the knowledge lacks), else the question's content words.
     pub terms: Vec<String>,
@@ -163,8 +168,13 @@ pub struct FeedbackEntry {
 /// Unanswered questions that share their key terms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Group {
-    /// The terms the questions share (what the knowledge seems to lack).
+    /// The terms the questions share (what the knowledge seems to lack); empty for the
+    /// questions whose only terms are words nothing recognises, asked on fewer than
+    /// [`WORD_DAYS`] days.
     pub terms: Vec<String>,
+    /// The group of questions whose only terms are words held back (see `terms`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub held_back: bool,
     /// How many times such a question was asked.
     pub count: usize,
     /// Of those, how many found nothing at all (the rest found only partial matches).
@@ -198,6 +208,10 @@ pub struct Report {
     pub comments: Vec<FeedbackEntry>,
 }
 
+/// On how many different days a word nothing recognises must be asked before a report names
+/// it as something the knowledge lacks.
+pub const WORD_DAYS: usize = 3;
+
 /// Most comments a report lists.
 pub const REPORT_COMMENTS: usize = 5;
 
@@ -212,11 +226,25 @@ pub fn report(gaps: &[GapEntry], feedback: &[FeedbackEntry], since: i64, until: 
         .filter(|g| g.at >= from && g.at <= until && g.asked.coverage.is_gap())
         .collect();
     in_period.sort_by_key(|g| std::cmp::Reverse(g.at));
+    let held = held_back_words(gaps);
+    let mut held_back: Vec<&GapEntry> = Vec::new();
     let mut groups: Vec<(Vec<String>, Vec<&GapEntry>)> = Vec::new();
     // Latest first, so each group's label is set by its most recent question; a question joins
     // the group with which it shares most of its terms (at least half of the smaller set).
     for g in &in_period {
-        let terms = &g.asked.terms;
+        let own: Vec<String> = g
+            .asked
+            .terms
+            .iter()
+            .filter(|t| !held.contains(t.as_str()))
+            .cloned()
+            .collect();
+        // A question whose only terms are words held back joins one group that names none.
+        if own.is_empty() && !g.asked.terms.is_empty() {
+            held_back.push(g);
+            continue;
+        }
+        let terms = &own;
         let best = groups
             .iter_mut()
             .map(|(label, members)| (shared(label, terms), label, members))
@@ -230,9 +258,13 @@ pub fn report(gaps: &[GapEntry], feedback: &[FeedbackEntry], since: i64, until: 
             None => groups.push((terms.clone(), vec![g])),
         }
     }
-    let mut out: Vec<Group> = groups
+    let held_group = (!held_back.is_empty()).then_some(held_back);
+    let groups = groups
         .into_iter()
-        .map(|(terms, members)| {
+        .map(|(terms, members)| (terms, members, false))
+        .chain(held_group.map(|m| (Vec::new(), m, true)));
+    let mut out: Vec<Group> = groups
+        .map(|(terms, members, held_back)| {
             let mut questions: Vec<String> = Vec::new();
             let mut filters: Vec<String> = Vec::new();
             for m in &members {
@@ -245,6 +277,7 @@ pub fn report(gaps: &[GapEntry], feedback: &[FeedbackEntry], since: i64, until: 
             }
             Group {
                 terms,
+                held_back,
                 count: members.len(),
                 nothing: members
                     .iter()
@@ -282,6 +315,25 @@ pub fn report(gaps: &[GapEntry], feedback: &[FeedbackEntry], since: i64, until: 
         votes_down: period.iter().filter(|f| f.vote == Some(Vote::Down)).count(),
         comments,
     }
+}
+
+/// The words nothing recognises that were asked on fewer than [`WORD_DAYS`] different days
+/// (of the entries given): held back from a report's terms.
+fn held_back_words(gaps: &[GapEntry]) -> std::collections::HashSet<&str> {
+    let mut days: std::collections::HashMap<&str, Vec<i64>> = std::collections::HashMap::new();
+    for g in gaps {
+        let day = g.at.div_euclid(86_400);
+        for w in &g.asked.unrecognised {
+            let seen = days.entry(w.as_str()).or_default();
+            if !seen.contains(&day) {
+                seen.push(day);
+            }
+        }
+    }
+    days.into_iter()
+        .filter(|(_, d)| d.len() < WORD_DAYS)
+        .map(|(w, _)| w)
+        .collect()
 }
 
 fn shared(a: &[String], b: &[String]) -> usize {
@@ -431,10 +483,44 @@ mod tests {
                 question: q.into(),
                 filters: String::new(),
                 unmatched: terms.iter().map(|t| t.to_string()).collect(),
+                unrecognised: Vec::new(),
                 terms: terms.iter().map(|t| t.to_string()).collect(),
                 coverage,
             },
         }
+    }
+
+    #[test]
+    fn a_word_nothing_recognises_is_named_once_asked_on_three_days() {
+        let day = 86_400;
+        let word = |at: i64, w: &str| {
+            let mut g = gap(at, &format!("vig and {w}"), &[w], Coverage::None);
+            g.asked.unmatched.clear();
+            g.asked.unrecognised = vec![w.into()];
+            g
+        };
+        // "cleft" on days 1, 2 and 2 (two days), "stammer" on days 1, 3 and 5 (three).
+        let gaps = vec![
+            word(day, "cleft"),
+            word(2 * day, "cleft"),
+            word(2 * day + 60, "cleft"),
+            word(day, "stammer"),
+            word(3 * day, "stammer"),
+            word(5 * day, "stammer"),
+        ];
+        let r = report(&gaps, &[], 0, 10 * day);
+        let labels: Vec<&Vec<String>> = r.groups.iter().map(|g| &g.terms).collect();
+        assert!(labels.contains(&&vec!["stammer".to_string()]), "{labels:?}");
+        assert!(
+            !labels.iter().any(|l| l.contains(&"cleft".to_string())),
+            "{labels:?}"
+        );
+        let held = r
+            .groups
+            .iter()
+            .find(|g| g.held_back)
+            .expect("the cleft questions are counted under a label that does not name it");
+        assert_eq!(held.count, 3);
     }
 
     #[test]

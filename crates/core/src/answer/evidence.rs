@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use super::{finding_line, quote, search_in_room, Context, Page, Pager, REMEMBERED};
+use super::{finding_line, quote, search_in_room, shorten, Context, Page, Pager, REMEMBERED};
 use super::{overall, overview};
 use crate::chat::command::MAX_QUERY_CHARS;
 use crate::curation::{Asked, Coverage};
@@ -209,9 +209,12 @@ fn read_as(b: &mut Builder, result: &SearchResult, query: &str) {
 /// says nothing is about.
 fn presented(result: &SearchResult, snap: &Snapshot) -> Presented {
     Presented {
+        // As many as a reader can page to: copying ten thousand ids for a broad question
+        // took a quarter of its answer's time.
         evidence: result
             .hits
             .iter()
+            .take(REMEMBERED)
             .map(|h| snap.knowledge.records[h.ord].id.clone())
             .collect(),
         others: Vec::new(),
@@ -236,12 +239,12 @@ fn asked(result: &SearchResult) -> Asked {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    let mut unmatched: Vec<String> = result.unmatched.iter().map(|w| w.to_lowercase()).collect();
-    unmatched.extend(result.unrecognised.iter().cloned());
+    let unmatched: Vec<String> = result.unmatched.iter().map(|w| w.to_lowercase()).collect();
+    let unrecognised = result.unrecognised.clone();
     // What the question is about, for grouping gaps: what nothing covers; else its concepts;
     // else (nothing read as a concept) its words.
-    let terms = if !unmatched.is_empty() {
-        unmatched.clone()
+    let terms = if !unmatched.is_empty() || !unrecognised.is_empty() {
+        unmatched.iter().chain(&unrecognised).cloned().collect()
     } else if !result.required.is_empty() {
         result
             .required
@@ -256,6 +259,7 @@ fn asked(result: &SearchResult) -> Asked {
         question,
         filters: filter_text(&q.raw),
         unmatched,
+        unrecognised,
         terms,
         coverage,
     }
@@ -403,18 +407,6 @@ fn short_title(title: &str) -> String {
         None => t,
     };
     shorten(head, TITLE_CHARS)
-}
-
-/// Cuts text at a word boundary to at most `max` characters, marking the cut with "…".
-pub(super) fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(max).collect();
-    if let Some(i) = out.rfind(' ') {
-        out.truncate(i);
-    }
-    out.trim_end_matches([',', ';', ':', '.']).to_string() + "…"
 }
 
 fn results_list(records: &[&Record], page: &Page, ctx: &Context) -> Vec<Line> {

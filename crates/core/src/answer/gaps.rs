@@ -27,7 +27,12 @@ pub fn gaps_reply(report: &Report, heading: Option<&str>, prefix: &str) -> Reply
             .take(GROUPS_SHOWN)
             .map(|g| {
                 let mut l = Line::default();
-                l.text(&text::gap_group(&g.terms, g.count, &day(g.latest)));
+                l.text(&text::gap_group(
+                    &g.terms,
+                    g.held_back,
+                    g.count,
+                    &day(g.latest),
+                ));
                 for (i, q) in g.questions.iter().enumerate() {
                     if i > 0 {
                         l.text(" · ");

@@ -498,6 +498,10 @@ pub fn direction_count(direction: &str, n: usize, named: &[String]) -> String {
     }
 }
 
+/// A gap report's label for questions whose only unknown words were asked on fewer than three
+/// days (a rare word is often a name, so it is not shown until then).
+pub const WORDS_HELD_BACK: &str = "(words not recognised, asked on fewer than 3 days)";
+
 /// After an outcome domain whose records disagree.
 pub const FINDINGS_DISAGREE: &str = " — the findings disagree";
 
@@ -507,6 +511,11 @@ pub const FINDINGS_DISAGREE: &str = " — the findings disagree";
 pub fn randomised(n: u32, unit: &str) -> String {
     // The unit without its detail: "families (151 VIPP-SD, 149 usual care)" is "families".
     let unit = unit.split(['(', ',', ';']).next().unwrap_or("").trim();
+    let unit = unit
+        .strip_suffix("randomised")
+        .or_else(|| unit.strip_suffix("randomized"))
+        .unwrap_or(unit)
+        .trim();
     if unit.is_empty() || unit.chars().count() > 30 {
         format!("{n} randomised")
     } else {
@@ -815,8 +824,10 @@ pub fn gaps_heading(since: &str, until: &str, unanswered: usize, nothing: usize)
 }
 
 /// One group of a gap report: "emdr, ptsd: 3 times, last 2026-11-29: “emdr for ptsd” · …".
-pub fn gap_group(terms: &[String], count: usize, latest: &str) -> String {
-    let terms = if terms.is_empty() {
+pub fn gap_group(terms: &[String], held_back: bool, count: usize, latest: &str) -> String {
+    let terms = if held_back {
+        WORDS_HELD_BACK.to_string()
+    } else if terms.is_empty() {
         "(filters only)".to_string()
     } else {
         terms.join(", ")

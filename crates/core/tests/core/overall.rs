@@ -224,3 +224,24 @@ fn who_delivered_it_names_the_profession_recorded() {
         r.plain
     );
 }
+
+#[test]
+fn the_largest_vipp_sd_trial_is_the_one_that_randomised_300_families() {
+    // ofarrelly-2021-healthy-start-happy-start: n_randomised 300, sample "families randomised
+    // (151 VIPP-SD, 149 usual care)"; the next largest VIPP-SD file is vanzeijl-2006 (237).
+    let r = ask("what's the biggest trial of VIPP-SD?");
+    let listed = items(&r.plain);
+    assert!(
+        listed[0].contains("300 families randomised · United Kingdom (England) · !show ofarrelly-2021-healthy-start-happy-start"),
+        "{}",
+        r.plain
+    );
+    assert!(listed[1].contains("237 families"), "{}", r.plain);
+    // Its HTA report and six-year follow-up are the same trial, not more trials.
+    assert!(
+        !r.plain.contains("show ofarrelly-2021-hshs-hta-report"),
+        "{}",
+        r.plain
+    );
+    assert!(!r.plain.contains("show ramchandani-hshs"), "{}", r.plain);
+}
