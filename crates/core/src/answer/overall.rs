@@ -8,11 +8,14 @@ use super::{finding_line, Context, Page};
 use crate::knowledge::facts::Harms;
 use crate::knowledge::model::{Direction, Finding, Kind};
 use crate::knowledge::{Knowledge, Record, Task};
-use crate::render::{text, Builder, Line};
+use crate::render::{text, Builder, Line, Screen};
 use crate::search::SearchResult;
 
 /// Trials or records listed at most: with the header and the footer, one phone screen.
 const LISTED: usize = 5;
+
+/// Screen lines kept free below the list: the footer and the "counted from" line.
+const BELOW: f32 = 6.0;
 
 /// Longest finding on a line, in characters.
 const FINDING_CHARS: usize = 90;
@@ -247,6 +250,24 @@ fn result_under(l: &mut Line, t: &Trial) {
     }
 }
 
+/// Lists as many of `items` as fit one phone screen with what is above them, [`BELOW`] and a
+/// note of `note` lines under the list (always the first); returns how many.
+fn list_fitting(b: &mut Builder, items: Vec<Line>, numbered: bool, note: f32) -> usize {
+    let mut used = b.screen_lines() + BELOW + note + Screen::BLOCK_GAP;
+    let mut kept = Vec::new();
+    for l in items {
+        let h = l.screen_lines();
+        if !kept.is_empty() && used + h > Screen::LINES {
+            break;
+        }
+        used += h;
+        kept.push(l);
+    }
+    let n = kept.len();
+    b.list(numbered.then_some(1), kept);
+    n
+}
+
 fn ids(trials: &[&Trial]) -> Vec<String> {
     trials.iter().map(|t| t.main.id.clone()).collect()
 }
@@ -273,7 +294,7 @@ fn largest(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> V
         p.bold(&text::largest_heading(subject))
             .text(&text::sized_count(sized.len(), with_results));
     });
-    let shown: Vec<&Trial> = sized.iter().take(LISTED).map(|(t, _)| *t).collect();
+    let mut shown: Vec<&Trial> = sized.iter().take(LISTED).map(|(t, _)| *t).collect();
     let items = shown
         .iter()
         .map(|t| {
@@ -282,7 +303,8 @@ fn largest(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> V
             l
         })
         .collect();
-    b.list(Some(1), items);
+    let n = list_fitting(b, items, true, 0.0);
+    shown.truncate(n);
     footer(b, ctx);
     ids(&shown)
 }
@@ -348,13 +370,14 @@ fn count(
             .code(&format!("{}show {}", ctx.prefix, r.id));
         });
     }
-    let shown: Vec<&Trial> = trials
+    let mut shown: Vec<&Trial> = trials
         .iter()
         .filter(|t| !t.protocol_only())
         .take(LISTED)
         .collect();
     let items = shown.iter().map(|t| trial_line(t, ctx)).collect();
-    b.list(Some(1), items);
+    let n = list_fitting(b, items, true, 0.0);
+    shown.truncate(n);
     footer(b, ctx);
     ids(&shown)
 }
@@ -394,7 +417,12 @@ fn null(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec<
             mixed.len(),
         ));
     });
-    let shown: Vec<&Trial> = nulls
+    let note = if key_null.is_empty() {
+        0.0
+    } else {
+        Screen::lines(&text::key_null_note(key_null.len())) + Screen::BLOCK_GAP
+    };
+    let mut shown: Vec<&Trial> = nulls
         .iter()
         .chain(&mixed)
         .chain(&key_null)
@@ -409,7 +437,8 @@ fn null(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec<
             l
         })
         .collect();
-    b.list(Some(1), items);
+    let n = list_fitting(b, items, true, note);
+    shown.truncate(n);
     if !key_null.is_empty() {
         b.para(|p| {
             p.italic(&text::key_null_note(key_null.len()));
@@ -444,7 +473,7 @@ fn harms(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec
                 count(Harms::Reported),
             ));
     });
-    let shown: Vec<&Trial> = with_results
+    let mut shown: Vec<&Trial> = with_results
         .iter()
         .copied()
         .filter(|t| said(t).is_some_and(|(h, _)| h != Harms::NotReported))
@@ -460,7 +489,8 @@ fn harms(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec
             l
         })
         .collect();
-    b.list(Some(1), items);
+    let n = list_fitting(b, items, true, 0.0);
+    shown.truncate(n);
     footer(b, ctx);
     ids(&shown)
 }
@@ -477,7 +507,7 @@ fn dose(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec<
         p.bold(&text::dose_heading(subject))
             .text(&text::dose_count(with_results, dosed.len()));
     });
-    let shown: Vec<&Trial> = dosed.iter().copied().take(LISTED).collect();
+    let mut shown: Vec<&Trial> = dosed.iter().copied().take(LISTED).collect();
     let items = shown
         .iter()
         .map(|t| {
@@ -492,7 +522,13 @@ fn dose(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec<
             l
         })
         .collect();
-    b.list(Some(1), items);
+    let n = list_fitting(
+        b,
+        items,
+        true,
+        Screen::lines(text::DOSE_NOT_COMPARED) + Screen::BLOCK_GAP,
+    );
+    shown.truncate(n);
     if !shown.is_empty() {
         b.para(|p| {
             p.italic(text::DOSE_NOT_COMPARED);
@@ -565,7 +601,7 @@ fn delivered_by(
             l
         })
         .collect();
-    b.list(None, items);
+    list_fitting(b, items, false, 0.0);
     footer(b, ctx);
     ids(&shown)
 }
@@ -598,7 +634,7 @@ fn attrition(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) ->
         p.bold(&text::attrition_heading(subject))
             .text(&text::attrition_count(with_results.len(), known.len()));
     });
-    let shown: Vec<&(&Trial, f64, String)> = known.iter().take(LISTED).collect();
+    let mut shown: Vec<&(&Trial, f64, String)> = known.iter().take(LISTED).collect();
     let items = shown
         .iter()
         .map(|(t, share, what)| {
@@ -609,7 +645,8 @@ fn attrition(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) ->
             l
         })
         .collect();
-    b.list(Some(1), items);
+    let n = list_fitting(b, items, true, 0.0);
+    shown.truncate(n);
     footer(b, ctx);
     shown.iter().map(|(t, _, _)| t.main.id.clone()).collect()
 }
@@ -642,7 +679,7 @@ fn cost(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context) -> V
         p.bold(&text::cost_heading(subject))
             .text(&text::cost_count(records.len(), with.len()));
     });
-    let shown: Vec<&Record> = with.iter().copied().take(LISTED).collect();
+    let mut shown: Vec<&Record> = with.iter().copied().take(LISTED).collect();
     let items = shown
         .iter()
         .map(|r| {
@@ -653,7 +690,8 @@ fn cost(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context) -> V
             l
         })
         .collect();
-    b.list(Some(1), items);
+    let n = list_fitting(b, items, true, 0.0);
+    shown.truncate(n);
     footer(b, ctx);
     shown.iter().map(|r| r.id.clone()).collect()
 }
@@ -668,7 +706,7 @@ fn currency(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context) 
         p.bold(&text::currency_heading(subject))
             .text(&text::currency_count(guidelines.len()));
     });
-    let shown: Vec<&Record> = guidelines.iter().copied().take(LISTED).collect();
+    let mut shown: Vec<&Record> = guidelines.iter().copied().take(LISTED).collect();
     let items = shown
         .iter()
         .map(|r| {
@@ -681,7 +719,8 @@ fn currency(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context) 
             l
         })
         .collect();
-    b.list(Some(1), items);
+    let n = list_fitting(b, items, true, 0.0);
+    shown.truncate(n);
     footer(b, ctx);
     shown.iter().map(|r| r.id.clone()).collect()
 }
@@ -706,7 +745,7 @@ fn certainty(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context)
         p.bold(&text::certainty_heading(subject))
             .text(&text::certainty_count(reviews, with.len()));
     });
-    let shown: Vec<&Record> = with.iter().copied().take(LISTED).collect();
+    let mut shown: Vec<&Record> = with.iter().copied().take(LISTED).collect();
     let items = shown
         .iter()
         .map(|r| {
@@ -721,7 +760,8 @@ fn certainty(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context)
             l
         })
         .collect();
-    b.list(Some(1), items);
+    let n = list_fitting(b, items, true, 0.0);
+    shown.truncate(n);
     footer(b, ctx);
     shown.iter().map(|r| r.id.clone()).collect()
 }

@@ -798,8 +798,10 @@ pub fn certainty_heading(subject: &str) -> String {
 /// ": 1 of 4 reviews about it grades the certainty of its findings (GRADE)."
 pub fn certainty_count(reviews: usize, graded: usize) -> String {
     format!(
-        ": {graded} of the {} about it grade the certainty of their findings (GRADE).",
-        plural(reviews, "review", "reviews")
+        ": {graded} of the {} about it {} the certainty of {} findings (GRADE).",
+        plural(reviews, "review", "reviews"),
+        if graded == 1 { "grades" } else { "grade" },
+        if graded == 1 { "its" } else { "their" }
     )
 }
 

@@ -245,3 +245,36 @@ fn the_largest_vipp_sd_trial_is_the_one_that_randomised_300_families() {
     );
     assert!(!r.plain.contains("show ramchandani-hshs"), "{}", r.plain);
 }
+
+#[test]
+fn a_country_narrows_the_count_to_its_trials() {
+    // Of the VIPP-FC files, only oliveira-2022-vipp-fc-feasibility (pilot_rct) has `country:
+    // United Kingdom` (Barone: Italy; Schoemaker: Netherlands).
+    let r = ask("how many trials of VIPP-FC in the UK?");
+    assert!(
+        r.plain.contains(
+            "The knowledge holds 1 study of VIPP-FC · United Kingdom: 1 pilot RCT, reported in 1 paper"
+        ),
+        "{}",
+        r.plain
+    );
+    assert!(
+        r.plain.contains("show oliveira-2022-vipp-fc-feasibility"),
+        "{}",
+        r.plain
+    );
+}
+
+#[test]
+fn published_costs_come_from_the_records_that_report_them() {
+    // No file has `cost:`; of the VIPP-SD files only ofarrelly-2021-hshs-hta-report has a
+    // finding in the `costs` domain (its economic evaluation).
+    let r = ask("is VIPP-SD cost-effective?");
+    assert!(r.plain.contains(": 1 of the "), "{}", r.plain);
+    assert!(r.plain.contains("gives cost figures"), "{}", r.plain);
+    assert!(
+        r.plain.contains("show ofarrelly-2021-hshs-hta-report"),
+        "{}",
+        r.plain
+    );
+}
