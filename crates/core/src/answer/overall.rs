@@ -176,19 +176,27 @@ pub(super) fn answer(
         .filter(|h| !h.general)
         .map(|h| &k.records[h.ord])
         .collect();
+    // Trials known only by their protocol have no results to count.
+    let done: Vec<&Trial> = trials.iter().filter(|t| !t.protocol_only()).collect();
     let listed = match task {
-        Task::Largest => largest(b, &trials, subject, ctx),
-        Task::Count => count(b, &trials, &records, result, subject, ctx),
-        Task::Null => null(b, &trials, subject, ctx),
-        Task::Harms => harms(b, &trials, subject, ctx),
-        Task::Dose => dose(b, &trials, subject, ctx),
-        Task::DeliveredBy => delivered_by(b, &trials, subject, k, ctx),
-        Task::Attrition => attrition(b, &trials, subject, ctx),
+        Task::Largest => largest(b, &done, subject, ctx),
+        Task::Count => count(b, &trials, &done, &records, result, subject, ctx),
+        Task::Null => null(b, &done, subject, ctx),
+        Task::Harms => harms(b, &done, subject, ctx),
+        Task::Dose => dose(b, &done, subject, ctx),
+        Task::DeliveredBy => delivered_by(b, &done, subject, k, ctx),
+        Task::Attrition => attrition(b, &done, subject, ctx),
         Task::Cost => cost(b, &records, subject, ctx),
         Task::Currency => currency(b, &records, subject, ctx),
         Task::Certainty => certainty(b, &records, subject, ctx),
         _ => return None,
     };
+    b.para(|p| {
+        p.code(&format!("{}show ID", ctx.prefix))
+            .text(text::FOR_DETAILS)
+            .code(&format!("{}cite ID", ctx.prefix))
+            .text(text::FOR_A_CITATION);
+    });
     b.para(|p| {
         p.italic(&text::as_of_knowledge(&k.version, k.last_changed()));
     });
@@ -272,86 +280,111 @@ fn ids(trials: &[&Trial]) -> Vec<String> {
     trials.iter().map(|t| t.main.id.clone()).collect()
 }
 
-fn footer(b: &mut Builder, ctx: &Context) {
-    b.para(|p| {
-        p.code(&format!("{}show ID", ctx.prefix))
-            .text(text::FOR_DETAILS)
-            .code(&format!("{}cite ID", ctx.prefix))
-            .text(text::FOR_A_CITATION);
-    });
-}
-
-fn largest(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec<String> {
-    let mut sized: Vec<(&Trial, u32)> = trials
-        .iter()
-        .filter(|t| !t.protocol_only())
-        .filter_map(|t| t.n().map(|n| (t, n)))
-        .collect();
-    // Largest first; the number randomised before a sample analysed of the same size.
-    sized.sort_by_key(|(t, n)| (std::cmp::Reverse(*n), t.randomised().is_none()));
-    let with_results = trials.iter().filter(|t| !t.protocol_only()).count();
-    b.para(|p| {
-        p.bold(&text::largest_heading(subject))
-            .text(&text::sized_count(sized.len(), with_results));
-    });
-    let mut shown: Vec<&Trial> = sized.iter().take(LISTED).map(|(t, _)| *t).collect();
+/// Lists trials, each on its line with `under` written below it, as many as fit one screen
+/// above a note of `note` lines; returns those shown.
+fn list_trials<'t, 'k>(
+    b: &mut Builder,
+    ctx: &Context,
+    trials: impl IntoIterator<Item = &'t Trial<'k>>,
+    note: f32,
+    under: impl Fn(&mut Line, &Trial),
+) -> Vec<&'t Trial<'k>>
+where
+    'k: 't,
+{
+    let mut shown: Vec<&Trial> = trials.into_iter().take(LISTED).collect();
     let items = shown
         .iter()
         .map(|t| {
             let mut l = trial_line(t, ctx);
-            result_under(&mut l, t);
+            under(&mut l, t);
+            l
+        })
+        .collect();
+    shown.truncate(list_fitting(b, items, true, note));
+    shown
+}
+
+/// Lists records that are not trials, each on its line with `under` below it, as many as fit
+/// one screen; returns their ids.
+fn list_records(
+    b: &mut Builder,
+    ctx: &Context,
+    records: &[&Record],
+    under: impl Fn(&mut Line, &Record),
+) -> Vec<String> {
+    let items = records
+        .iter()
+        .take(LISTED)
+        .map(|r| {
+            let mut l = record_line(r, ctx);
+            under(&mut l, r);
             l
         })
         .collect();
     let n = list_fitting(b, items, true, 0.0);
-    shown.truncate(n);
-    footer(b, ctx);
+    records.iter().take(n).map(|r| r.id.clone()).collect()
+}
+
+fn largest(b: &mut Builder, done: &[&Trial], subject: &str, ctx: &Context) -> Vec<String> {
+    let mut sized: Vec<(&Trial, u32)> =
+        done.iter().filter_map(|t| t.n().map(|n| (*t, n))).collect();
+    // Largest first; the number randomised before a sample analysed of the same size.
+    sized.sort_by_key(|(t, n)| (std::cmp::Reverse(*n), t.randomised().is_none()));
+    b.para(|p| {
+        p.bold(&text::largest_heading(subject))
+            .text(&text::sized_count(sized.len(), done.len()));
+    });
+    let shown = list_trials(b, ctx, sized.iter().map(|(t, _)| *t), 0.0, result_under);
     ids(&shown)
 }
 
 fn count(
     b: &mut Builder,
     trials: &[Trial],
+    done: &[&Trial],
     records: &[&Record],
     result: &SearchResult,
     subject: &str,
     ctx: &Context,
 ) -> Vec<String> {
+    let tally = |kinds: &mut Vec<(Kind, usize)>, kind: Kind| match kinds
+        .iter_mut()
+        .find(|(k, _)| *k == kind)
+    {
+        Some((_, n)) => *n += 1,
+        None => kinds.push((kind, 1)),
+    };
     let mut by_kind: Vec<(Kind, usize)> = Vec::new();
-    for t in trials.iter().filter(|t| !t.protocol_only()) {
-        match by_kind.iter_mut().find(|(k, _)| *k == t.kind()) {
-            Some((_, n)) => *n += 1,
-            None => by_kind.push((t.kind(), 1)),
-        }
+    for t in done {
+        tally(&mut by_kind, t.kind());
     }
     // The kinds the question asks about first ("how many RCTs"), then ladder order.
     by_kind.sort_by_key(|(k, _)| (!result.question.kinds.contains(k), *k));
-    let under_way = trials.iter().filter(|t| t.protocol_only()).count();
-    let papers: usize = trials
+    let under_way = trials.len() - done.len();
+    let papers: usize = done
         .iter()
-        .filter(|t| !t.protocol_only())
         .map(|t| t.papers.iter().filter(|p| p.kind != Kind::Protocol).count())
         .sum();
     let mut syntheses: Vec<(Kind, usize)> = Vec::new();
     for r in records.iter().filter(|r| !r.kind.is_primary_study()) {
-        match syntheses.iter_mut().find(|(k, _)| *k == r.kind) {
-            Some((_, n)) => *n += 1,
-            None => syntheses.push((r.kind, 1)),
-        }
+        tally(&mut syntheses, r.kind);
     }
     syntheses.sort_by_key(|(k, _)| *k);
-    let counted: Vec<String> = by_kind
-        .iter()
-        .map(|(k, n)| text::kind_count(*k, *n))
-        .collect();
-    let others: Vec<String> = syntheses
-        .iter()
-        .map(|(k, n)| text::kind_count(*k, *n))
-        .collect();
-    let trials_n = trials.iter().filter(|t| !t.protocol_only()).count();
+    let named = |kinds: &[(Kind, usize)]| -> Vec<String> {
+        kinds
+            .iter()
+            .map(|(k, n)| text::kind_count(*k, *n))
+            .collect()
+    };
     b.para(|p| {
-        p.bold(&text::count_heading(subject, trials_n))
-            .text(&text::count_body(&counted, papers, under_way, &others));
+        p.bold(&text::count_heading(subject, done.len()))
+            .text(&text::count_body(
+                &named(&by_kind),
+                papers,
+                under_way,
+                &named(&syntheses),
+            ));
     });
     // The latest meta-analysis among the records, and how many studies it pooled.
     let latest = records
@@ -370,28 +403,14 @@ fn count(
             .code(&format!("{}show {}", ctx.prefix, r.id));
         });
     }
-    let mut shown: Vec<&Trial> = trials
-        .iter()
-        .filter(|t| !t.protocol_only())
-        .take(LISTED)
-        .collect();
-    let items = shown.iter().map(|t| trial_line(t, ctx)).collect();
-    let n = list_fitting(b, items, true, 0.0);
-    shown.truncate(n);
-    footer(b, ctx);
+    let shown = list_trials(b, ctx, done.iter().copied(), 0.0, |_, _| {});
     ids(&shown)
 }
 
-fn null(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec<String> {
-    let with_results: Vec<&Trial> = trials.iter().filter(|t| !t.protocol_only()).collect();
-    let judged: Vec<&Trial> = with_results
-        .iter()
-        .copied()
-        .filter(|t| t.primary_result().is_some())
-        .collect();
+fn null(b: &mut Builder, done: &[&Trial], subject: &str, ctx: &Context) -> Vec<String> {
+    let judged = done.iter().filter(|t| t.primary_result().is_some()).count();
     let of = |d: Direction| -> Vec<&Trial> {
-        judged
-            .iter()
+        done.iter()
             .copied()
             .filter(|t| t.primary_result() == Some(d))
             .collect()
@@ -399,57 +418,39 @@ fn null(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec<
     let (nulls, mixed) = (of(Direction::NoDifference), of(Direction::Mixed));
     // Trials with no primary outcome marked whose key finding showed no difference: said
     // apart, as they were not judged on a primary outcome.
-    let key_null: Vec<&Trial> = with_results
-        .iter()
-        .copied()
-        .filter(|t| t.primary_result().is_none())
-        .filter(|t| {
-            t.main
+    let key_null = |t: &Trial| {
+        t.primary_result().is_none()
+            && t.main
                 .key_finding()
                 .is_some_and(|f| f.direction == Some(Direction::NoDifference))
-        })
-        .collect();
+    };
+    let unjudged: Vec<&Trial> = done.iter().copied().filter(|t| key_null(t)).collect();
     b.para(|p| {
         p.bold(&text::null_heading(subject)).text(&text::null_count(
-            with_results.len(),
-            judged.len(),
+            done.len(),
+            judged,
             nulls.len(),
             mixed.len(),
         ));
     });
-    let note = if key_null.is_empty() {
+    let note = if unjudged.is_empty() {
         0.0
     } else {
-        Screen::lines(&text::key_null_note(key_null.len())) + Screen::BLOCK_GAP
+        Screen::lines(&text::key_null_note(unjudged.len())) + Screen::BLOCK_GAP
     };
-    let mut shown: Vec<&Trial> = nulls
-        .iter()
-        .chain(&mixed)
-        .chain(&key_null)
-        .copied()
-        .take(LISTED)
-        .collect();
-    let items = shown
-        .iter()
-        .map(|t| {
-            let mut l = trial_line(t, ctx);
-            result_under(&mut l, t);
-            l
-        })
-        .collect();
-    let n = list_fitting(b, items, true, note);
-    shown.truncate(n);
-    if !key_null.is_empty() {
+    let listed = nulls.iter().chain(&mixed).chain(&unjudged).copied();
+    let shown = list_trials(b, ctx, listed, note, result_under);
+    // The note speaks of the unjudged trials the screen had room for.
+    let unjudged_shown = shown.iter().filter(|t| key_null(t)).count();
+    if unjudged_shown > 0 {
         b.para(|p| {
-            p.italic(&text::key_null_note(key_null.len()));
+            p.italic(&text::key_null_note(unjudged_shown));
         });
     }
-    footer(b, ctx);
     ids(&shown)
 }
 
-fn harms(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec<String> {
-    let with_results: Vec<&Trial> = trials.iter().filter(|t| !t.protocol_only()).collect();
+fn harms(b: &mut Builder, done: &[&Trial], subject: &str, ctx: &Context) -> Vec<String> {
     let said = |t: &Trial| -> Option<(Harms, String)> {
         t.papers.iter().find_map(|p| {
             p.adverse_events
@@ -458,94 +459,69 @@ fn harms(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec
         })
     };
     let count = |h: Harms| {
-        with_results
-            .iter()
+        done.iter()
             .filter(|t| said(t).is_some_and(|(x, _)| x == h))
             .count()
     };
-    let recorded = with_results.iter().filter(|t| said(t).is_some()).count();
+    let recorded = done.iter().filter(|t| said(t).is_some()).count();
     b.para(|p| {
         p.bold(&text::harms_heading(subject))
             .text(&text::harms_count(
-                with_results.len(),
+                done.len(),
                 recorded,
                 count(Harms::NoneReported),
                 count(Harms::Reported),
             ));
     });
-    let mut shown: Vec<&Trial> = with_results
+    let reported = done
         .iter()
         .copied()
-        .filter(|t| said(t).is_some_and(|(h, _)| h != Harms::NotReported))
-        .take(LISTED)
-        .collect();
-    let items = shown
-        .iter()
-        .map(|t| {
-            let mut l = trial_line(t, ctx);
-            if let Some((_, what)) = said(t) {
-                l.br("   ").text(&what);
-            }
-            l
-        })
-        .collect();
-    let n = list_fitting(b, items, true, 0.0);
-    shown.truncate(n);
-    footer(b, ctx);
+        .filter(|t| said(t).is_some_and(|(h, _)| h != Harms::NotReported));
+    let shown = list_trials(b, ctx, reported, 0.0, |l, t| {
+        if let Some((_, what)) = said(t) {
+            l.br("   ").text(&what);
+        }
+    });
     ids(&shown)
 }
 
-fn dose(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec<String> {
+fn dose(b: &mut Builder, done: &[&Trial], subject: &str, ctx: &Context) -> Vec<String> {
     let sessions = |t: &Trial| t.papers.iter().find_map(|p| p.sessions.clone());
-    let mut dosed: Vec<&Trial> = trials
+    let mut dosed: Vec<&Trial> = done
         .iter()
-        .filter(|t| !t.protocol_only() && sessions(t).is_some())
+        .copied()
+        .filter(|t| sessions(t).is_some())
         .collect();
     dosed.sort_by_key(|t| sessions(t).and_then(|s| s.min).unwrap_or(u16::MAX));
-    let with_results = trials.iter().filter(|t| !t.protocol_only()).count();
     b.para(|p| {
         p.bold(&text::dose_heading(subject))
-            .text(&text::dose_count(with_results, dosed.len()));
+            .text(&text::dose_count(done.len(), dosed.len()));
     });
-    let mut shown: Vec<&Trial> = dosed.iter().copied().take(LISTED).collect();
-    let items = shown
-        .iter()
-        .map(|t| {
-            let mut l = trial_line(t, ctx);
-            if let Some(s) = sessions(t) {
-                l.br("   ").bold(&text::sessions(s.min, s.max, s.weeks));
-                if !s.text.is_empty() {
-                    l.text(&format!(" ({})", s.text));
-                }
+    let note = Screen::lines(text::DOSE_NOT_COMPARED) + Screen::BLOCK_GAP;
+    let shown = list_trials(b, ctx, dosed, note, |l, t| {
+        if let Some(s) = sessions(t) {
+            l.br("   ").bold(&text::sessions(s.min, s.max, s.weeks));
+            if !s.text.is_empty() {
+                l.text(&format!(" ({})", s.text));
             }
-            result_under(&mut l, t);
-            l
-        })
-        .collect();
-    let n = list_fitting(
-        b,
-        items,
-        true,
-        Screen::lines(text::DOSE_NOT_COMPARED) + Screen::BLOCK_GAP,
-    );
-    shown.truncate(n);
+        }
+        result_under(l, t);
+    });
     if !shown.is_empty() {
         b.para(|p| {
             p.italic(text::DOSE_NOT_COMPARED);
         });
     }
-    footer(b, ctx);
     ids(&shown)
 }
 
 fn delivered_by(
     b: &mut Builder,
-    trials: &[Trial],
+    done: &[&Trial],
     subject: &str,
     k: &Knowledge,
     ctx: &Context,
 ) -> Vec<String> {
-    let with_results: Vec<&Trial> = trials.iter().filter(|t| !t.protocol_only()).collect();
     let who = |t: &Trial| -> Vec<String> {
         t.papers
             .iter()
@@ -563,7 +539,7 @@ fn delivered_by(
             .unwrap_or_default()
     };
     let mut groups: Vec<(String, Vec<&Trial>)> = Vec::new();
-    for t in &with_results {
+    for t in done {
         for w in who(t) {
             match groups.iter_mut().find(|(g, _)| *g == w) {
                 Some((_, ts)) => ts.push(t),
@@ -572,12 +548,11 @@ fn delivered_by(
         }
     }
     groups.sort_by_key(|(g, ts)| (std::cmp::Reverse(ts.len()), g.clone()));
-    let recorded = with_results.iter().filter(|t| !who(t).is_empty()).count();
+    let recorded = done.iter().filter(|t| !who(t).is_empty()).count();
     b.para(|p| {
         p.bold(&text::delivered_heading(subject))
-            .text(&text::delivered_count(with_results.len(), recorded));
+            .text(&text::delivered_count(done.len(), recorded));
     });
-    let mut shown: Vec<&Trial> = Vec::new();
     let items = groups
         .iter()
         .take(LISTED)
@@ -594,19 +569,22 @@ fn delivered_by(
                     t.main.year_label()
                 ))
                 .code(&format!("{}show {}", ctx.prefix, t.main.id));
-                if !shown.iter().any(|s| s.main.id == t.main.id) {
-                    shown.push(t);
-                }
             }
             l
         })
         .collect();
-    list_fitting(b, items, false, 0.0);
-    footer(b, ctx);
+    let n = list_fitting(b, items, false, 0.0);
+    // The trials of the groups shown, each once, in the order shown.
+    let mut shown: Vec<&Trial> = Vec::new();
+    for t in groups.iter().take(n).flat_map(|(_, ts)| ts) {
+        if !shown.iter().any(|s| s.main.id == t.main.id) {
+            shown.push(t);
+        }
+    }
     ids(&shown)
 }
 
-fn attrition(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) -> Vec<String> {
+fn attrition(b: &mut Builder, done: &[&Trial], subject: &str, ctx: &Context) -> Vec<String> {
     // The share lost as the record gives it, else worked out from the numbers randomised and
     // analysed.
     let lost = |t: &Trial| -> Option<(f64, String)> {
@@ -624,31 +602,23 @@ fn attrition(b: &mut Builder, trials: &[Trial], subject: &str, ctx: &Context) ->
                 _ => None,
             })
     };
-    let with_results: Vec<&Trial> = trials.iter().filter(|t| !t.protocol_only()).collect();
-    let mut known: Vec<(&Trial, f64, String)> = with_results
+    let mut known: Vec<(&Trial, f64)> = done
         .iter()
-        .filter_map(|t| lost(t).map(|(s, w)| (*t, s, w)))
+        .filter_map(|t| lost(t).map(|(s, _)| (*t, s)))
         .collect();
     known.sort_by(|a, b| b.1.total_cmp(&a.1));
     b.para(|p| {
         p.bold(&text::attrition_heading(subject))
-            .text(&text::attrition_count(with_results.len(), known.len()));
+            .text(&text::attrition_count(done.len(), known.len()));
     });
-    let mut shown: Vec<&(&Trial, f64, String)> = known.iter().take(LISTED).collect();
-    let items = shown
-        .iter()
-        .map(|(t, share, what)| {
-            let mut l = trial_line(t, ctx);
+    let shown = list_trials(b, ctx, known.iter().map(|(t, _)| *t), 0.0, |l, t| {
+        if let Some((share, what)) = lost(t) {
             l.br("   ")
-                .bold(&text::share_lost(*share))
+                .bold(&text::share_lost(share))
                 .text(&format!(" ({what})"));
-            l
-        })
-        .collect();
-    let n = list_fitting(b, items, true, 0.0);
-    shown.truncate(n);
-    footer(b, ctx);
-    shown.iter().map(|(t, _, _)| t.main.id.clone()).collect()
+        }
+    });
+    ids(&shown)
 }
 
 fn cost(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context) -> Vec<String> {
@@ -679,21 +649,11 @@ fn cost(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context) -> V
         p.bold(&text::cost_heading(subject))
             .text(&text::cost_count(records.len(), with.len()));
     });
-    let mut shown: Vec<&Record> = with.iter().copied().take(LISTED).collect();
-    let items = shown
-        .iter()
-        .map(|r| {
-            let mut l = record_line(r, ctx);
-            for c in costs(r) {
-                l.br("   ").text(&super::shorten(&c, 160));
-            }
-            l
-        })
-        .collect();
-    let n = list_fitting(b, items, true, 0.0);
-    shown.truncate(n);
-    footer(b, ctx);
-    shown.iter().map(|r| r.id.clone()).collect()
+    list_records(b, ctx, &with, |l, r| {
+        for c in costs(r) {
+            l.br("   ").text(&super::shorten(&c, 160));
+        }
+    })
 }
 
 fn currency(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context) -> Vec<String> {
@@ -706,23 +666,13 @@ fn currency(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context) 
         p.bold(&text::currency_heading(subject))
             .text(&text::currency_count(guidelines.len()));
     });
-    let mut shown: Vec<&Record> = guidelines.iter().copied().take(LISTED).collect();
-    let items = shown
-        .iter()
-        .map(|r| {
-            let mut l = record_line(r, ctx);
-            let status: Option<&'static str> = r.guideline_status.map(Into::into);
-            l.br("   ").text(&text::guideline_status(
-                status.map(|s| s.replace('_', " ")).as_deref(),
-                r.checked.as_deref(),
-            ));
-            l
-        })
-        .collect();
-    let n = list_fitting(b, items, true, 0.0);
-    shown.truncate(n);
-    footer(b, ctx);
-    shown.iter().map(|r| r.id.clone()).collect()
+    list_records(b, ctx, &guidelines, |l, r| {
+        let status: Option<&'static str> = r.guideline_status.map(Into::into);
+        l.br("   ").text(&text::guideline_status(
+            status.map(|s| s.replace('_', " ")).as_deref(),
+            r.checked.as_deref(),
+        ));
+    })
 }
 
 fn certainty(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context) -> Vec<String> {
@@ -745,25 +695,13 @@ fn certainty(b: &mut Builder, records: &[&Record], subject: &str, ctx: &Context)
         p.bold(&text::certainty_heading(subject))
             .text(&text::certainty_count(reviews, with.len()));
     });
-    let mut shown: Vec<&Record> = with.iter().copied().take(LISTED).collect();
-    let items = shown
-        .iter()
-        .map(|r| {
-            let mut l = record_line(r, ctx);
-            for f in graded(r).into_iter().take(3) {
-                l.br("   ");
-                if let Some(c) = f.certainty {
-                    l.bold(&format!("{}: ", c.label()));
-                }
-                finding_line(&mut l, f, FINDING_CHARS);
-            }
-            l
-        })
-        .collect();
-    let n = list_fitting(b, items, true, 0.0);
-    shown.truncate(n);
-    footer(b, ctx);
-    shown.iter().map(|r| r.id.clone()).collect()
+    // Each finding's line ends with its certainty ("… (moderate certainty)").
+    list_records(b, ctx, &with, |l, r| {
+        for f in graded(r).into_iter().take(3) {
+            l.br("   ");
+            finding_line(l, f, FINDING_CHARS);
+        }
+    })
 }
 
 /// A record that is not a trial on one line: "[Guideline] NICE 2014 · !show ID".

@@ -208,8 +208,29 @@ fn certainty_shows_the_grade_a_review_gives() {
     // very low.
     let r = ask("GRADE certainty in O'Hara 2019");
     assert!(r.plain.contains("show cochrane-ohara-2019"), "{}", r.plain);
-    assert!(r.plain.contains("moderate certainty: "), "{}", r.plain);
-    assert!(r.plain.contains("very low certainty: "), "{}", r.plain);
+    // Each graded finding carries its own grade, once.
+    let line = |words: &str| {
+        r.plain
+            .lines()
+            .find(|l| l.contains(words))
+            .unwrap_or_else(|| panic!("no line with {words:?}: {}", r.plain))
+    };
+    assert!(
+        line("more sensitive").ends_with("(moderate certainty)"),
+        "{}",
+        r.plain
+    );
+    assert!(
+        line("attachment security").ends_with("(very low certainty)"),
+        "{}",
+        r.plain
+    );
+    assert_eq!(
+        r.plain.matches("moderate certainty").count(),
+        1,
+        "{}",
+        r.plain
+    );
 }
 
 #[test]
