@@ -14,7 +14,8 @@
 //! - [`answer`]: command → answer, one file per command; [`references`]: citations, BibTeX, RIS
 //!   and reading lists; [`render`]: replies as plain text and compact Matrix HTML, and every
 //!   sentence a user reads.
-//! - Beside them: [`eval`] (relevance evaluation) and [`clock`].
+//! - Beside them: [`eval`] (relevance evaluation), [`clock`] and [`locale`] (the reply's
+//!   language).
 //!
 //! Each layer only uses those before it (no module imports one that imports it back; a test in
 //! the bot's crate checks this).
@@ -28,6 +29,7 @@ pub mod eval;
 pub mod figure;
 pub mod knowledge;
 pub mod live;
+pub mod locale;
 pub mod references;
 pub mod render;
 pub mod rooms;
