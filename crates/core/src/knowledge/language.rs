@@ -82,8 +82,23 @@ impl Task {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
-    /// Its ISO 639-1 code ("en").
+    /// Its ISO 639-1 code ("en"; bokmål is "nb").
     pub language: String,
+    /// Its own name ("Nederlands").
+    #[serde(default)]
+    pub name: String,
+    /// The scheme's concepts in this language, by concept id (English labels are in the
+    /// scheme itself). Matched in every message, whatever its language, except labels that
+    /// are also English words, which count only in messages in this language.
+    #[serde(default)]
+    pub concepts: BTreeMap<String, LocalConcept>,
+    /// Words that never say what a question is about, for a language the built-in stop-word
+    /// lists do not have (Welsh).
+    #[serde(default)]
+    pub stop_words: Vec<String>,
+    /// Initial consonant mutations (Welsh): each label is also matched in its mutated forms.
+    #[serde(default)]
+    pub mutations: Vec<Mutation>,
     /// Words that never say what a question is about, beyond the language's stop-word list:
     /// question scaffolding and chat filler.
     #[serde(default)]
@@ -125,6 +140,62 @@ pub struct Language {
     /// Messages to the bot that are not evidence questions.
     #[serde(default)]
     pub conversation: Conversation,
+}
+
+/// A concept's labels in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalConcept {
+    /// The words people of the language use for it, with the inflected and compound forms they
+    /// type (only English plurals are folded).
+    pub labels: Vec<String>,
+    /// Where the labels come from (a national MeSH, a glossary, the programme's own pages).
+    #[serde(default)]
+    pub source: String,
+    /// Anything an editor should know.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One consonant's initial mutations: a word beginning with `radical` may be typed beginning
+/// with any of the others ("tystiolaeth", "dystiolaeth", "nhystiolaeth", "thystiolaeth").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mutation {
+    /// The consonant as in the dictionary form.
+    pub radical: String,
+    /// Its soft mutation ("" for the g that disappears).
+    #[serde(default)]
+    pub soft: Option<String>,
+    /// Its nasal mutation.
+    #[serde(default)]
+    pub nasal: Option<String>,
+    /// Its aspirate mutation.
+    #[serde(default)]
+    pub aspirate: Option<String>,
+}
+
+impl Mutation {
+    /// The forms a word may take: itself and each mutation of its first consonant.
+    pub fn forms(mutations: &[Mutation], word: &str) -> Vec<String> {
+        let mut out = vec![word.to_string()];
+        // The longest radical first: "ll" before "l", "rh" before "r".
+        let mut by_length: Vec<&Mutation> = mutations.iter().collect();
+        by_length.sort_by_key(|m| std::cmp::Reverse(m.radical.len()));
+        if let Some(m) = by_length
+            .into_iter()
+            .find(|m| !m.radical.is_empty() && word.starts_with(m.radical.as_str()))
+        {
+            let rest = &word[m.radical.len()..];
+            for to in [&m.soft, &m.nasal, &m.aspirate].into_iter().flatten() {
+                let form = format!("{to}{rest}");
+                if !form.is_empty() && !out.contains(&form) {
+                    out.push(form);
+                }
+            }
+        }
+        out
+    }
 }
 
 /// Phrases (regular expressions, matched case-insensitively) of messages that are not evidence

@@ -33,6 +33,8 @@ pub struct Loaded {
     pub vocabulary: Vocabulary,
     /// The English words that frame questions.
     pub language: Language,
+    /// The other languages switched on: those whose language file and safety patterns load.
+    pub languages: Vec<Language>,
     /// The safety patterns (the built-in ones when the folder's are missing or broken).
     pub safety: super::safety::Safety,
     /// Every problem found, sorted by path and line.
@@ -47,6 +49,12 @@ pub fn load(files: &[SourceFile]) -> Loaded {
     out.vocabulary = load_vocabulary(files, &mut out.diagnostics);
     out.language = load_language(files, &mut out.diagnostics);
     out.safety = super::safety::load_safety(files, &mut out.diagnostics);
+    out.languages = super::load_vocabulary::load_languages(
+        files,
+        &out.vocabulary,
+        &out.safety,
+        &mut out.diagnostics,
+    );
     let concepts = out.vocabulary.concepts();
     let vocab = Vocab {
         vocabulary: &out.vocabulary,

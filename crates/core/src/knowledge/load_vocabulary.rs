@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::diagnostic::{error_at, warning_at, Diagnostic, Severity};
 use super::hints::closest;
 use super::language::Language;
-use super::position::{strip_location, value_position, yaml_error_position};
+use super::position::{key_position, strip_location, value_position, yaml_error_position};
 use super::source::{bundled_files, SourceFile};
 use super::vocabulary::{Concept, Facet, Vocabulary, VocabularyFile};
 
@@ -181,4 +181,100 @@ fn parse_language(f: &SourceFile) -> Result<Language, Diagnostic> {
         }
     }
     Ok(lang)
+}
+
+/// The other languages (`language/*.yaml` besides English), each checked: a language the bot
+/// can reply in, named as its file is, with safety patterns (a language without them is not
+/// switched on), and labels only for concepts the scheme has.
+pub fn load_languages(
+    files: &[SourceFile],
+    vocabulary: &Vocabulary,
+    safety: &super::safety::Safety,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Language> {
+    let mut out: Vec<Language> = Vec::new();
+    let others = files
+        .iter()
+        .filter(|f| f.rel.starts_with(LANGUAGE_DIR) && f.rel != ENGLISH);
+    for f in others {
+        let mut lang = match parse_language(f) {
+            Ok(l) => l,
+            Err(mut d) => {
+                d.hint = Some("the language is switched off until the file is fixed".into());
+                diags.push(d);
+                continue;
+            }
+        };
+        let code = lang.language.clone();
+        let (line, col) = key_position(&f.text, "language");
+        let expected = format!("{LANGUAGE_DIR}{code}.yaml");
+        let supported: Vec<&str> = <crate::locale::Lang as strum::IntoEnumIterator>::iter()
+            .filter(|l| *l != crate::locale::Lang::En)
+            .map(|l| l.code())
+            .collect();
+        if crate::locale::Lang::parse(&code)
+            .is_none_or(|l| l == crate::locale::Lang::En || l.code() != code)
+        {
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                format!("`language: {code}` is not a language the bot can reply in"),
+                Some(format!(
+                    "the bot has replies in {}; README.md, \"Languages\", says how to add one",
+                    supported.join(", ")
+                )),
+            ));
+            continue;
+        }
+        if f.rel != expected {
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                format!("the file of `language: {code}` must be named {expected}"),
+                Some(format!("rename it to {expected}")),
+            ));
+            continue;
+        }
+        if out.iter().any(|l| l.language == code) {
+            continue;
+        }
+        if !safety.covers(&code) {
+            diags.push(warning_at(
+                &f.path,
+                line,
+                col,
+                format!("language {code} is not switched on: it has no safety patterns"),
+                Some(format!(
+                    "every language needs safety/{code}.yaml (see knowledge/safety/en.yaml) so that a disclosure of risk in it gets help"
+                )),
+            ));
+            continue;
+        }
+        let unknown: Vec<String> = lang
+            .concepts
+            .keys()
+            .filter(|id| vocabulary.index(id).is_none())
+            .cloned()
+            .collect();
+        for id in unknown {
+            let (line, col) = value_position(&f.text, "concepts", &format!("{id}:"));
+            let ids = vocabulary.concepts().iter().map(|c| c.id.as_str());
+            diags.push(warning_at(
+                &f.path,
+                line,
+                col,
+                format!("labels for `{id}`, which is not a concept of the scheme, are ignored"),
+                Some(match closest(&id, ids, 3) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => "concept ids are those of knowledge/vocabulary/*.yaml".into(),
+                }),
+            ));
+            lang.concepts.remove(&id);
+        }
+        out.push(lang);
+    }
+    out.sort_by(|a, b| a.language.cmp(&b.language));
+    out
 }

@@ -41,6 +41,9 @@ pub struct Knowledge {
     pub vocabulary: Vocabulary,
     /// The English words that frame questions.
     pub language: Language,
+    /// The other languages switched on (their concept labels and framing words), each with
+    /// its safety patterns in `safety`.
+    pub languages: Vec<Language>,
     /// The patterns every message is screened with for a disclosure of risk.
     pub safety: safety::Safety,
     /// The concepts records name in `topics`, in the scheme's order: what `!topics` and the
@@ -152,6 +155,7 @@ impl Knowledge {
             records,
             vocabulary,
             language,
+            languages: Vec::new(),
             safety: safety::Safety::default(),
             topics,
             outcomes,
@@ -264,6 +268,7 @@ pub fn from_files(files: &[SourceFile], origin: &str) -> (Knowledge, Vec<Diagnos
         origin.to_string(),
     );
     k.safety = loaded.safety;
+    k.languages = loaded.languages;
     (k, loaded.diagnostics)
 }
 

@@ -1,6 +1,7 @@
 //! Screening every message for a disclosure that someone is at risk now, before anything else:
 //! the patterns of `knowledge/safety/en.yaml` (built in as a fallback, so screening never
-//! switches off), and the texts of the safety reply (`[safety] text_file`, UK by default).
+//! switches off) and of every other language's `safety/<code>.yaml`, all applied to every
+//! message whatever its language, and the texts of the safety reply (`[safety] text_file`, UK by default).
 //! Nothing here logs or keeps the message it screens.
 
 use std::sync::{Arc, LazyLock};
@@ -11,8 +12,11 @@ use serde::Deserialize;
 use super::diagnostic::{error_at, warning_at, Diagnostic};
 use super::source::{bundled_files, SourceFile};
 
-/// Where the safety patterns are, in a knowledge folder.
+/// Where the English safety patterns are, in a knowledge folder.
 pub const SAFETY_FILE: &str = "safety/en.yaml";
+
+/// Where every language's safety patterns are.
+pub const SAFETY_DIR: &str = "safety/";
 
 /// Who is at risk, which decides the reply's contacts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
@@ -95,18 +99,28 @@ pub struct Patterns {
     topics: RegexSet,
 }
 
-/// The patterns a knowledge snapshot screens with (shared: compiling them takes milliseconds).
+/// The patterns a knowledge snapshot screens with, per language, English first (shared:
+/// compiling them takes milliseconds).
 #[derive(Debug, Clone)]
-pub struct Safety(Arc<Patterns>);
+pub struct Safety(Arc<Vec<(String, Arc<Patterns>)>>);
 
+/// Every built-in language's patterns; English must compile, another language that does not is
+/// left out (the knowledge check reports it).
 static BUILT_IN: LazyLock<Safety> = LazyLock::new(|| {
-    let file = bundled_files()
-        .into_iter()
+    let files = bundled_files();
+    let english = files
+        .iter()
         .find(|f| f.rel == SAFETY_FILE)
         .expect("the safety patterns are built in");
-    Safety(Arc::new(compile(&file).unwrap_or_else(|d| {
-        panic!("the built-in safety patterns compile: {d:?}")
-    })))
+    let english =
+        compile(english).unwrap_or_else(|d| panic!("the built-in safety patterns compile: {d:?}"));
+    let mut all = vec![("en".to_string(), Arc::new(english))];
+    for f in files.iter().filter(|f| is_other_language(&f.rel)) {
+        if let Ok(p) = compile(f) {
+            all.push((code_of(&f.rel).to_string(), Arc::new(p)));
+        }
+    }
+    Safety(Arc::new(all))
 });
 
 impl Default for Safety {
@@ -116,14 +130,62 @@ impl Default for Safety {
     }
 }
 
+/// A language's safety file other than English's.
+fn is_other_language(rel: &str) -> bool {
+    rel.starts_with(SAFETY_DIR) && rel.ends_with(".yaml") && rel != SAFETY_FILE
+}
+
+/// The language code a safety file is named after.
+fn code_of(rel: &str) -> &str {
+    rel.trim_start_matches(SAFETY_DIR).trim_end_matches(".yaml")
+}
+
 impl Safety {
-    /// Screens one message.
+    /// Screens one message with every language's patterns: the gravest reading wins (a
+    /// disclosure over a risk topic over nothing), so a message is screened in its own
+    /// language whatever language the bot takes it for.
     pub fn screen(&self, message: &str) -> Screening {
-        let p = &self.0;
-        let mut text = normalise(message);
-        for e in &p.everyday {
-            text = e.replace_all(&text, " ").into_owned();
+        let text = normalise(message);
+        let mut found = Screening::Clear;
+        for (_, p) in self.0.iter() {
+            let mut own = text.clone();
+            for e in &p.everyday {
+                own = e.replace_all(&own, " ").into_owned();
+            }
+            found = graver(found, p.screen(&own));
         }
+        found
+    }
+
+    /// Whether a language has patterns (a language without them is not switched on).
+    pub fn covers(&self, code: &str) -> bool {
+        self.0.iter().any(|(c, _)| c == code)
+    }
+
+    /// The languages that have patterns, English first.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(c, _)| c.as_str())
+    }
+}
+
+/// The graver of two readings of one message.
+fn graver(a: Screening, b: Screening) -> Screening {
+    let rank = |s: &Screening| match s {
+        Screening::Clear => 0,
+        Screening::Topic => 1,
+        Screening::Disclosure(k) => 4 - RiskKind::PRIORITY.iter().position(|p| p == k).unwrap_or(0),
+    };
+    if rank(&b) > rank(&a) {
+        b
+    } else {
+        a
+    }
+}
+
+impl Patterns {
+    /// Screens a message already made lower case, with the everyday phrases blanked out.
+    fn screen(&self, text: &str) -> Screening {
+        let p = self;
         let first = |hits: regex::SetMatches, kinds: &[RiskKind]| {
             let found: Vec<RiskKind> = hits.iter().map(|i| kinds[i]).collect();
             RiskKind::PRIORITY
@@ -133,8 +195,8 @@ impl Safety {
         };
         // Long past and over, or fiction for teaching: a question about the topic, unless
         // something tells of risk now (the present tense wins).
-        let told_as_past = p.past.is_match(&text) && !p.now.is_match(&text);
-        let hits = p.disclosures.matches(&text);
+        let told_as_past = p.past.is_match(text) && !p.now.is_match(text);
+        let hits = p.disclosures.matches(text);
         if hits.matched_any() {
             if told_as_past {
                 return Screening::Topic;
@@ -143,16 +205,16 @@ impl Safety {
         }
         // The broader test: harm, told as the writer's own story, not as a joke; framed as a
         // research question only when nothing tells of harm now (the present tense wins).
-        let harm = p.harm.matches(&text);
+        let harm = p.harm.matches(text);
         if harm.matched_any()
-            && p.narrative.is_match(&text)
-            && !p.joke.is_match(&text)
+            && p.narrative.is_match(text)
+            && !p.joke.is_match(text)
             && !told_as_past
-            && (!p.research_frame.is_match(&text) || p.now.is_match(&text))
+            && (!p.research_frame.is_match(text) || p.now.is_match(text))
         {
             return Screening::Disclosure(first(harm, &p.harm_kinds));
         }
-        if p.topics.is_match(&text) {
+        if p.topics.is_match(text) {
             Screening::Topic
         } else {
             Screening::Clear
@@ -168,23 +230,44 @@ fn normalise(message: &str) -> String {
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The patterns of a knowledge folder: its own file when it loads; else the built-in ones, with
-/// the problem reported (screening never switches off).
+/// The patterns of a knowledge folder: its own English file when it loads, else the built-in
+/// one, with the problem reported (screening never switches off); then every other language's
+/// file that loads (a broken one is reported, and its language is not switched on).
 pub fn load_safety(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Safety {
-    match files.iter().find(|f| f.rel == SAFETY_FILE) {
+    let english = match files.iter().find(|f| f.rel == SAFETY_FILE) {
         Some(f) => match compile(f) {
-            Ok(p) => return Safety(Arc::new(p)),
-            Err(d) => diags.push(d),
+            Ok(p) => Some(Arc::new(p)),
+            Err(d) => {
+                diags.push(d);
+                None
+            }
         },
-        None => diags.push(warning_at(
-            SAFETY_FILE,
-            1,
-            1,
-            format!("{SAFETY_FILE} is missing; the built-in safety patterns are used"),
-            Some("copy evidence-bot's knowledge/safety/en.yaml into the folder".into()),
-        )),
+        None => {
+            diags.push(warning_at(
+                SAFETY_FILE,
+                1,
+                1,
+                format!("{SAFETY_FILE} is missing; the built-in safety patterns are used"),
+                Some("copy evidence-bot's knowledge/safety/en.yaml into the folder".into()),
+            ));
+            None
+        }
+    };
+    let english = english.unwrap_or_else(|| Arc::clone(&BUILT_IN.0[0].1));
+    let mut all = vec![("en".to_string(), english)];
+    for f in files.iter().filter(|f| is_other_language(&f.rel)) {
+        match compile(f) {
+            Ok(p) => all.push((code_of(&f.rel).to_string(), Arc::new(p))),
+            Err(mut d) => {
+                d.message = d.message.replace(
+                    "the built-in safety patterns are used",
+                    "the language is switched off",
+                );
+                diags.push(d);
+            }
+        }
     }
-    Safety::default()
+    Safety(Arc::new(all))
 }
 
 fn compile(f: &SourceFile) -> Result<Patterns, Diagnostic> {
