@@ -11,6 +11,7 @@ use crate::chat::{
     decide, BotNames, Command, Decision, Incoming, ParseError, RateLimiter, Verdict,
 };
 use crate::knowledge::safety::{RiskKind, SafetyTexts, Screening};
+use crate::locale::{self, Lang};
 use crate::references::Style;
 use crate::render::{text, Reply};
 use crate::rooms::{Defaults, RoomSettings};
@@ -96,6 +97,8 @@ pub struct Job {
     worded: bool,
     /// The message asks about a risk topic: a one-line pointer to help goes above the answer.
     pointer: bool,
+    /// The message's own language (the reply's, unless the room fixed one).
+    language: Lang,
 }
 
 #[derive(Debug)]
@@ -226,6 +229,8 @@ impl Bot {
         } else {
             Screening::Clear
         };
+        // Only a message that gets a reply is read for its language.
+        let language = || snap.index.detect(&self.words_of(&msg.body));
         if let Screening::Disclosure(kind) = screening {
             if answered {
                 return Step::Ignore("already answered");
@@ -241,6 +246,7 @@ impl Bot {
                 pointer: false,
                 follows: None,
                 worded: false,
+                language: language(),
             });
         }
         // A reply to an answer, or a message in its thread, that reads as a follow-up of it.
@@ -305,7 +311,21 @@ impl Bot {
                     .strip(&msg.body)
                     .is_some_and(|rest| rest.starts_with(&s.prefix)),
             follows,
+            language: language(),
         })
+    }
+
+    /// A message's own words: without the bot's name and a leading command word.
+    fn words_of(&self, body: &str) -> String {
+        let rest = self.names.strip(body).unwrap_or_else(|| body.to_string());
+        let rest = rest.trim_start();
+        match rest.strip_prefix(self.settings.prefix.as_str()) {
+            Some(command) => command
+                .split_once(char::is_whitespace)
+                .map_or("", |(_, words)| words)
+                .to_string(),
+            None => rest.to_string(),
+        }
     }
 
     /// Remembers a question and its answer as `asker`'s, so a reply to either, or a message in
@@ -333,6 +353,9 @@ impl Bot {
         last_reload: Option<String>,
     ) -> Action {
         let s = &self.settings;
+        let in_force = room.effective(&self.room_defaults());
+        // Every sentence of the reply is in the room's language, else the message's own.
+        let _language = locale::scope(in_force.language.unwrap_or(job.language));
         match &job.work {
             Work::Safety { kind, .. } => Action::Reply(answer::safety_reply(
                 *kind,
@@ -347,7 +370,6 @@ impl Bot {
             ))),
             Work::Usage(e) => Action::Reply(answer::usage_reply(e, &s.prefix).unwrap_or_default()),
             Work::Command { command, admin } => {
-                let in_force = room.effective(&self.room_defaults());
                 let ctx = Context {
                     prefix: s.prefix.clone(),
                     room: job.room.clone(),

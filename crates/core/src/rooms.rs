@@ -77,6 +77,9 @@ pub struct RoomSettings {
     /// they find, the room hears about them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub subscriptions: Vec<String>,
+    /// The language of replies here (a code); unset, each message is answered in its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// Longest room safety contact, in characters.
@@ -130,6 +133,8 @@ pub struct Effective {
     pub safety_contact: Option<String>,
     /// Whether unaddressed follow-ups of answers are answered.
     pub followups: bool,
+    /// The language every reply here is in; `None`: each message's own.
+    pub language: Option<crate::locale::Lang>,
 }
 
 impl Default for Effective {
@@ -187,6 +192,11 @@ pub static KEYS: &[Key] = &[
         about: "whether a reply to an answer that reads as a follow-up (\"and for dads?\", \"cite the second one\") is answered without a mention",
     },
     Key {
+        name: "language",
+        values: "auto|en|nl|de|nb|da|sv|cy",
+        about: "the language of replies here; auto answers each message in its own language",
+    },
+    Key {
         name: "safety_watch",
         values: "on|off",
         about: "whether every message here is screened for someone at risk (messages to the bot always are)",
@@ -224,6 +234,10 @@ impl RoomSettings {
             safety_watch: self.safety_watch.unwrap_or(true),
             followups: self.followups.unwrap_or(true),
             safety_contact: self.safety_contact.clone(),
+            language: self
+                .language
+                .as_deref()
+                .and_then(crate::locale::Lang::parse),
         }
     }
 
@@ -340,6 +354,16 @@ impl RoomSettings {
                 self.safety_watch = (!on).then_some(false);
                 Ok(if on { "on" } else { "off" }.into())
             }
+            "language" => {
+                if reset || value.eq_ignore_ascii_case("auto") {
+                    self.language = None;
+                    return Ok("auto".into());
+                }
+                let lang = crate::locale::Lang::parse(value)
+                    .ok_or_else(|| format!("language is {}", hint("language")))?;
+                self.language = Some(lang.code().to_string());
+                Ok(lang.code().into())
+            }
             "safety_contact" => {
                 if reset || none {
                     self.safety_contact = None;
@@ -374,6 +398,7 @@ impl RoomSettings {
             "safety_watch" => self.safety_watch.is_some(),
             "followups" => self.followups.is_some(),
             "safety_contact" => self.safety_contact.is_some(),
+            "language" => self.language.is_some(),
             _ => false,
         }
     }
@@ -393,6 +418,9 @@ impl Effective {
             "safety_watch" => if self.safety_watch { "on" } else { "off" }.into(),
             "followups" => if self.followups { "on" } else { "off" }.into(),
             "safety_contact" => self.safety_contact.clone().unwrap_or_else(|| "none".into()),
+            "language" => self
+                .language
+                .map_or_else(|| "auto".into(), |l| l.code().to_string()),
             _ => String::new(),
         }
     }

@@ -301,6 +301,11 @@ impl SearchIndex {
         Ok(built)
     }
 
+    /// The language a message is written in, among those switched on (English when unsure).
+    pub fn detect(&self, text: &str) -> crate::locale::Lang {
+        crate::understand::detect::detect(text, &self.reader.languages(), crate::locale::Lang::En)
+    }
+
     /// Understands a message without searching.
     pub fn read(&self, text: &str) -> Question {
         self.reader.read(text)

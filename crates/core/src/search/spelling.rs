@@ -22,7 +22,11 @@ impl SearchIndex {
 
     /// The words of a question typed in lower case that are neither concepts, filler, English,
     /// nor in any record.
+    /// (None in a message in another language: its words are not checked against English.)
     pub(crate) fn unrecognised(&self, q: &Question) -> Vec<String> {
+        if q.language != crate::locale::Lang::En {
+            return Vec::new();
+        }
         q.candidates
             .iter()
             .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\''))

@@ -7,6 +7,7 @@
 //! Pure functions over text and the [`Reader`] built once per knowledge version.
 
 pub mod analyzer;
+pub mod detect;
 pub mod filters;
 mod phrases;
 pub mod talk;
@@ -16,7 +17,8 @@ use std::collections::{HashMap, HashSet};
 use regex::{Regex, RegexBuilder};
 
 use crate::knowledge::model::Kind;
-use crate::knowledge::{Facet, Knowledge, Task, Vocabulary};
+use crate::knowledge::{Facet, Knowledge, Language, Task, Vocabulary};
+use crate::locale::Lang;
 use filters::{split_filters, Filters};
 
 pub use phrases::{words, Cue, Phrases, Tokens};
@@ -45,6 +47,8 @@ pub struct Mention {
 pub struct Question {
     /// The message as given.
     pub raw: String,
+    /// The language it was read in: its own (detected), or the room's.
+    pub language: Lang,
     /// The message as read: filters out, shorthand spelled out, pattern words added.
     pub text: String,
     /// What it asks the bot to do.
@@ -86,38 +90,89 @@ impl Question {
 /// What reading needs, built once per knowledge version.
 #[derive(Debug, Clone, Default)]
 pub struct Reader {
+    /// English first, then each other language switched on.
+    readings: Vec<Reading>,
+    vocabulary: Vocabulary,
+    topic_ids: Vec<String>,
+}
+
+/// What reading a message in one language needs: the phrase table (every language's concept
+/// labels, this language's framing words and English's), its stop words and filler, shorthand,
+/// patterns and conversation phrases.
+#[derive(Debug, Clone, Default)]
+struct Reading {
+    lang: Lang,
     phrases: Phrases,
     filler: HashSet<String>,
     shorthand: HashMap<String, String>,
     patterns: Vec<(Regex, String)>,
-    vocabulary: Vocabulary,
-    topic_ids: Vec<String>,
     talk: talk::TalkPhrases,
 }
 
-impl Reader {
-    /// The reader of a knowledge version's scheme and English words.
-    pub fn new(k: &Knowledge) -> Reader {
-        let lang = &k.language;
-        let filler = stop_words::get("en")
+impl Reading {
+    /// English's reading, or another language's read with English's words as well (people mix
+    /// English into their own language).
+    fn new(k: &Knowledge, lang: Lang, own: Option<&Language>) -> Reading {
+        let english = &k.language;
+        let framing: Vec<&Language> = std::iter::once(english).chain(own).collect();
+        let stop = |code: &str| -> Vec<String> {
+            // The stopwords-iso lists name bokmål "no".
+            let iso = if code == "nb" { "no" } else { code };
+            stop_words::get(iso).iter().map(|w| w.to_string()).collect()
+        };
+        let filler = framing
             .iter()
-            .map(|w| w.to_string())
-            .chain(lang.filler.iter().map(|w| w.to_lowercase()))
+            .flat_map(|l| {
+                stop(&l.language).into_iter().chain(
+                    l.stop_words
+                        .iter()
+                        .chain(&l.filler)
+                        .map(|w| w.to_lowercase()),
+                )
+            })
             .collect();
-        let patterns = lang
-            .patterns
+        let patterns = framing
             .iter()
+            .flat_map(|l| &l.patterns)
             .filter_map(|p| {
                 let re = RegexBuilder::new(&p.regex).case_insensitive(true).build();
                 re.ok().map(|re| (re, p.adds.clone()))
             })
             .collect();
-        Reader {
-            phrases: Phrases::new(&k.vocabulary, lang),
+        let mut conversation = english.conversation.clone();
+        if let Some(o) = own {
+            let c = &o.conversation;
+            conversation.greeting.extend(c.greeting.iter().cloned());
+            conversation.thanks.extend(c.thanks.iter().cloned());
+            conversation
+                .capabilities
+                .extend(c.capabilities.iter().cloned());
+            conversation.about.extend(c.about.iter().cloned());
+            conversation.logging.extend(c.logging.iter().cloned());
+            conversation.cannot.extend(c.cannot.iter().cloned());
+        }
+        Reading {
+            lang,
+            phrases: Phrases::for_reading(&k.vocabulary, english, &k.languages, lang.code()),
             filler,
-            shorthand: lang.shorthand.clone().into_iter().collect(),
+            shorthand: framing.iter().flat_map(|l| l.shorthand.clone()).collect(),
             patterns,
-            talk: talk::TalkPhrases::new(&lang.conversation),
+            talk: talk::TalkPhrases::new(&conversation),
+        }
+    }
+}
+
+impl Reader {
+    /// The reader of a knowledge version's scheme and languages.
+    pub fn new(k: &Knowledge) -> Reader {
+        let mut readings = vec![Reading::new(k, Lang::En, None)];
+        for other in &k.languages {
+            if let Some(lang) = Lang::parse(&other.language) {
+                readings.push(Reading::new(k, lang, Some(other)));
+            }
+        }
+        Reader {
+            readings,
             vocabulary: k.vocabulary.clone(),
             topic_ids: k
                 .vocabulary
@@ -128,6 +183,18 @@ impl Reader {
         }
     }
 
+    /// The languages messages can be read in, English first.
+    pub fn languages(&self) -> Vec<Lang> {
+        self.readings.iter().map(|r| r.lang).collect()
+    }
+
+    fn reading(&self, lang: Lang) -> &Reading {
+        self.readings
+            .iter()
+            .find(|r| r.lang == lang)
+            .unwrap_or(&self.readings[0])
+    }
+
     /// What a message that is not an evidence question asks for (a greeting, "what can you
     /// do?", a request the bot cannot do), if it is one. `q` is the message as read.
     pub fn talk(&self, q: &Question) -> Option<talk::Talk> {
@@ -135,7 +202,7 @@ impl Reader {
             || !q.soft.is_empty()
             || !q.kinds.is_empty()
             || q.task != Task::Effect;
-        self.talk.read(&q.raw, names_the_field)
+        self.reading(q.language).talk.read(&q.raw, names_the_field)
     }
 
     /// The concept scheme read with.
@@ -143,13 +210,15 @@ impl Reader {
         &self.vocabulary
     }
 
-    /// The phrase table.
+    /// The phrase table English is read with (what spelling corrects towards).
     pub fn phrases(&self) -> &Phrases {
-        &self.phrases
+        &self.readings[0].phrases
     }
+}
 
+impl Reading {
     /// Whether a lower-case word is filler or a stop word.
-    pub fn is_filler(&self, word: &str) -> bool {
+    fn is_filler(&self, word: &str) -> bool {
         self.filler.contains(word)
     }
 
@@ -174,14 +243,26 @@ impl Reader {
         }
         out
     }
+}
 
-    /// Reads a message.
+impl Reader {
+    /// Reads a message in its own language (the reply's language, when it is too short to
+    /// tell).
     pub fn read(&self, message: &str) -> Question {
+        self.read_in(message, crate::locale::current())
+    }
+
+    /// Reads a message in its own language, or in `fallback` (the room's language) when it is
+    /// too short to tell or the detector is unsure.
+    pub fn read_in(&self, message: &str, fallback: Lang) -> Question {
         let ids: Vec<&str> = self.topic_ids.iter().map(String::as_str).collect();
         let (free, filters, problems) = split_filters(message, &ids);
-        let text = self.spell_out(&free);
+        let lang = detect::detect(&free, &self.languages(), fallback);
+        let reading = self.reading(lang);
+        let text = reading.spell_out(&free);
         let mut q = Question {
             raw: message.trim().to_string(),
+            language: reading.lang,
             filters,
             problems,
             ..Question::default()
@@ -199,9 +280,9 @@ impl Reader {
         let mut asker_until = 0;
         let mut i = 0;
         while i < t.len() {
-            let Some((n, cues)) = self.phrases.longest_at(&t, i) else {
+            let Some((n, cues)) = reading.phrases.longest_at(&t, i) else {
                 let w = &t.normal[i];
-                if !self.is_filler(w) && w.chars().any(char::is_alphabetic) {
+                if !reading.is_filler(w) && w.chars().any(char::is_alphabetic) {
                     q.words.push(w.clone());
                     if w.chars().count() > 2 && !q.candidates.iter().any(|c| c == t.typed[i]) {
                         q.candidates.push(t.typed[i].to_string());
@@ -257,7 +338,7 @@ impl Reader {
                 };
                 let after = text[t.at[i + n - 1].1..].trim_start();
                 let opens = i == 0 && after.starts_with(['-', ':', ',', '–', '—', '(', '.']);
-                let next = self.phrases.longest_at(&t, i + n).map(|(_, c)| c);
+                let next = reading.phrases.longest_at(&t, i + n).map(|(_, c)| c);
                 let next_is = |cue: Cue| next.as_ref().is_some_and(|c| c.contains(&cue));
                 let signs = i == 0 && next_is(Cue::Opening);
                 let asker = facet == Facet::Profession
@@ -272,7 +353,7 @@ impl Reader {
                 if asker && signs {
                     asker_until = (i..t.len()).find(|&j| t.stop[j]).map_or(t.len(), |j| j + 1);
                 }
-                if negated(negation, i, &t, &self.phrases) {
+                if negated(negation, i, &t, &reading.phrases) {
                     q.excluded.push(m);
                 } else if asker || i < asker_until {
                     // "Neonatal psychologist", "Cleft nurse specialist": what qualifies the

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::analyzer;
+use crate::knowledge::language::Mutation;
 use crate::knowledge::{Language, Task, Vocabulary};
 
 /// What a phrase means.
@@ -102,15 +103,43 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// A label and the forms its first word takes under the language's initial mutations.
+fn mutated(mutations: &[Mutation], label: &str) -> Vec<String> {
+    let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
+    Mutation::forms(mutations, first)
+        .into_iter()
+        .map(|f| {
+            if rest.is_empty() {
+                f
+            } else {
+                format!("{f} {rest}")
+            }
+        })
+        .collect()
+}
+
 fn normal(text: &str) -> Vec<String> {
     words(text).into_iter().map(|(w, _, _)| w).collect()
 }
 
 impl Phrases {
-    /// The table of a scheme and a language.
+    /// The table of a scheme and its English words.
     pub fn new(vocabulary: &Vocabulary, language: &Language) -> Phrases {
+        Phrases::for_reading(vocabulary, language, &[], &language.language)
+    }
+
+    /// The table for reading a message in one language (`reading`, a code): the scheme's
+    /// English labels, every language's concept labels and task words (a label that is also
+    /// an English word, such as German "Kind", only when reading its own language), and the
+    /// framing words (asker, negation, lists) of English and of the language read.
+    pub fn for_reading(
+        vocabulary: &Vocabulary,
+        english: &Language,
+        others: &[Language],
+        reading: &str,
+    ) -> Phrases {
         let mut all: Vec<(Vec<String>, Cue)> = Vec::new();
-        let mut add = |text: &str, cue: Cue| {
+        let add = |all: &mut Vec<(Vec<String>, Cue)>, text: &str, cue: Cue| {
             let w = normal(text);
             if !w.is_empty() {
                 all.push((w, cue));
@@ -118,24 +147,64 @@ impl Phrases {
         };
         for (i, c) in vocabulary.concepts().iter().enumerate() {
             for label in c.labels() {
-                add(label, Cue::Concept(i));
+                add(&mut all, label, Cue::Concept(i));
             }
             for a in &c.acronyms {
                 let typed: Vec<String> = analyzer::tokens_at(&mut analyzer::surface_analyzer(), a)
                     .iter()
                     .map(|(_, s, e)| a[*s..*e].to_string())
                     .collect();
-                add(a, Cue::Acronym(i, typed));
+                add(&mut all, a, Cue::Acronym(i, typed));
             }
         }
-        for (task, phrases) in &language.tasks {
-            for p in phrases {
-                add(p, Cue::Task(*task));
+        // Spelling corrects towards the scheme's English words only.
+        let english_concepts = all.len();
+        for other in others {
+            let own = other.language == reading;
+            // A one-word label that is also an English word would misread English messages.
+            let usable = |label: &str| own || label.contains(' ') || !analyzer::is_english(label);
+            for (id, local) in &other.concepts {
+                let Some(i) = vocabulary.index(id) else {
+                    continue;
+                };
+                for label in local.labels.iter().filter(|l| usable(l)) {
+                    for form in mutated(&other.mutations, &label.to_lowercase()) {
+                        add(&mut all, &form, Cue::Concept(i));
+                    }
+                }
+            }
+            for (task, phrases) in &other.tasks {
+                for p in phrases.iter().filter(|p| usable(p)) {
+                    add(&mut all, p, Cue::Task(*task));
+                }
+            }
+            for (style, phrases) in &other.styles {
+                for p in phrases.iter().filter(|p| usable(p)) {
+                    add(&mut all, p, Cue::Style(style.clone()));
+                }
             }
         }
-        for (style, phrases) in &language.styles {
-            for p in phrases {
-                add(p, Cue::Style(style.clone()));
+        let framing =
+            std::iter::once(english).chain(others.iter().filter(|o| o.language == reading));
+        for language in framing {
+            Phrases::add_framing(language, &mut |text, cue| add(&mut all, text, cue));
+        }
+        Phrases::from_entries(all, english_concepts)
+    }
+
+    /// A language's task words (English only: other languages' are added with their labels)
+    /// and framing words.
+    fn add_framing(language: &Language, add: &mut impl FnMut(&str, Cue)) {
+        if language.language == "en" {
+            for (task, phrases) in &language.tasks {
+                for p in phrases {
+                    add(p, Cue::Task(*task));
+                }
+            }
+            for (style, phrases) in &language.styles {
+                for p in phrases {
+                    add(p, Cue::Style(style.clone()));
+                }
             }
         }
         let a = &language.asker;
@@ -157,9 +226,10 @@ impl Phrases {
                 add(p, cue.clone());
             }
         }
-        all.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        all.dedup();
-        let mut words: Vec<&String> = all
+    }
+
+    fn from_entries(mut all: Vec<(Vec<String>, Cue)>, english_concepts: usize) -> Phrases {
+        let mut words: Vec<&String> = all[..english_concepts]
             .iter()
             .filter(|(_, c)| matches!(c, Cue::Concept(_)))
             .flat_map(|(w, _)| w.iter())
@@ -174,6 +244,8 @@ impl Phrases {
             }
             by_length[n].push(w.clone());
         }
+        all.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        all.dedup();
         let mut by_first: HashMap<String, Vec<(Vec<String>, Cue)>> = HashMap::new();
         for (w, cue) in all {
             by_first.entry(w[0].clone()).or_default().push((w, cue));
