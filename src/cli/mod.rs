@@ -232,7 +232,9 @@ enum Tool {
     /// Measure search relevance on a question file (success@3, recall@5, MRR), or the answers
     /// to a room set (messages with id, group, text, scope, relevant, strongest, missing).
     Eval {
-        /// A YAML list of {q, relevant: [{key, year, grade}]}, or of room messages.
+        /// A YAML list of {q, relevant: [{key, year, grade}]}, or of room messages; or a folder
+        /// of questions in other languages with their English translations
+        /// (tests/data/languages/).
         file: PathBuf,
         /// For a room set: its split into halves (lists of ids `dev` and `held_out`).
         #[arg(long, value_name = "FILE")]
@@ -453,6 +455,17 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             min_mrr,
         } => {
             let snap = load(dir)?;
+            if file.is_dir() {
+                let sets = read_language_sets(&file)?;
+                let report = eval::languages::evaluate(&snap, &sets);
+                if json {
+                    serde_json::to_writer_pretty(&mut out, &report)?;
+                    writeln!(out)?;
+                } else {
+                    write!(out, "{}", report.to_text())?;
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             let text = std::fs::read_to_string(&file)
                 .with_context(|| format!("reading {}", file.display()))?;
             if eval::is_room_set(&text) {
@@ -494,6 +507,24 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
     }
+}
+
+/// Every language set (`<code>.yaml`) in a folder, in the order of their names.
+fn read_language_sets(dir: &std::path::Path) -> anyhow::Result<Vec<eval::languages::LanguageSet>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let text =
+                std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+            eval::languages::read(&text).with_context(|| format!("parsing {}", p.display()))
+        })
+        .collect()
 }
 
 /// Runs the bot until SIGTERM or SIGINT.

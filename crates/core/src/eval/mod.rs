@@ -4,6 +4,7 @@
 //! covered questions whose first direct hit is their strongest relevant record. Every miss is
 //! listed.
 
+pub mod languages;
 pub mod room;
 
 use serde::{Deserialize, Serialize};

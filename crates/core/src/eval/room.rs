@@ -263,13 +263,7 @@ pub fn read_split(text: &str) -> Result<Split, serde_yaml::Error> {
 pub fn evaluate(snap: &Snapshot, messages: &[Message], split: &Split) -> Report {
     let mut report = Report::default();
     for m in messages {
-        let bot = Bot::new(
-            Settings::local(),
-            BotNames {
-                user_id: "@evidence-bot:local".into(),
-                display_name: None,
-            },
-        );
+        let bot = bot_for_eval();
         if let Some(first) = &m.follows {
             send(&bot, snap, first);
         }
@@ -292,12 +286,45 @@ pub fn evaluate(snap: &Snapshot, messages: &[Message], split: &Split) -> Report 
             }
         }
         report.outcomes.push(o);
+        // A message in another language is also sent as its English gloss: the two should
+        // score alike (issue 31).
+        if let Some(gloss) = m.gloss.as_deref().filter(|_| m.group == "non_english") {
+            let english = gloss.split_once(": ").map_or(gloss, |(_, g)| g);
+            let mut o = judge(
+                m,
+                &send(&bot_for_eval(), snap, english),
+                snap,
+                split.half(&m.id),
+            );
+            o.id = format!("{}/gloss", m.id);
+            o.group = "non_english_gloss".into();
+            for half in [o.half, "both"] {
+                report
+                    .scores
+                    .entry(half.to_string())
+                    .or_default()
+                    .entry(o.group.clone())
+                    .or_default()
+                    .add(&o, must_not_list);
+            }
+            report.outcomes.push(o);
+        }
     }
     report
 }
 
+pub(crate) fn bot_for_eval() -> Bot {
+    Bot::new(
+        Settings::local(),
+        BotNames {
+            user_id: "@evidence-bot:local".into(),
+            display_name: None,
+        },
+    )
+}
+
 /// What the bot presented in reply to a message addressed to it.
-fn send(bot: &Bot, snap: &Snapshot, text: &str) -> Presented {
+pub(crate) fn send(bot: &Bot, snap: &Snapshot, text: &str) -> Presented {
     let body = if text.trim_start().starts_with("@evidence-bot") || text.starts_with('!') {
         text.to_string()
     } else {
