@@ -42,7 +42,7 @@ pub(super) fn topics(snap: &Snapshot, ctx: &Context) -> Reply {
             continue;
         }
         let mut l = Line::default();
-        l.bold(text::facet_label(facet)).text(": ");
+        l.bold(&text::facet_label(facet)).text(": ");
         for (i, c) in shown.iter().enumerate() {
             if i > 0 {
                 l.text(" · ");
@@ -54,10 +54,10 @@ pub(super) fn topics(snap: &Snapshot, ctx: &Context) -> Reply {
     }
     b.list(None, items);
     b.para(|p| {
-        p.text(text::TOPICS_HOW).code(&format!(
+        p.text(&text::topics_how()).code(&format!(
             "{}evidence {}",
             ctx.prefix,
-            text::EXAMPLE_QUESTION
+            &text::example_question()
         ));
     });
     b.finish()
@@ -69,7 +69,7 @@ pub(super) fn help(topic: Option<&str>, ctx: &Context) -> Reply {
     }
     let mut b = Builder::default();
     b.para(|p| {
-        p.text(text::HELP_INTRO);
+        p.text(&text::help_intro());
     });
     let items = COMMANDS
         .iter()
@@ -93,7 +93,7 @@ pub(super) fn about(snap: &Snapshot, ctx: &Context) -> Reply {
     let mut b = Builder::default();
     b.para(|p| {
         p.bold(&format!("evidence-bot {}", env!("CARGO_PKG_VERSION")))
-            .text(text::ABOUT);
+            .text(&text::about());
         p.br("").text(&format!(
             "Knowledge version {} ({}), loaded {}.",
             k.version,
@@ -124,9 +124,7 @@ pub(super) fn about(snap: &Snapshot, ctx: &Context) -> Reply {
         .collect();
     b.list(None, items);
     b.para(|p| {
-        p.text(text::ABOUT_CURATION)
-            .code(&format!("{}feedback", ctx.prefix))
-            .text(text::ABOUT_FEEDBACK);
+        p.append(&text::about_curation(&ctx.prefix));
     });
     b.finish()
 }
