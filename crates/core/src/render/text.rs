@@ -1521,3 +1521,6 @@ pub fn order_rule(task: &str, effect: bool) -> String {
     };
     tr!("order-rule", task = task, kinds = kinds)
 }
+
+#[cfg(test)]
+mod tests;
