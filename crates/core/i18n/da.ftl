@@ -251,6 +251,15 @@ record-count = {" "}— { $n ->
     }
 # The first line of !about, after the bot's name and version.
 about = {" "}— evidence on Video Interaction Guidance and related video feedback.
+# The knowledge's version in !about. $origin: where it was loaded from ("built-in", a folder);
+# $loaded: when.
+knowledge-loaded = Knowledge version { $version } ({ $origin }), loaded { $loaded }.
+# How much the knowledge holds, in !about. The numbers are always several, so English does not
+# select; add forms if your language needs them.
+records-and-topics = { $records } records, { $topics } topics.
+# One kind of record in !about: "RCT: 41 (level 3, RCT)". $kind and $level_label are the
+# knowledge's own names for the kind and its evidence level.
+kind-tally = { $kind }: { $n } (level { $level }, { $level_label })
 # The last reload, in !about. $reload: when, and what it loaded.
 last-reload = Last reload: { $reload }.
 # How the knowledge is kept, in !about. $feedback: the !feedback command.

@@ -94,30 +94,26 @@ pub(super) fn about(snap: &Snapshot, ctx: &Context) -> Reply {
     b.para(|p| {
         p.bold(&format!("evidence-bot {}", env!("CARGO_PKG_VERSION")))
             .text(&text::about());
-        p.br("").text(&format!(
-            "Knowledge version {} ({}), loaded {}.",
-            k.version,
-            k.origin,
-            fmt_utc(snap.loaded_at)
+        p.br("").text(&text::knowledge_loaded(
+            &k.version,
+            &k.origin,
+            &fmt_utc(snap.loaded_at),
         ));
         if let Some(r) = &ctx.last_reload {
             p.br("").text(&text::last_reload(r));
         }
-        p.br("").text(&format!(
-            "{} records, {} topics.",
-            k.records.len(),
-            k.topics.len()
-        ));
+        p.br("")
+            .text(&text::records_and_topics(k.records.len(), k.topics.len()));
     });
     let items = Kind::all()
         .filter_map(|kind| counts.get(&kind).map(|n| (kind, n)))
         .map(|(kind, n)| {
             let mut l = Line::default();
-            l.text(&format!(
-                "{}: {n} (level {}, {})",
+            l.text(&text::kind_tally(
                 kind.label(),
+                *n,
                 kind.evidence_level(),
-                level_label(kind.evidence_level())
+                level_label(kind.evidence_level()),
             ));
             l
         })

@@ -363,6 +363,32 @@ pub fn about() -> String {
     tr!("about")
 }
 
+/// The knowledge's version in `!about`: "Knowledge version 1a2b3c (built-in), loaded …".
+pub fn knowledge_loaded(version: &str, origin: &str, loaded: &str) -> String {
+    tr!(
+        "knowledge-loaded",
+        version = version,
+        origin = origin,
+        loaded = loaded
+    )
+}
+
+/// How much the knowledge holds, in `!about`.
+pub fn records_and_topics(records: usize, topics: usize) -> String {
+    tr!("records-and-topics", records = records, topics = topics)
+}
+
+/// One kind of record in `!about`: "RCT: 41 (level 3, RCT)".
+pub fn kind_tally(kind: &str, n: usize, level: u8, level_label: &str) -> String {
+    tr!(
+        "kind-tally",
+        kind = kind,
+        n = n,
+        level = level,
+        level_label = level_label
+    )
+}
+
 /// The last reload, in `!about`.
 pub fn last_reload(r: &str) -> String {
     tr!("last-reload", reload = r)

@@ -156,6 +156,16 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
         ("record_count", vec![record_count(1), record_count(14)]),
         ("about", vec![about()]),
         (
+            "knowledge_loaded",
+            vec![knowledge_loaded(
+                "dc73ed7b943f",
+                "built-in",
+                "2026-01-02 10:00 UTC",
+            )],
+        ),
+        ("records_and_topics", vec![records_and_topics(107, 55)]),
+        ("kind_tally", vec![kind_tally("RCT", 41, 3, "RCT")]),
+        (
             "last_reload",
             vec![last_reload("2026-01-02 10:00 UTC, 107 records")],
         ),
