@@ -271,7 +271,7 @@ async fn ask_back(
     who: &OwnedUserId,
     reaction: &OwnedEventId,
 ) -> Option<OwnedEventId> {
-    let mut content = RoomMessageEventContent::notice_plain(&text::feedback_ask())
+    let mut content = RoomMessageEventContent::notice_plain(text::feedback_ask())
         .add_mentions(Mentions::with_user_ids([who.clone()]));
     content.relates_to = Some(Relation::Thread(Thread::reply(
         root.clone(),

@@ -87,7 +87,7 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
                 Format::Style(Style::Vancouver),
             ]
             .into_iter()
-            .map(|f| format_hint(f))
+            .map(format_hint)
             .collect(),
         ),
         ("citation_failed", vec![citation_failed("vig-2019")]),
@@ -148,10 +148,7 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
         ),
         ("more_in_the_file", vec![more_in_the_file(18)]),
         ("topics_heading", vec![topics_heading(80, 120)]),
-        (
-            "facet_label",
-            Facet::iter().map(|f| facet_label(f)).collect(),
-        ),
+        ("facet_label", Facet::iter().map(facet_label).collect()),
         ("topics_how", vec![topics_how()]),
         ("record_count", vec![record_count(1), record_count(14)]),
         ("about", vec![about()]),
@@ -237,7 +234,7 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
         ),
         ("kind_plural", Kind::all().map(kind_plural).collect()),
         ("kind_singular", Kind::all().map(kind_singular).collect()),
-        ("task_label", Task::iter().map(|t| task_label(t)).collect()),
+        ("task_label", Task::iter().map(task_label).collect()),
         (
             "read_as",
             vec![
