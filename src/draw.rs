@@ -176,7 +176,7 @@ fn chart_footer(c: &Chart) -> Vec<String> {
         lines.extend(wrap(&s, FOOT_PX, WIDTH as i32 - 2 * MARGIN));
     }
     lines.extend(wrap(
-        text::CHART_FOOTNOTE,
+        &text::chart_footnote(),
         FOOT_PX,
         WIDTH as i32 - 2 * MARGIN,
     ));
@@ -185,10 +185,7 @@ fn chart_footer(c: &Chart) -> Vec<String> {
 
 /// "L3 RCT".
 fn level_name(l: u8) -> String {
-    format!(
-        "L{l} {}",
-        text::LEVEL_SHORT[usize::from(l.clamp(1, LEVELS)) - 1]
-    )
+    format!("L{l} {}", text::level_short(l.clamp(1, LEVELS)))
 }
 
 /// Where each level of the legend goes: (line, x, level), after the legend's heading.
@@ -200,7 +197,7 @@ fn legend(c: &Chart) -> Vec<(i32, i32, u8)> {
         .collect();
     levels.sort_unstable();
     levels.dedup();
-    let start = MARGIN + width_of(text::CHART_LEGEND, FOOT_PX) + 10;
+    let start = MARGIN + width_of(&text::chart_legend(), FOOT_PX) + 10;
     let (mut line, mut x) = (0, start);
     let mut out = Vec::new();
     for l in levels {
@@ -430,7 +427,12 @@ fn paint_chart<DB: DrawingBackend>(area: &Area<DB>, c: &Chart) -> Drawn<DB> {
         y = paint_panel(area, p, y)?;
     }
     // Legend: the levels the chart shows, wrapped to the width.
-    put(area, text::CHART_LEGEND, (MARGIN, y), style(FOOT_PX, &GREY))?;
+    put(
+        area,
+        &text::chart_legend(),
+        (MARGIN, y),
+        style(FOOT_PX, &GREY),
+    )?;
     let legend = legend(c);
     for &(line, x, l) in &legend {
         let ly = y + FOOT_LINE_H * line;
@@ -583,7 +585,7 @@ fn map_label(label: &str) -> Vec<String> {
 }
 
 fn map_footer() -> Vec<String> {
-    wrap(text::MAP_FOOTNOTE, FOOT_PX, WIDTH as i32 - 2 * MARGIN)
+    wrap(&text::map_footnote(), FOOT_PX, WIDTH as i32 - 2 * MARGIN)
 }
 
 fn paint_map<DB: DrawingBackend>(area: &Area<DB>, m: &EvidenceMap) -> Drawn<DB> {
@@ -594,7 +596,7 @@ fn paint_map<DB: DrawingBackend>(area: &Area<DB>, m: &EvidenceMap) -> Drawn<DB> 
     )?;
     let mut y = MARGIN + TITLE_H + SUBTITLE_H + GAP;
     let col = |i: usize| MAP_LABEL_RIGHT + 10 + MAP_CELL_W * i as i32;
-    for (i, name) in text::LEVEL_SHORT.iter().enumerate() {
+    for (i, name) in (1..=LEVELS).map(text::level_short).enumerate() {
         let cx = col(i) + MAP_CELL_W / 2;
         put(
             area,
@@ -604,13 +606,18 @@ fn paint_map<DB: DrawingBackend>(area: &Area<DB>, m: &EvidenceMap) -> Drawn<DB> 
         )?;
         put(
             area,
-            &fit(name, 14.0, MAP_CELL_W - 2),
+            &fit(&name, 14.0, MAP_CELL_W - 2),
             (cx, y + 28),
             style(14.0, &GREY).pos(Pos::new(HPos::Center, VPos::Top)),
         )?;
     }
     let total_x = col(LEVELS as usize) + 10;
-    put(area, text::MAP_TOTAL, (total_x, y + 28), style(15.0, &GREY))?;
+    put(
+        area,
+        &text::map_total(),
+        (total_x, y + 28),
+        style(15.0, &GREY),
+    )?;
     y += MAP_HEADER_H;
     let max = m.max_cell().max(1) as f64;
     for r in &m.rows {

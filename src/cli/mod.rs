@@ -645,13 +645,13 @@ fn outside_the_bot(action: Action) -> Reply {
     match action {
         Action::Reply(r) => r,
         Action::Greet { first, .. } => *first,
-        Action::Reload | Action::Status => Reply::text(text::ADMIN_NEEDS_BOT),
+        Action::Reload | Action::Status => Reply::text(&text::admin_needs_bot()),
         Action::Feedback { .. } | Action::Gaps { .. } | Action::SaveRoomSettings { .. } => {
-            Reply::text(text::NEEDS_A_ROOM)
+            Reply::text(&text::needs_a_room())
         }
         Action::Figure(figure) => evidence_bot::draw::reply(&figure).unwrap_or_else(|e| {
             tracing::error!(error = %format!("{e:#}"), "drawing the figure failed");
-            Reply::text(text::FIGURE_FAILED)
+            Reply::text(&text::figure_failed())
         }),
     }
 }

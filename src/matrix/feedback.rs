@@ -271,7 +271,7 @@ async fn ask_back(
     who: &OwnedUserId,
     reaction: &OwnedEventId,
 ) -> Option<OwnedEventId> {
-    let mut content = RoomMessageEventContent::notice_plain(text::FEEDBACK_ASK)
+    let mut content = RoomMessageEventContent::notice_plain(text::feedback_ask())
         .add_mentions(Mentions::with_user_ids([who.clone()]));
     content.relates_to = Some(Relation::Thread(Thread::reply(
         root.clone(),
@@ -337,7 +337,7 @@ pub(super) async fn take_comment(
     }
     shell.metrics.feedback_given("down", "comment");
     info!("comment on an answer recorded");
-    let reply = Reply::text(text::FEEDBACK_THANKS);
+    let reply = Reply::text(&text::feedback_thanks());
     let content = super::outbound::reply_content(ev, reply.plain, reply.html);
     if let Err(e) = room
         .send(content)
@@ -359,10 +359,10 @@ pub(super) async fn from_command(
 ) -> Reply {
     let prefix = &shell.config.bot.prefix;
     let Some(c) = &shell.curation else {
-        return Reply::text(text::FEEDBACK_OFF);
+        return Reply::text(&text::feedback_off());
     };
     if c.excluded(room) || !room_logs(shell, room).await {
-        return Reply::text(text::FEEDBACK_OFF);
+        return Reply::text(&text::feedback_off());
     }
     let mut found = None;
     for id in replied_to(ev) {
@@ -386,11 +386,11 @@ pub(super) async fn from_command(
                 .metrics
                 .feedback_given(vote.map_or("none", Vote::as_str), "command");
             info!("feedback on an answer recorded");
-            Reply::text(text::FEEDBACK_THANKS)
+            Reply::text(&text::feedback_thanks())
         }
         Err(e) => {
             warn!(error = %e, "could not record feedback");
-            Reply::text(text::INTERNAL_ERROR)
+            Reply::text(&text::internal_error())
         }
     }
 }
@@ -408,7 +408,7 @@ async fn room_logs(shell: &Shell, room: &Room) -> bool {
 /// The gap report since `since` (as typed; the last week when `None`), as a reply.
 pub(super) async fn report(shell: &Shell, since: Option<&str>, heading: Option<&str>) -> Reply {
     let Some(c) = &shell.curation else {
-        return Reply::text(text::GAP_LOG_OFF);
+        return Reply::text(&text::gap_log_off());
     };
     let now = now_s();
     let since = match since.map(|s| curation::parse_since(s, now)) {
@@ -424,7 +424,7 @@ pub(super) async fn report(shell: &Shell, since: Option<&str>, heading: Option<&
         ),
         Err(e) => {
             warn!(error = %e, "reading the gap log failed");
-            Reply::text(text::INTERNAL_ERROR)
+            Reply::text(&text::internal_error())
         }
     }
 }
@@ -478,17 +478,17 @@ pub(super) async fn digest_loop(shell: Arc<Shell>, client: Client) {
 
 async fn report_since(shell: &Shell, since: i64) -> Reply {
     let Some(c) = &shell.curation else {
-        return Reply::text(text::GAP_LOG_OFF);
+        return Reply::text(&text::gap_log_off());
     };
     match c.log.run(move |log| log.entries(since)).await {
         Ok((gaps, feedback)) => gaps_reply(
             &curation::report(&gaps, &feedback, since, now_s()),
-            Some(text::GAP_DIGEST),
+            Some(&text::gap_digest()),
             &shell.config.bot.prefix,
         ),
         Err(e) => {
             warn!(error = %e, "reading the gap log failed");
-            Reply::text(text::INTERNAL_ERROR)
+            Reply::text(&text::internal_error())
         }
     }
 }

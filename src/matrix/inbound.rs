@@ -237,7 +237,7 @@ async fn answer(
                 .await
                 .unwrap_or_else(|e| {
                     error!(error = %e, "answer panicked");
-                    Action::Reply(Reply::text(text::INTERNAL_ERROR))
+                    Action::Reply(Reply::text(&text::internal_error()))
                 });
         match action {
             Action::Reply(reply) => reply,
@@ -268,7 +268,7 @@ async fn answer(
             Action::Figure(figure) => figure_reply(figure).await,
             Action::SaveRoomSettings { settings, reply } => {
                 if !rooms::may_configure(shell, room, &ev.sender).await {
-                    Reply::text(text::CONFIG_MODERATORS_ONLY)
+                    Reply::text(&text::config_moderators_only())
                 } else {
                     let before = shell.rooms.get(room).await;
                     match shell.rooms.save(room, &settings).await {
@@ -279,7 +279,7 @@ async fn answer(
                         }
                         Err(e) => {
                             error!(error = %e, "saving the room's settings failed");
-                            Reply::text(text::CONFIG_NOT_SAVED)
+                            Reply::text(&text::config_not_saved())
                         }
                     }
                 }
@@ -363,11 +363,11 @@ async fn figure_reply(figure: crate::figure::Figure) -> Reply {
         Ok(Ok(reply)) => reply,
         Ok(Err(e)) => {
             error!(error = %format!("{e:#}"), "drawing the figure failed");
-            Reply::text(text::FIGURE_FAILED)
+            Reply::text(&text::figure_failed())
         }
         Err(e) => {
             error!(error = %e, "drawing the figure panicked");
-            Reply::text(text::FIGURE_FAILED)
+            Reply::text(&text::figure_failed())
         }
     }
 }

@@ -238,7 +238,7 @@ impl Chart {
                         k.outcome(d)
                             .map_or(d.replace('_', " "), |o| o.label.clone())
                     })
-                    .unwrap_or_else(|| text::CHART_OTHER_OUTCOMES.to_string());
+                    .unwrap_or_else(text::chart_other_outcomes);
                 panel.groups.push(Group {
                     domain: domain.map(str::to_string),
                     label,

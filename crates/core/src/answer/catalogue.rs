@@ -42,7 +42,7 @@ pub(super) fn topics(snap: &Snapshot, ctx: &Context) -> Reply {
             continue;
         }
         let mut l = Line::default();
-        l.bold(text::facet_label(facet)).text(": ");
+        l.bold(&text::facet_label(facet)).text(": ");
         for (i, c) in shown.iter().enumerate() {
             if i > 0 {
                 l.text(" · ");
@@ -54,10 +54,10 @@ pub(super) fn topics(snap: &Snapshot, ctx: &Context) -> Reply {
     }
     b.list(None, items);
     b.para(|p| {
-        p.text(text::TOPICS_HOW).code(&format!(
+        p.text(&text::topics_how()).code(&format!(
             "{}evidence {}",
             ctx.prefix,
-            text::EXAMPLE_QUESTION
+            &text::example_question()
         ));
     });
     b.finish()
@@ -69,7 +69,7 @@ pub(super) fn help(topic: Option<&str>, ctx: &Context) -> Reply {
     }
     let mut b = Builder::default();
     b.para(|p| {
-        p.text(text::HELP_INTRO);
+        p.text(&text::help_intro());
     });
     let items = COMMANDS
         .iter()
@@ -93,40 +93,34 @@ pub(super) fn about(snap: &Snapshot, ctx: &Context) -> Reply {
     let mut b = Builder::default();
     b.para(|p| {
         p.bold(&format!("evidence-bot {}", env!("CARGO_PKG_VERSION")))
-            .text(text::ABOUT);
-        p.br("").text(&format!(
-            "Knowledge version {} ({}), loaded {}.",
-            k.version,
-            k.origin,
-            fmt_utc(snap.loaded_at)
+            .text(&text::about());
+        p.br("").text(&text::knowledge_loaded(
+            &k.version,
+            &k.origin,
+            &fmt_utc(snap.loaded_at),
         ));
         if let Some(r) = &ctx.last_reload {
             p.br("").text(&text::last_reload(r));
         }
-        p.br("").text(&format!(
-            "{} records, {} topics.",
-            k.records.len(),
-            k.topics.len()
-        ));
+        p.br("")
+            .text(&text::records_and_topics(k.records.len(), k.topics.len()));
     });
     let items = Kind::all()
         .filter_map(|kind| counts.get(&kind).map(|n| (kind, n)))
         .map(|(kind, n)| {
             let mut l = Line::default();
-            l.text(&format!(
-                "{}: {n} (level {}, {})",
+            l.text(&text::kind_tally(
                 kind.label(),
+                *n,
                 kind.evidence_level(),
-                level_label(kind.evidence_level())
+                level_label(kind.evidence_level()),
             ));
             l
         })
         .collect();
     b.list(None, items);
     b.para(|p| {
-        p.text(text::ABOUT_CURATION)
-            .code(&format!("{}feedback", ctx.prefix))
-            .text(text::ABOUT_FEEDBACK);
+        p.append(&text::about_curation(&ctx.prefix));
     });
     b.finish()
 }

@@ -26,7 +26,7 @@ pub(super) fn cite(ids: &[String], style: Style, snap: &Snapshot, ctx: &Context)
             Ok(c) => {
                 l.raw(&c.reference, &c.reference_html);
                 if !c.in_text.is_empty() {
-                    l.br("   ").text(text::label::IN_TEXT).text(&c.in_text);
+                    l.br("   ").text(&text::label::in_text()).text(&c.in_text);
                 }
                 if r.status != Status::Verified {
                     l.br("   ").italic(&if r.status == Status::Unverified {
@@ -80,17 +80,11 @@ pub(super) fn cite_as_text(
     match export::render(&records, &snap.knowledge, format, "citations") {
         Ok(text) => {
             b.para(|p| {
-                p.bold(&text::citation_text_heading(
+                p.append(&text::citation_text_heading(
                     &format.as_str().to_uppercase(),
                     records.len(),
-                ))
-                .text(text::COPY_IT_OR)
-                .code(&format!(
-                    "{}reading-list QUERY {}",
-                    ctx.prefix,
-                    format.as_str()
-                ))
-                .text(text::FOR_A_FILE);
+                    &format!("{}reading-list QUERY {}", ctx.prefix, format.as_str()),
+                ));
             });
             b.code_block(&text);
         }

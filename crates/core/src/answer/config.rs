@@ -37,7 +37,7 @@ pub(super) fn config(key: Option<&str>, value: Option<&str>, ctx: &Context) -> A
 fn overview(ctx: &Context) -> Reply {
     let mut b = Builder::default();
     b.para(|p| {
-        p.bold(text::CONFIG_HEADING);
+        p.bold(&text::config_heading());
     });
     let items: Vec<Line> = KEYS
         .iter()
@@ -45,7 +45,7 @@ fn overview(ctx: &Context) -> Reply {
             let mut l = Line::default();
             l.code(k.name).text(": ").text(&ctx.in_force.shown(k.name));
             if !ctx.room_settings.is_set(k.name) {
-                l.italic(text::CONFIG_DEFAULT);
+                l.italic(&text::config_default());
             }
             l
         })

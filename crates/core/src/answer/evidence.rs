@@ -182,7 +182,7 @@ fn subject(result: &SearchResult, query: &str) -> String {
 fn overall_subject(result: &SearchResult) -> String {
     let labels: Vec<String> = result.required.iter().map(|g| text::or_list(g)).collect();
     if labels.is_empty() {
-        text::ANY_INTERVENTION.to_string()
+        text::any_intervention()
     } else {
         labels.join(" · ")
     }
@@ -198,7 +198,7 @@ fn read_as(b: &mut Builder, result: &SearchResult, query: &str) {
     if (!chatty || named_in_header) && result.unrecognised.is_empty() {
         return;
     }
-    let mut read: Vec<String> = vec![text::task_label(q.task).to_string()];
+    let mut read: Vec<String> = vec![text::task_label(q.task)];
     read.extend(result.required.iter().map(|g| text::or_list(g)));
     b.para(|p| {
         p.italic(&text::read_as(&read, &result.unrecognised));
@@ -276,11 +276,9 @@ fn nothing(b: &mut Builder, result: &SearchResult, query: &str, ctx: &Context) {
             p.text(&if short {
                 text::could_not_tell_what(&quote(query))
             } else {
-                text::COULD_NOT_TELL.to_string()
+                text::could_not_tell()
             })
-            .text(text::TRY_FOR_EXAMPLE)
-            .code(&cmd(text::EXAMPLE_QUESTION))
-            .text(".");
+            .append(&text::try_for_example(&ctx.prefix));
         });
     } else if !result.unmatched.is_empty() {
         b.para(|p| {
@@ -326,8 +324,7 @@ fn nothing(b: &mut Builder, result: &SearchResult, query: &str, ctx: &Context) {
     }
     if result.no_concept || result.apart.is_empty() && result.nearest.is_empty() {
         b.para(|p| {
-            p.code(&format!("{}topics", ctx.prefix))
-                .text(text::LISTS_WHAT_IS_COVERED);
+            p.append(&text::topics_lists_what_is_covered(&ctx.prefix));
         });
     }
 }
@@ -354,7 +351,7 @@ pub(super) fn more(snap: &Snapshot, ctx: &Context, pager: &Pager) -> Reply {
         return Reply::text(&if page.total > page.ids.len() {
             text::end_of_remembered(page.ids.len(), page.total)
         } else {
-            text::END_OF_RESULTS.to_string()
+            text::end_of_results()
         });
     }
     let mut b = Builder::default();
@@ -426,10 +423,11 @@ fn results_list(records: &[&Record], page: &Page, ctx: &Context) -> Vec<Line> {
             ))
             .code(&format!("{}show {}", ctx.prefix, r.id));
             if page.general.contains(&r.id) {
-                l.text(" ").italic(text::IN_GENERAL);
+                l.text(" ").italic(&text::in_general());
             }
             if r.status == Status::Unverified {
-                l.text(" ").italic(&format!("[{}]", text::UNVERIFIED_SHORT));
+                l.text(" ")
+                    .italic(&format!("[{}]", &text::unverified_short()));
             }
             if let Some(f) = key_finding(r, &page.domains) {
                 l.br("   ");
@@ -448,12 +446,10 @@ fn footer(start: usize, shown: usize, page: &Page, ctx: &Context) -> Line {
     p.text(&text::showing(start, end, page.direct, page.total))
         .text(" ");
     if rest > 0 {
-        p.code(&format!("{}more", ctx.prefix))
-            .text(&text::for_more(rest.min(ctx.in_force.results)))
+        p.append(&text::more_for(&ctx.prefix, rest.min(ctx.in_force.results)))
             .text(" · ");
     }
-    p.code(&format!("{}cite ID", ctx.prefix))
-        .text(text::FOR_A_CITATION);
+    p.append(&text::cite_for_a_citation(&ctx.prefix));
     p
 }
 

@@ -28,11 +28,10 @@ fn direct<'a>(
     let first = super::why_nothing(result, shown);
     let mut b = Builder::default();
     b.para(|p| {
-        p.bold(&first).text(" ").text(text::NOTHING_TO_DRAW);
+        p.bold(&first).text(" ").text(&text::nothing_to_draw());
     });
     b.para(|p| {
-        p.code(&format!("{}topics", ctx.prefix))
-            .text(text::LISTS_WHAT_IS_COVERED);
+        p.append(&text::topics_lists_what_is_covered(&ctx.prefix));
     });
     Err(Box::new(b.finish()))
 }
@@ -48,9 +47,11 @@ pub(super) fn chart(query: &str, snap: &Snapshot, ctx: &Context) -> Action {
     if chart.panels.is_empty() {
         let mut b = Builder::default();
         b.para(|p| {
-            p.text(&text::chart_no_effects(records.len(), &quote(shown)))
-                .code(&format!("{}evidence {shown}", ctx.prefix))
-                .text(text::LISTS_WHAT_THEY_FOUND);
+            p.append(&text::chart_no_effects(
+                records.len(),
+                &quote(shown),
+                &format!("{}evidence {shown}", ctx.prefix),
+            ));
         });
         return Action::Reply(b.finish());
     }

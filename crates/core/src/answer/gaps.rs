@@ -52,7 +52,7 @@ pub fn gaps_reply(report: &Report, heading: Option<&str>, prefix: &str) -> Reply
     });
     if !report.comments.is_empty() {
         b.para(|p| {
-            p.bold(text::GAP_COMMENTS);
+            p.bold(&text::gap_comments());
         });
         let items: Vec<Line> = report
             .comments

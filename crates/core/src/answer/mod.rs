@@ -159,7 +159,7 @@ pub fn usage_reply(err: &ParseError, prefix: &str) -> Option<Reply> {
 /// name an admin, whatever the spelling that reached this point.
 pub fn respond(cmd: &Command, ctx: &Context, snap: &Snapshot, pager: &Pager) -> Action {
     if cmd.is_admin() && !ctx.is_admin {
-        return Action::Reply(Reply::text(text::ADMIN_ONLY));
+        return Action::Reply(Reply::text(&text::admin_only()));
     }
     let reply = match cmd {
         Command::Evidence { query, truncated } => {
@@ -316,7 +316,7 @@ fn why_first(ids: &[String], query: &str, snap: &Snapshot) -> Reply {
     let mut b = crate::render::Builder::default();
     b.para(|p| {
         p.text(&text::order_rule(
-            text::task_label(task),
+            &text::task_label(task),
             task == Task::Effect,
         ));
     });
@@ -351,10 +351,10 @@ fn talk(t: Talk, ctx: &Context, snap: &Snapshot) -> Action {
         Talk::Greeting => {
             return Action::Greet {
                 first: Box::new(Reply::text(&text::greeting_first(p))),
-                again: Box::new(Reply::text(text::GREETING)),
+                again: Box::new(Reply::text(&text::greeting())),
             }
         }
-        Talk::Thanks => Reply::text(text::THANKS),
+        Talk::Thanks => Reply::text(&text::thanks()),
         Talk::Capabilities => catalogue::help(None, ctx),
         Talk::About => catalogue::about(snap, ctx),
         Talk::Logging => Reply::text(&text::what_is_logged(ctx.in_force.gap_log, p)),
@@ -422,7 +422,7 @@ pub(super) fn why_nothing(result: &crate::search::SearchResult, query: &str) -> 
             .collect();
         text::nothing_together(&parts)
     } else if result.no_concept {
-        text::COULD_NOT_TELL.to_string()
+        text::could_not_tell()
     } else {
         text::nothing_found(query)
     }
@@ -474,7 +474,7 @@ pub(crate) fn finding_line(l: &mut Line, f: &Finding, max: usize) {
         l.text(" (").text(&numbers).text(")");
     }
     if !f.verified {
-        l.text(" ").italic(text::FINDING_UNVERIFIED);
+        l.text(" ").italic(&text::finding_unverified());
     }
 }
 

@@ -192,10 +192,9 @@ pub(super) fn answer(
         _ => return None,
     };
     b.para(|p| {
-        p.code(&format!("{}show ID", ctx.prefix))
-            .text(text::FOR_DETAILS)
-            .code(&format!("{}cite ID", ctx.prefix))
-            .text(text::FOR_A_CITATION);
+        p.append(&text::show_for_details(&ctx.prefix))
+            .text(" · ")
+            .append(&text::cite_for_a_citation(&ctx.prefix));
     });
     b.para(|p| {
         p.italic(&text::as_of_knowledge(&k.version, k.last_changed()));
@@ -207,16 +206,13 @@ pub(super) fn answer(
 /// what the line is about on the next.
 fn trial_line(t: &Trial, ctx: &Context) -> Line {
     let mut l = Line::default();
-    l.bold(&format!(
-        "[{}]",
-        text::kind_count(t.kind(), 1).trim_start_matches("1 ")
-    ))
-    .text(" ")
-    .text(&format!(
-        "{} {}",
-        t.main.first_author_short(),
-        t.main.year_label()
-    ));
+    l.bold(&format!("[{}]", text::kind_singular(t.kind())))
+        .text(" ")
+        .text(&format!(
+            "{} {}",
+            t.main.first_author_short(),
+            t.main.year_label()
+        ));
     if let Some((_, size)) = t.size() {
         l.text(" · ").text(&size);
     }
@@ -232,7 +228,7 @@ fn trial_line(t: &Trial, ctx: &Context) -> Line {
 /// finding), naming the paper when it is not the main one.
 fn result_under(l: &mut Line, t: &Trial) {
     let Some((f, paper)) = t.headline() else {
-        l.br("   ").italic(text::NO_RESULT_RECORDED);
+        l.br("   ").italic(&text::no_result_recorded());
         return;
     };
     l.br("   ");
@@ -247,7 +243,7 @@ fn result_under(l: &mut Line, t: &Trial) {
             l.text(&text::primary_mixed(improved, dirs.len()))
         }
         Some(d) => l.text(&text::primary_result(d.label())),
-        None => l.text(text::KEY_FINDING),
+        None => l.text(&text::key_finding()),
     };
     finding_line(l, f, FINDING_CHARS);
     if paper.id != t.main.id {
@@ -497,7 +493,7 @@ fn dose(b: &mut Builder, done: &[&Trial], subject: &str, ctx: &Context) -> Vec<S
         p.bold(&text::dose_heading(subject))
             .text(&text::dose_count(done.len(), dosed.len()));
     });
-    let note = Screen::lines(text::DOSE_NOT_COMPARED) + Screen::BLOCK_GAP;
+    let note = Screen::lines(&text::dose_not_compared()) + Screen::BLOCK_GAP;
     let shown = list_trials(b, ctx, dosed, note, |l, t| {
         if let Some(s) = sessions(t) {
             l.br("   ").bold(&text::sessions(s.min, s.max, s.weeks));
@@ -509,7 +505,7 @@ fn dose(b: &mut Builder, done: &[&Trial], subject: &str, ctx: &Context) -> Vec<S
     });
     if !shown.is_empty() {
         b.para(|p| {
-            p.italic(text::DOSE_NOT_COMPARED);
+            p.italic(&text::dose_not_compared());
         });
     }
     ids(&shown)

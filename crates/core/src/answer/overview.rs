@@ -180,7 +180,7 @@ fn domain_line(d: &Domain, k: &Knowledge) -> Line {
         && (count(Direction::NoDifference) > 0 || count(Direction::Worse) > 0);
     l.text(&parts.join(", "));
     if disagree {
-        l.text(text::FINDINGS_DISAGREE);
+        l.text(&text::findings_disagree());
     }
     l.text(".");
     l

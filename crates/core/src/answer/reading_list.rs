@@ -16,14 +16,11 @@ pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &C
     if result.direct == 0 {
         let mut b = Builder::default();
         b.para(|p| {
-            if result.unmatched.is_empty() {
-                p.text(&text::reading_list_nothing(query));
+            p.append(&if result.unmatched.is_empty() {
+                text::reading_list_nothing(query, &ctx.prefix)
             } else {
-                p.text(&text::nothing_about(&result.unmatched)).text(" Try");
-            }
-            p.text(" ")
-                .code(&format!("{}topics", ctx.prefix))
-                .text(text::FOR_WHAT_IS_COVERED);
+                text::nothing_about_try_topics(&result.unmatched, &ctx.prefix)
+            });
         });
         let mut reply = b.finish();
         reply.presented.missing = result.unmatched.clone();
@@ -49,7 +46,7 @@ pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &C
             .text(&text::reading_list_summary(
                 records.len(),
                 &file.filename,
-                text::format_hint(format),
+                &text::format_hint(format),
                 result.direct,
             ));
     });

@@ -23,7 +23,7 @@ pub fn safety_reply(kind: RiskKind, texts: &SafetyTexts, room_contact: Option<&s
     });
     if let Some(contact) = room_contact.map(str::trim).filter(|c| !c.is_empty()) {
         b.para(|p| {
-            p.bold(text::ROOM_SAFETY_CONTACT).text(contact);
+            p.bold(&text::room_safety_contact()).text(contact);
         });
     }
     Reply {

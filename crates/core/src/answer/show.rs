@@ -47,29 +47,29 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
         facts.push(l);
     };
     fact(
-        label::INTERVENTION,
+        &label::intervention(),
         &match &r.intervention_detail {
             Some(d) => format!("{}: {}", r.intervention.label(), d),
             None => r.intervention.label().to_string(),
         },
     );
     if let Some(v) = &r.population {
-        fact(label::WHO, v);
+        fact(&label::who(), v);
     }
     if let Some(v) = &r.design {
-        fact(label::DESIGN, v);
+        fact(&label::design(), v);
     }
     if let Some(s) = &r.sample {
         match s.n {
-            Some(n) => fact(label::SAMPLE, &format!("{n} {}", s.counted)),
-            None => fact(label::SAMPLE, &s.counted),
+            Some(n) => fact(&label::sample(), &format!("{n} {}", s.counted)),
+            None => fact(&label::sample(), &s.counted),
         }
     }
     if let Some(v) = &r.country {
-        fact(label::COUNTRY, v);
+        fact(&label::country(), v);
     }
     if let Some(v) = &r.registration {
-        fact(label::REGISTRATION, v);
+        fact(&label::registration(), v);
     }
     let topics: Vec<&str> = r
         .topics
@@ -80,11 +80,11 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
                 .map_or(t.as_str(), |t| t.label.as_str())
         })
         .collect();
-    fact(label::TOPICS, &topics.join(", "));
+    fact(&label::topics(), &topics.join(", "));
     b.list(None, facts);
     if !r.findings.is_empty() {
         b.para(|p| {
-            p.bold(label::FINDINGS);
+            p.bold(&label::findings());
         });
         let items = r
             .findings
@@ -99,7 +99,7 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
     }
     if !r.caveats.is_empty() {
         b.para(|p| {
-            p.bold(label::CAVEATS);
+            p.bold(&label::caveats());
         });
         let items = r
             .caveats
@@ -114,7 +114,7 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
     }
     if !r.related.is_empty() {
         b.para(|p| {
-            p.bold(label::RELATED);
+            p.bold(&label::related());
             for (i, id) in r.related.iter().enumerate() {
                 if i > 0 {
                     p.text(", ");
@@ -125,7 +125,7 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
     }
     if !r.sources.is_empty() {
         b.para(|p| {
-            p.bold(label::SOURCES);
+            p.bold(&label::sources());
         });
         let items = r
             .sources
@@ -137,7 +137,7 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
                     l.text(&format!(" ({})", n.trim()));
                 }
                 if !s.verified {
-                    l.text(label::SOURCE_UNVERIFIED);
+                    l.text(&label::source_unverified());
                 }
                 l
             })
@@ -145,7 +145,7 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
         b.list(None, items);
     }
     b.para(|p| {
-        p.text(label::CITE_IT)
+        p.text(&label::cite_it())
             .code(&format!("{}cite {}", ctx.prefix, r.id));
     });
     b.finish()
@@ -169,7 +169,7 @@ fn people_line(r: &Record) -> String {
         s.push_str(&format!("{} (Eds.)", names(&r.editors)));
     }
     if s.is_empty() {
-        s = label::AUTHORS_NOT_KNOWN.into();
+        s = label::authors_not_known();
     }
     s
 }

@@ -49,13 +49,13 @@ pub(super) fn subscribe(query: &str, snap: &Snapshot, ctx: &Context) -> Action {
     match latest {
         Some(r) => {
             b.para(|p| {
-                p.text(text::LATEST_MATCH);
+                p.text(&text::latest_match());
             });
             b.list(None, vec![record_line(r)]);
         }
         None => {
             b.para(|p| {
-                p.text(text::NOTHING_MATCHES_YET);
+                p.text(&text::nothing_matches_yet());
             });
         }
     }
@@ -100,7 +100,7 @@ pub(super) fn subscriptions(ctx: &Context) -> Reply {
     }
     let mut b = Builder::default();
     b.para(|p| {
-        p.bold(text::SUBSCRIPTIONS_HEADING);
+        p.bold(&text::subscriptions_heading());
     });
     let items = subs
         .iter()
@@ -185,7 +185,7 @@ pub fn what_changed(old: &Record, new: &Record) -> Vec<String> {
         out.push(text::findings_changed(added, removed));
     }
     if out.is_empty() {
-        out.push(text::OTHER_DETAILS_CHANGED.into());
+        out.push(text::other_details_changed());
     }
     out
 }
@@ -220,7 +220,7 @@ pub fn notice(
         }
         if !any {
             b.para(|p| {
-                p.bold(text::NOTICE_HEADING);
+                p.bold(&text::notice_heading());
             });
         }
         any = true;
@@ -230,14 +230,14 @@ pub fn notice(
         let mut items: Vec<Line> = Vec::new();
         for r in added.iter().take(LISTED) {
             let mut l = Line::default();
-            l.italic(text::NEW_RECORD).text(" ");
+            l.italic(&text::new_record()).text(" ");
             let line = record_line(r);
             l.append(&line);
             items.push(l);
         }
         for r in changed.iter().take(LISTED) {
             let mut l = Line::default();
-            l.italic(text::CHANGED_RECORD)
+            l.italic(&text::changed_record())
                 .text(" ")
                 .text(&r.title)
                 .text(&format!(" ({}): ", r.year_label()));

@@ -130,7 +130,7 @@ fn more_after_the_last_result_says_so() {
     reply("!evidence kind:guideline autism", &ctx, snap, &pager);
     assert_eq!(
         reply("!more", &ctx, snap, &pager).plain,
-        text::END_OF_RESULTS
+        text::end_of_results()
     );
 }
 
@@ -322,7 +322,7 @@ fn admin_commands_are_actions_for_admins_and_refused_for_others() {
     assert_eq!(ask("!reload", &admin, snap, &pager), Action::Reload);
     assert_eq!(ask("!status", &admin, snap, &pager), Action::Status);
     for cmd in ["!reload", "!status"] {
-        assert_eq!(reply(cmd, &ctx, snap, &pager).plain, text::ADMIN_ONLY);
+        assert_eq!(reply(cmd, &ctx, snap, &pager).plain, text::admin_only());
     }
 }
 

@@ -3,6 +3,7 @@
 //! only this module writes tags ([`html`]), and every sentence a user reads is in [`text`].
 
 pub mod html;
+pub(crate) mod i18n;
 pub mod text;
 
 pub use html::{escape, only_renderer_tags};
@@ -284,7 +285,7 @@ impl Builder {
 /// Cuts an oversized reply at a line boundary. The HTML is rebuilt from the kept plain lines
 /// (safer than cutting HTML in the middle of a tag), counting its escaped size as it goes.
 fn cut(r: Reply) -> Reply {
-    let note = text::REPLY_CUT;
+    let note = &text::reply_cut();
     let budget = MAX_REPLY_BYTES - 2 * note.len() - 64;
     let mut plain = String::new();
     let mut html = String::new();

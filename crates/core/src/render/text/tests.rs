@@ -1,0 +1,726 @@
+//! Every sentence function called with sample arguments.
+
+use super::*;
+use crate::knowledge::model::EffectType;
+use crate::knowledge::{Facet, Kind, Task};
+use crate::references::{Format, Style};
+use std::collections::BTreeSet;
+
+use crate::locale::Lang;
+use strum::IntoEnumIterator;
+
+/// A line's plain and HTML forms.
+fn shown(l: Line) -> Vec<String> {
+    vec![l.plain, l.html]
+}
+
+fn s(v: &[&str]) -> Vec<String> {
+    v.iter().map(|w| w.to_string()).collect()
+}
+
+/// Each function's outputs for sample arguments covering its branches, keyed by its name.
+fn samples() -> Vec<(&'static str, Vec<String>)> {
+    let one = s(&["“fathers”"]);
+    let two = s(&["“fathers”", "“ADHD”"]);
+    let three = s(&["“fathers”", "“ADHD”", "“NICU”"]);
+    let effect_types = [
+        EffectType::D,
+        EffectType::G,
+        EffectType::Smd,
+        EffectType::Md,
+        EffectType::R,
+        EffectType::Or,
+        EffectType::Rr,
+        EffectType::Hr,
+        EffectType::Percent,
+    ];
+    vec![
+        ("reply_cut", vec![reply_cut()]),
+        ("query_truncated", vec![query_truncated(500)]),
+        ("help_intro", vec![help_intro()]),
+        ("help_outro", vec![help_outro("!")]),
+        (
+            "unknown_command",
+            vec![
+                unknown_command("!", "evidense", Some("evidence")),
+                unknown_command("!", "xyz", None),
+            ],
+        ),
+        ("bad_usage", vec![bad_usage("!", "cite", "no id given")]),
+        ("nothing_more", vec![nothing_more("!")]),
+        ("end_of_results", vec![end_of_results()]),
+        ("end_of_remembered", vec![end_of_remembered(30, 45)]),
+        ("more_on", vec![more_on("“preterm”")]),
+        (
+            "status",
+            vec![status(3 * 3600 + 5 * 60, 4, 107, "2026-01", "git", "never")],
+        ),
+        (
+            "unknown_record",
+            vec![
+                unknown_record("vig-2019", Some("vig-2018"), "!"),
+                unknown_record("vig-2019", None, "!"),
+            ],
+        ),
+        ("admin_only", vec![admin_only()]),
+        ("admin_needs_bot", vec![admin_needs_bot()]),
+        (
+            "nothing_found",
+            vec![
+                nothing_found("preterm twins"),
+                nothing_found("one two three four five six seven eight nine"),
+            ],
+        ),
+        ("unverified", vec![unverified()]),
+        ("partial", vec![partial()]),
+        ("finding_unverified", vec![finding_unverified()]),
+        ("slow_down", vec![slow_down(5, 60)]),
+        (
+            "format_hint",
+            [
+                Format::Ris,
+                Format::Bibtex,
+                Format::Markdown,
+                Format::CslJson,
+                Format::Style(Style::Apa),
+                Format::Style(Style::Harvard),
+                Format::Style(Style::Vancouver),
+            ]
+            .into_iter()
+            .map(format_hint)
+            .collect(),
+        ),
+        ("citation_failed", vec![citation_failed("vig-2019")]),
+        ("undecryptable", vec![undecryptable("@ann:example.org")]),
+        ("internal_error", vec![internal_error()]),
+        ("label::findings", vec![label::findings()]),
+        ("label::caveats", vec![label::caveats()]),
+        ("label::related", vec![label::related()]),
+        ("label::sources", vec![label::sources()]),
+        ("label::source_unverified", vec![label::source_unverified()]),
+        ("label::cite_it", vec![label::cite_it()]),
+        ("label::intervention", vec![label::intervention()]),
+        ("label::who", vec![label::who()]),
+        ("label::design", vec![label::design()]),
+        ("label::sample", vec![label::sample()]),
+        ("label::country", vec![label::country()]),
+        ("label::registration", vec![label::registration()]),
+        ("label::topics", vec![label::topics()]),
+        ("label::in_text", vec![label::in_text()]),
+        ("label::authors_not_known", vec![label::authors_not_known()]),
+        ("partial_see_caveats", vec![partial_see_caveats()]),
+        ("unverified_warning", vec![unverified_warning()]),
+        (
+            "citations_heading",
+            vec![citations_heading("APA 7", 1), citations_heading("APA 7", 3)],
+        ),
+        (
+            "citation_text_heading",
+            [
+                shown(citation_text_heading(
+                    "BIBTEX",
+                    1,
+                    "!reading-list QUERY bibtex",
+                )),
+                shown(citation_text_heading("RIS", 4, "!reading-list QUERY ris")),
+            ]
+            .concat(),
+        ),
+        (
+            "reading_list_nothing",
+            shown(reading_list_nothing("twins", "!")),
+        ),
+        (
+            "nothing_about_try_topics",
+            shown(nothing_about_try_topics(&two, "!")),
+        ),
+        (
+            "reading_list_heading",
+            vec![reading_list_heading("“preterm”")],
+        ),
+        (
+            "reading_list_summary",
+            vec![
+                reading_list_summary(1, "preterm.ris", "RIS, for Zotero", 1),
+                reading_list_summary(12, "preterm.ris", "RIS, for Zotero", 12),
+                reading_list_summary(12, "preterm.ris", "RIS, for Zotero", 30),
+            ],
+        ),
+        ("more_in_the_file", vec![more_in_the_file(18)]),
+        ("topics_heading", vec![topics_heading(80, 120)]),
+        ("facet_label", Facet::iter().map(facet_label).collect()),
+        ("topics_how", vec![topics_how()]),
+        ("record_count", vec![record_count(1), record_count(14)]),
+        ("about", vec![about()]),
+        (
+            "knowledge_loaded",
+            vec![knowledge_loaded(
+                "dc73ed7b943f",
+                "built-in",
+                "2026-01-02 10:00 UTC",
+            )],
+        ),
+        ("records_and_topics", vec![records_and_topics(107, 55)]),
+        ("kind_tally", vec![kind_tally("RCT", 41, 3, "RCT")]),
+        (
+            "last_reload",
+            vec![last_reload("2026-01-02 10:00 UTC, 107 records")],
+        ),
+        ("note", vec![note("since: needs a year")]),
+        (
+            "showing_results_for",
+            vec![showing_results_for("preterm", "pretrem")],
+        ),
+        (
+            "did_you_mean",
+            vec![
+                did_you_mean(&["preterm"]),
+                did_you_mean(&["preterm", "parent"]),
+            ],
+        ),
+        (
+            "or_list",
+            vec![or_list(&one), or_list(&two), or_list(&three)],
+        ),
+        (
+            "nothing_about",
+            vec![
+                nothing_about(&one),
+                nothing_about(&two),
+                nothing_about(&three),
+            ],
+        ),
+        (
+            "excluded",
+            vec![excluded(&s(&["ADHD"])), excluded(&s(&["ADHD", "autism"]))],
+        ),
+        (
+            "other_than",
+            vec![
+                other_than("video feedback", &s(&["VIG"])),
+                other_than("video feedback", &s(&["VIG", "VIPP"])),
+            ],
+        ),
+        ("evidence_on", vec![evidence_on("“preterm”")]),
+        (
+            "direct_count",
+            vec![
+                direct_count(&[(Kind::Rct, 1)]),
+                direct_count(&[
+                    (Kind::SystematicReview, 1),
+                    (Kind::Rct, 2),
+                    (Kind::PilotRct, 2),
+                ]),
+                direct_count(&[
+                    (Kind::SystematicReview, 1),
+                    (Kind::Rct, 2),
+                    (Kind::PilotRct, 2),
+                    (Kind::Qualitative, 3),
+                ]),
+                direct_count(&[
+                    (Kind::SystematicReview, 1),
+                    (Kind::Rct, 2),
+                    (Kind::PilotRct, 2),
+                    (Kind::Qualitative, 3),
+                    (Kind::Report, 1),
+                ]),
+            ],
+        ),
+        (
+            "kind_count",
+            Kind::all()
+                .flat_map(|k| [kind_count(k, 1), kind_count(k, 2), kind_count(k, 0)])
+                .collect(),
+        ),
+        ("kind_plural", Kind::all().map(kind_plural).collect()),
+        ("kind_singular", Kind::all().map(kind_singular).collect()),
+        ("task_label", Task::iter().map(task_label).collect()),
+        (
+            "read_as",
+            vec![
+                read_as(&s(&["effects", "VIG"]), &[]),
+                read_as(&s(&["effects", "VIG"]), &s(&["cleft", "lip"])),
+            ],
+        ),
+        ("could_not_tell", vec![could_not_tell()]),
+        ("could_not_tell_what", vec![could_not_tell_what("“hmm”")]),
+        ("first_of", vec![first_of(5, 12)]),
+        ("example_question", vec![example_question()]),
+        (
+            "nearest",
+            vec![nearest("neurodiversity", 1), nearest("neurodiversity", 14)],
+        ),
+        (
+            "nothing_together",
+            vec![nothing_together(&two), nothing_together(&three)],
+        ),
+        (
+            "part_count",
+            vec![part_count("fathers", 1), part_count("fathers", 4)],
+        ),
+        ("in_general", vec![in_general()]),
+        ("unverified_short", vec![unverified_short()]),
+        (
+            "showing",
+            vec![
+                showing(1, 3, 0, 5),
+                showing(1, 3, 5, 5),
+                showing(1, 3, 5, 9),
+            ],
+        ),
+        (
+            "more_for",
+            [shown(more_for("!", 1)), shown(more_for("!", 3))].concat(),
+        ),
+        ("cite_for_a_citation", shown(cite_for_a_citation("!"))),
+        ("show_for_details", shown(show_for_details("!"))),
+        (
+            "topics_lists_what_is_covered",
+            shown(topics_lists_what_is_covered("!")),
+        ),
+        ("try_for_example", shown(try_for_example("!"))),
+        ("about_curation", shown(about_curation("!"))),
+        (
+            "direction_count",
+            vec![
+                direction_count("improved", 3, &[]),
+                direction_count("improved", 2, &s(&["A", "B"])),
+            ],
+        ),
+        ("words_held_back", vec![words_held_back()]),
+        ("findings_disagree", vec![findings_disagree()]),
+        (
+            "randomised",
+            vec![
+                randomised(300, "families (151 VIPP-SD, 149 usual care)"),
+                randomised(40, "mothers randomised"),
+                randomised(40, ""),
+                randomised(40, "a unit name that is far too long to be shown here"),
+            ],
+        ),
+        (
+            "took_part",
+            vec![
+                took_part(93, "children"),
+                took_part(
+                    12,
+                    "parents of children in a very long description of who took part (x)",
+                ),
+            ],
+        ),
+        ("no_result_recorded", vec![no_result_recorded()]),
+        (
+            "primary_result",
+            vec![primary_result("no significant difference")],
+        ),
+        ("primary_mixed", vec![primary_mixed(1, 3)]),
+        ("key_finding", vec![key_finding()]),
+        ("from_paper", vec![from_paper("Smith et al.", "2020")]),
+        ("any_intervention", vec![any_intervention()]),
+        ("largest_heading", vec![largest_heading("VIPP-SD")]),
+        (
+            "sized_count",
+            vec![sized_count(0, 0), sized_count(1, 1), sized_count(6, 8)],
+        ),
+        (
+            "count_heading",
+            vec![count_heading("VIG", 1), count_heading("VIG", 5)],
+        ),
+        (
+            "count_body",
+            vec![
+                count_body(&[], 0, 0, &[]),
+                count_body(&s(&["3 RCTs"]), 1, 1, &s(&["1 review"])),
+                count_body(
+                    &s(&["3 RCTs", "2 pilot RCTs"]),
+                    6,
+                    2,
+                    &s(&["1 review", "2 books"]),
+                ),
+            ],
+        ),
+        (
+            "latest_meta",
+            vec![latest_meta(
+                "van IJzendoorn et al.",
+                "2022",
+                25,
+                "randomised controlled trials",
+            )],
+        ),
+        ("null_heading", vec![null_heading("video feedback")]),
+        (
+            "null_count",
+            vec![null_count(1, 1, 0, 1), null_count(9, 4, 2, 1)],
+        ),
+        ("key_null_note", vec![key_null_note(1), key_null_note(2)]),
+        ("harms_heading", vec![harms_heading("VIG")]),
+        (
+            "harms_count",
+            vec![
+                harms_count(1, 0, 0, 0),
+                harms_count(5, 0, 0, 0),
+                harms_count(1, 1, 1, 0),
+                harms_count(9, 3, 2, 1),
+            ],
+        ),
+        ("dose_heading", vec![dose_heading("VIPP-SD")]),
+        ("dose_count", vec![dose_count(1, 1), dose_count(9, 4)]),
+        (
+            "sessions",
+            vec![
+                sessions(Some(6), Some(8), None),
+                sessions(Some(6), Some(6), Some(12)),
+                sessions(Some(1), None, Some(1)),
+                sessions(Some(4), None, None),
+                sessions(None, None, Some(10)),
+            ],
+        ),
+        ("dose_not_compared", vec![dose_not_compared()]),
+        ("delivered_heading", vec![delivered_heading("VIG")]),
+        (
+            "delivered_count",
+            vec![delivered_count(1, 1), delivered_count(9, 3)],
+        ),
+        ("analysed_of", vec![analysed_of(244, 300)]),
+        ("attrition_heading", vec![attrition_heading("VIG")]),
+        (
+            "attrition_count",
+            vec![attrition_count(1, 1), attrition_count(9, 4)],
+        ),
+        ("share_lost", vec![share_lost(0.186), share_lost(0.0)]),
+        ("cost_heading", vec![cost_heading("VIPP-SD")]),
+        (
+            "cost_count",
+            vec![cost_count(1, 1), cost_count(12, 1), cost_count(12, 3)],
+        ),
+        (
+            "cost_line",
+            vec![
+                cost_line(Some(1800.4), "GBP", Some(2019), " ICER £X per QALY. "),
+                cost_line(Some(1800.0), "GBP", None, ""),
+                cost_line(None, "GBP", None, "Cost-effective."),
+            ],
+        ),
+        (
+            "currency_heading",
+            vec![currency_heading("postnatal depression")],
+        ),
+        (
+            "currency_count",
+            vec![currency_count(0), currency_count(1), currency_count(2)],
+        ),
+        (
+            "guideline_status",
+            vec![
+                guideline_status(Some("under surveillance"), Some("2026-12-03")),
+                guideline_status(Some("current"), None),
+                guideline_status(None, Some("2026-12-03")),
+            ],
+        ),
+        (
+            "certainty_heading",
+            vec![certainty_heading("postnatal depression")],
+        ),
+        (
+            "certainty_count",
+            vec![
+                certainty_count(1, 1),
+                certainty_count(4, 1),
+                certainty_count(4, 2),
+            ],
+        ),
+        (
+            "as_of_knowledge",
+            vec![
+                as_of_knowledge("2026-01", Some("2026-01-05")),
+                as_of_knowledge("2026-01", None),
+            ],
+        ),
+        (
+            "gaps_heading",
+            vec![
+                gaps_heading("2026-11-23", "2026-11-30", 0, 0),
+                gaps_heading("2026-11-23", "2026-11-30", 7, 4),
+            ],
+        ),
+        (
+            "gap_group",
+            vec![
+                gap_group(&s(&["emdr", "ptsd"]), false, 3, "2026-11-29"),
+                gap_group(&[], false, 1, "2026-11-29"),
+                gap_group(&s(&["x"]), true, 2, "2026-11-29"),
+            ],
+        ),
+        ("gap_votes", vec![gap_votes(3, 1)]),
+        ("gap_comments", vec![gap_comments()]),
+        ("gaps_next_step", vec![gaps_next_step("!")]),
+        ("gap_digest", vec![gap_digest()]),
+        ("feedback_ask", vec![feedback_ask()]),
+        ("feedback_thanks", vec![feedback_thanks()]),
+        ("feedback_needs_reply", vec![feedback_needs_reply("!")]),
+        ("feedback_off", vec![feedback_off()]),
+        ("gap_log_off", vec![gap_log_off()]),
+        ("needs_a_room", vec![needs_a_room()]),
+        ("config_heading", vec![config_heading()]),
+        ("config_default", vec![config_default()]),
+        ("config_how", vec![config_how("!")]),
+        (
+            "config_one",
+            vec![
+                config_one(
+                    "citation_style",
+                    "apa",
+                    true,
+                    "apa, harvard",
+                    "The style",
+                    "!",
+                ),
+                config_one("results", "3", false, "1 to 10", "How many", "!"),
+            ],
+        ),
+        ("config_saved", vec![config_saved("results", "5")]),
+        (
+            "config_problem",
+            vec![config_problem("results must be 1 to 10", "!")],
+        ),
+        ("config_moderators_only", vec![config_moderators_only()]),
+        ("config_not_saved", vec![config_not_saved()]),
+        ("subscribed", vec![subscribed("“preterm”", 2)]),
+        ("latest_match", vec![latest_match()]),
+        ("nothing_matches_yet", vec![nothing_matches_yet()]),
+        ("already_subscribed", vec![already_subscribed("“preterm”")]),
+        (
+            "too_many_subscriptions",
+            vec![too_many_subscriptions(10, "!")],
+        ),
+        ("unsubscribed", vec![unsubscribed("“preterm”")]),
+        ("unsubscribed_all", vec![unsubscribed_all()]),
+        ("unsubscribe_which", vec![unsubscribe_which(3, "!")]),
+        ("no_subscriptions", vec![no_subscriptions("!")]),
+        ("subscriptions_heading", vec![subscriptions_heading()]),
+        ("unsubscribe_how", vec![unsubscribe_how("!")]),
+        ("notice_heading", vec![notice_heading()]),
+        ("notice_for", vec![notice_for("“preterm”")]),
+        ("new_record", vec![new_record()]),
+        ("changed_record", vec![changed_record()]),
+        (
+            "changed_value",
+            vec![changed_value("sample", "150 families", "210 families")],
+        ),
+        (
+            "findings_changed",
+            vec![
+                findings_changed(2, 0),
+                findings_changed(0, 1),
+                findings_changed(2, 1),
+            ],
+        ),
+        ("other_details_changed", vec![other_details_changed()]),
+        ("and_more", vec![and_more(4)]),
+        (
+            "whatsnew_heading",
+            vec![
+                whatsnew_heading("2026-01-01", 3, ""),
+                whatsnew_heading("2026-01-01", 1, "kind:rct"),
+            ],
+        ),
+        (
+            "whatsnew_when",
+            vec![
+                whatsnew_when(true, "2026-01-02"),
+                whatsnew_when(false, "2026-01-02"),
+            ],
+        ),
+        (
+            "nothing_new",
+            vec![
+                nothing_new("2026-01-01", ""),
+                nothing_new("2026-01-01", "kind:rct"),
+            ],
+        ),
+        ("whatsnew_more", vec![whatsnew_more(5, "!")]),
+        ("nothing_to_draw", vec![nothing_to_draw()]),
+        ("chart_other_outcomes", vec![chart_other_outcomes()]),
+        (
+            "chart_no_effects",
+            [
+                shown(chart_no_effects(1, "“x”", "!evidence x")),
+                shown(chart_no_effects(3, "“x”", "!evidence x")),
+            ]
+            .concat(),
+        ),
+        (
+            "measure_name",
+            effect_types.iter().map(|m| measure_name(*m)).collect(),
+        ),
+        (
+            "chart_heading",
+            vec![
+                chart_heading("preterm", 1, 1),
+                chart_heading("preterm", 7, 3),
+            ],
+        ),
+        (
+            "chart_panel",
+            effect_types.iter().map(|m| chart_panel(*m, "0")).collect(),
+        ),
+        (
+            "chart_row",
+            vec![chart_row(
+                "Hoffenkamp et al. 2015",
+                Kind::Rct,
+                3,
+                "d = 0.24 to 0.60",
+            )],
+        ),
+        (
+            "chart_not_drawn",
+            vec![
+                chart_not_drawn(1, 0, 0, 0, 20),
+                chart_not_drawn(2, 1, 3, 4, 20),
+            ],
+        ),
+        ("level_short", (1..=6).map(level_short).collect()),
+        (
+            "map_heading",
+            vec![
+                map_heading(Some("preterm"), 1, 1),
+                map_heading(Some("preterm"), 7, 3),
+                map_heading(None, 107, 40),
+            ],
+        ),
+        ("map_cell", vec![map_cell(3, 2)]),
+        (
+            "figure_file",
+            vec![figure_file("chart.png", 1200, 800, 45000)],
+        ),
+        ("chart_title", vec![chart_title("preterm")]),
+        (
+            "chart_subtitle",
+            vec![chart_subtitle(1, 1), chart_subtitle(7, 3)],
+        ),
+        ("chart_legend", vec![chart_legend()]),
+        ("chart_footnote", vec![chart_footnote()]),
+        ("chart_badge", vec![chart_badge(Kind::PilotRct, 4)]),
+        (
+            "chart_numbers",
+            vec![
+                chart_numbers("0.25", false, Some([-0.11, 0.61])),
+                chart_numbers("0.24 to 0.60", true, None),
+                chart_numbers("0.86", false, None),
+            ],
+        ),
+        (
+            "map_title",
+            vec![map_title(Some("preterm")), map_title(None)],
+        ),
+        (
+            "map_subtitle",
+            vec![map_subtitle(1, 1), map_subtitle(107, 40)],
+        ),
+        ("map_total", vec![map_total()]),
+        ("map_footnote", vec![map_footnote()]),
+        ("figure_failed", vec![figure_failed()]),
+        ("room_safety_contact", vec![room_safety_contact()]),
+        ("safety_notice", vec![safety_notice("#parents:example.org")]),
+        (
+            "safety_setting_changed",
+            vec![safety_setting_changed(
+                "#parents:example.org",
+                "safety_contact",
+                "x",
+            )],
+        ),
+        ("greeting_first", vec![greeting_first("!")]),
+        ("greeting", vec![greeting()]),
+        ("thanks", vec![thanks()]),
+        (
+            "what_is_logged",
+            vec![what_is_logged(true, "!"), what_is_logged(false, "!")],
+        ),
+        ("cannot_do", vec![cannot_do("book an appointment", "!")]),
+        ("read_as_follow_up", vec![read_as_follow_up("fathers")]),
+        (
+            "order_rule",
+            vec![
+                order_rule("effects", true),
+                order_rule("experiences", false),
+            ],
+        ),
+    ]
+}
+
+/// The English outputs, one line per output: "name<TAB>output" (debug-quoted).
+fn english() -> String {
+    let mut out = String::new();
+    for (name, outputs) in samples() {
+        for o in outputs {
+            out.push_str(&format!("{name}\t{o:?}\n"));
+        }
+    }
+    out
+}
+
+/// The English outputs of every sample, as kept in `english.golden` beside this file.
+const GOLDEN: &str = include_str!("english.golden");
+
+/// English wording changes only on purpose: the sentences moved to Fluent unchanged, byte for
+/// byte, and a change shows here as a diff to review. To accept one, run the tests with
+/// `BLESS=1` and commit the rewritten `english.golden`.
+#[test]
+fn english_is_as_in_the_golden_file() {
+    let now = crate::locale::within(Lang::En, english);
+    if std::env::var_os("BLESS").is_some() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/render/text/english.golden"
+        );
+        std::fs::write(path, &now).unwrap();
+        return;
+    }
+    for (line, (want, got)) in GOLDEN.lines().zip(now.lines()).enumerate() {
+        assert_eq!(got, want, "line {} of english.golden", line + 1);
+    }
+    assert_eq!(now.lines().count(), GOLDEN.lines().count());
+}
+
+/// Every sentence function gives text in every language, and none fails to format (a failure
+/// panics in a debug build: a message naming a variable the function does not pass, or one
+/// missing in English).
+#[test]
+fn every_function_writes_text_in_every_language() {
+    for lang in Lang::iter() {
+        for (name, outputs) in crate::locale::within(lang, samples) {
+            assert!(!outputs.is_empty(), "{name}");
+            for o in outputs {
+                assert!(!o.trim().is_empty(), "{lang}: {name} wrote nothing");
+            }
+        }
+    }
+}
+
+/// The samples cover every public function here, so the two tests above see every sentence.
+#[test]
+fn every_public_function_has_samples() {
+    let source = include_str!("../text.rs");
+    let fns = regex::Regex::new(r"(?m)^(\s*)pub fn (\w+)").unwrap();
+    let label_start = source.find("pub mod label {").unwrap();
+    let label_end = label_start + source[label_start..].find("\n}\n").unwrap();
+    let public: BTreeSet<String> = fns
+        .captures_iter(source)
+        .map(|c| {
+            let at = c.get(0).unwrap().start();
+            if (label_start..label_end).contains(&at) {
+                format!("label::{}", &c[2])
+            } else {
+                c[2].to_string()
+            }
+        })
+        .collect();
+    let sampled: BTreeSet<String> = samples().into_iter().map(|(n, _)| n.to_string()).collect();
+    let unsampled: Vec<&String> = public.difference(&sampled).collect();
+    assert!(unsampled.is_empty(), "no samples for {unsampled:?}");
+    let stale: Vec<&String> = sampled.difference(&public).collect();
+    assert!(stale.is_empty(), "samples for no function: {stale:?}");
+}
