@@ -1,6 +1,16 @@
-# TRANSLATION PENDING: copied from en.ftl
-
-### evidence-bot: every sentence the bot writes itself, in English (the source for translations).
+### evidence-bot: every sentence the bot writes itself, in Welsh (Cymraeg), translated from
+### en.ftl. The comments are the English translator notes, kept as they are.
+###
+### Terms used throughout: record = cofnod (cofnodion), the knowledge = y gronfa wybodaeth
+### (feminine: "ynddi"), evidence = tystiolaeth, finding = canfyddiad, outcome = deilliant,
+### caveat = cafeat, citation = cyfeirnod, curators = curaduron, admins = gweinyddwyr,
+### moderators = cymedrolwyr, gap log = y log bylchau, subscription = tanysgrifiad,
+### safeguarding = diogelu, video feedback = adborth fideo, RCT = RCT/RCTs, quotation marks “…”.
+### Form of address: chi.
+### Plurals: Welsh has zero (0), one (1), two (2), few (3), many (6) and other. After a numeral a
+### noun stays singular; as read aloud, 2 (dau/dwy) softens it ("2 gofnod"), 3 (tri, masculine)
+### and 6 (chwe) aspirate it ("3 chofnod", "6 chofnod"), and 1 (un) softens a feminine noun
+### ("1 bennod"). Nouns that do not mutate (astudiaeth, adolygiad, RCT, sesiwn) need no selector.
 ###
 ### Notes for translators
 ### - Keep every { $variable } and { message-reference }; you may move them within the sentence.
@@ -20,840 +30,931 @@
 ## Replies in general
 
 # Appended when a reply was too long for a chat message and had to be cut.
-reply-cut = [reply cut to fit a chat message: ask a narrower question]
+reply-cut = [ateb wedi'i dorri i ffitio mewn neges sgwrs: gofynnwch gwestiwn culach]
 # When a question was longer than the bot reads. $max: a number of characters.
-query-truncated = Your question was long, so only its first { $max } characters were used.
+query-truncated = Roedd eich cwestiwn yn hir, felly dim ond y { $max } nod cyntaf a ddefnyddiwyd.
 # An answer failed inside the bot; the details are in its log.
-internal-error = Sorry, something went wrong while answering. The admins can see the details in the log.
+internal-error = Mae'n ddrwg gen i, aeth rhywbeth o'i le wrth ateb. Gall y gweinyddwyr weld y manylion yn y log.
 # Flood protection: the one notice a user gets when sending too many commands.
-slow-down = Please slow down: at most { $commands } commands every { $seconds } seconds. I'll answer again shortly.
+slow-down = Arafwch ychydig, os gwelwch yn dda: dim mwy na { $commands } gorchymyn bob { $seconds } eiliad. Bydda i'n ateb eto cyn bo hir.
 # The one notice a person gets when the bot could not decrypt their message. $sender: their name.
-undecryptable = { $sender }: I could not read your encrypted message (I did not receive its keys). Please send it again; if this keeps happening, ask an admin to check my device.
+undecryptable = { $sender }: doeddwn i ddim yn gallu darllen eich neges wedi'i hamgryptio (ches i mo'i hallweddau). Anfonwch hi eto; os yw hyn yn dal i ddigwydd, gofynnwch i weinyddwr wirio fy nyfais.
 
 ## Help and commands
 
 # The opening line of the general help (!help), before the list of commands.
-help-intro = I find research and guidance on Video Interaction Guidance (VIG) and related video feedback interventions (VERP, VIPP). Ask in plain words; the best matches come first, stronger evidence ahead when they are close.
+help-intro = Rwy'n dod o hyd i ymchwil a chanllawiau ar Video Interaction Guidance (VIG) ac ymyriadau adborth fideo cysylltiedig (VERP, VIPP). Gofynnwch mewn geiriau syml: daw'r canlyniadau sy'n cyfateb orau gyntaf, a phan fo dau'n agos, daw'r dystiolaeth gryfach yn gyntaf.
 # The closing line of the general help: example commands. "preterm" and "postnatal depression"
 # are example searches.
-help-outro = Try: { $evidence } preterm · { $evidence } postnatal depression kind:rct · { $help } evidence
+help-outro = Rhowch gynnig ar: { $evidence } cynamserol · { $evidence } iselder ôl-enedigol kind:rct · { $help } evidence
 # A command word the bot does not know, with the nearest known one. $command: what was typed.
-unknown-command-suggest = I don't know { $command }. Did you mean { $suggestion }? ({ $help } lists the commands.)
+unknown-command-suggest = Dydw i ddim yn adnabod { $command }. Oeddech chi'n golygu { $suggestion }? (Mae { $help } yn rhestru'r gorchmynion.)
 # A command word the bot does not know.
-unknown-command = I don't know { $command }. { $help } lists the commands.
+unknown-command = Dydw i ddim yn adnabod { $command }. Mae { $help } yn rhestru'r gorchmynion.
 # A known command used the wrong way. $problem: what was wrong (a phrase); $usage: the command's
 # usage line.
-bad-usage = { $command }: { $problem }. Usage: { $usage }
+bad-usage = { $command }: { $problem }. Defnydd: { $usage }
 # An admin command, refused to someone who is not an admin.
-admin-only = Sorry, that command is for the bot's admins.
+admin-only = Mae'n ddrwg gen i, mae'r gorchymyn hwnnw ar gyfer gweinyddwyr y bot yn unig.
 # An admin command typed on the command line instead of in the running bot.
-admin-needs-bot = That command works in the running bot (evidence-bot run), not on the command line.
+admin-needs-bot = Mae'r gorchymyn hwnnw'n gweithio yn y bot tra bydd yn rhedeg (evidence-bot run), nid ar y llinell orchymyn.
 # The reply to !status. $minutes has two digits ("05").
-status = Up { $hours }h { $minutes }m. Rooms: { $rooms }. Records: { $records } (knowledge { $version }, { $origin }). Last reload: { $last_reload }.
+status = Ar waith ers { $hours } awr { $minutes } mun. Ystafelloedd: { $rooms }. Cofnodion: { $records } (cronfa wybodaeth { $version }, { $origin }). Ail-lwytho diwethaf: { $last_reload }.
 # A command that needs a Matrix room, typed on the command line.
-needs-a-room = That command works in a Matrix room, with the running bot (for the gap log from a terminal: evidence-bot gaps --config FILE).
+needs-a-room = Mae'r gorchymyn hwnnw'n gweithio mewn ystafell Matrix, gyda'r bot yn rhedeg (ar gyfer y log bylchau o derfynell: evidence-bot gaps --config FILE).
 
 ## Searching (!evidence, !more)
 
 # !more with no earlier search to continue.
-nothing-more = There is no earlier search of yours in this room to continue. Start one with { $evidence } QUERY.
+nothing-more = Does dim chwiliad blaenorol gennych chi yn yr ystafell hon i'w barhau. Dechreuwch un gyda { $evidence } QUERY.
 # !more past the last result.
-end-of-results = That was everything for that search.
+end-of-results = Dyna'r cyfan ar gyfer y chwiliad hwnnw.
 # !more past the results the bot remembers for a search that had more.
-end-of-remembered = Those were the first { $shown } of { $total } results. Narrow the search to see the others, for example with kind:rct, topic:preterm or since:2015.
+end-of-remembered = Dyna'r { $shown } cyntaf o { $total } canlyniad. Culhewch y chwiliad i weld y lleill, er enghraifft gyda kind:rct, topic:preterm neu since:2015.
 # The heading of a !more page. $query: the search, in quotes.
-more-on = More on { $query }
+more-on = Rhagor am { $query }
 # An id that names no record, with the nearest id. The backticks `…` mark the id.
-unknown-record-suggest = There is no record `{ $id }`. Did you mean `{ $suggestion }`?
+unknown-record-suggest = Does dim cofnod `{ $id }`. Oeddech chi'n golygu `{ $suggestion }`?
 # An id that names no record.
-unknown-record = There is no record `{ $id }`. Ids are shown under each result of { $evidence }.
+unknown-record = Does dim cofnod `{ $id }`. Mae'r dynodwyr (ids) i'w gweld o dan bob canlyniad gan { $evidence }.
 # Nothing found for a long question (more than eight words).
-nothing-found-long = I found nothing in the knowledge on this question.
+nothing-found-long = Wnes i ddim dod o hyd i ddim byd yn y gronfa wybodaeth ar y cwestiwn hwn.
 # Nothing found for a short question, quoted.
-nothing-found = I found nothing on “{ $query }”.
+nothing-found = Wnes i ddim dod o hyd i ddim byd ar “{ $query }”.
 # A note on a search filter that could not be used. $problem: what was wrong.
-note = Note: { $problem }
+note = Noder: { $problem }
 # A spelling correction was searched instead of what was typed. Both are in quotes.
-showing-results-for = Showing results for { $corrected } (you typed { $typed }).
+showing-results-for = Yn dangos canlyniadau ar gyfer { $corrected } (teipioch chi { $typed }).
 # Spelling suggestions after finding nothing. $words: a comma-separated list.
-did-you-mean = Did you mean: { $words }?
+did-you-mean = Oeddech chi'n golygu: { $words }?
 # A command to type, then what it does.
-topics-lists-what-is-covered = <code>{ $topics }</code> lists what the knowledge covers.
+topics-lists-what-is-covered = Mae <code>{ $topics }</code> yn rhestru beth sydd yn y gronfa wybodaeth.
 # The first sentence when words of the question match nothing in the knowledge. $phrases: a
 # list such as "“ADHD” or “autism”".
-nothing-about = Nothing in the knowledge is about { $phrases }.
+nothing-about = Does dim byd yn y gronfa wybodaeth am { $phrases }.
 # The same, followed by where to look. $topics: the !topics command.
-nothing-about-try-topics = Nothing in the knowledge is about { $phrases }. Try <code>{ $topics }</code> for what the knowledge covers.
+nothing-about-try-topics = Does dim byd yn y gronfa wybodaeth am { $phrases }. Rhowch gynnig ar <code>{ $topics }</code> i weld beth sydd ynddi.
 # What the question said it is not about, and that the answer leaves out.
-excluded = Leaving out the records about { $phrases }, as asked.
+excluded = Rwy'n gadael allan y cofnodion am { $phrases }, fel y gofynnoch chi.
 # An intervention less the narrower ones asked for: "video feedback other than VIG".
-other-than = { $broader } other than { $asked }
+other-than = { $broader } heblaw am { $asked }
 # Joins list items: "a or b", "a, b or c" ($head is everything before the last item).
-list-or = { $head } or { $last }
+list-or = { $head } neu { $last }
 # Joins list items: "a and b", "a, b and c" ($head is everything before the last item).
-list-and = { $head } and { $last }
+list-and = { $head } a { $last }
 # The heading of an answer with records about the question.
-evidence-on = Evidence on { $question }
+evidence-on = Tystiolaeth ar { $question }
 # After that heading: how many records and of which kinds. $kinds: a list such as "1 review,
 # 2 RCTs".
 direct-count = : { $n ->
-        [one] { $n } record
-       *[other] { $n } records
-    } about it, strongest first ({ $kinds }).
+        [one] { $n } cofnod
+        [two] { $n } gofnod
+        [few] { $n } chofnod
+        [many] { $n } chofnod
+       *[other] { $n } cofnod
+    } amdano, y cryfaf yn gyntaf ({ $kinds }).
 # The kinds beyond the first three in that list.
-kinds-others = { $n } others
+kinds-others = { $n } arall
 # The line under a long message: what the question was read as. $read: items joined by " · ".
-read-as = Read as: { $read }.
+read-as = Dehongliad: { $read }.
 # The same, with the words that were not recognised (a comma-separated list).
-read-as-unrecognised = Read as: { $read }. Not recognised: { $unrecognised }.
+read-as-unrecognised = Dehongliad: { $read }. Heb eu hadnabod: { $unrecognised }.
 # When a message names nothing the bot's vocabulary knows.
-could-not-tell = I could not tell what this asks about.
+could-not-tell = Doeddwn i ddim yn gallu deall am beth mae hyn yn holi.
 # The same for a short message, quoted.
-could-not-tell-what = I could not tell what { $quoted } asks about.
+could-not-tell-what = Doeddwn i ddim yn gallu deall am beth mae { $quoted } yn holi.
 # After either of those: an example search to type.
-try-for-example = {" "}Try, for example, <code>{ $evidence } { example-question }</code>.
+try-for-example = {" "}Rhowch gynnig, er enghraifft, ar <code>{ $evidence } { example-question }</code>.
 # An example search, used in examples after a command. Use words the knowledge matches in your
 # language.
-example-question = VIG preterm babies
+example-question = VIG babanod cynamserol
 # Under citations asked for in words: how many records there are, and how to get them all
 # (the command follows).
-first-of = The first { $shown } of { $total } records about the question; all of them:{" "}
+first-of = Y { $shown } cyntaf o { $total } cofnod am y cwestiwn; i gael y cyfan:{" "}
 # Under "Nothing in the knowledge is about ADHD.": the nearest topic, then a command to search it.
-nearest = The nearest: { $label }, { $records ->
-        [one] 1 record
-       *[other] { $records } records
+nearest = Yr agosaf: { $label }, { $records ->
+        [one] 1 cofnod
+        [two] { $records } gofnod
+        [few] { $records } chofnod
+        [many] { $records } chofnod
+       *[other] { $records } cofnod
     }:{" "}
 # When records cover each part of a two-part question but none covers both.
-nothing-together-both = No record in the knowledge is about both { $first } and { $second }.
+nothing-together-both = Does dim cofnod yn y gronfa wybodaeth am { $first } ac am { $second } gyda'i gilydd.
 # The same for more parts. $parts: a list such as "a, b and c".
-nothing-together = No record in the knowledge is about { $parts } together.
+nothing-together = Does dim cofnod yn y gronfa wybodaeth am { $parts } gyda'i gilydd.
 # One part of such a question and its records, before a command to search it: "fathers, 4 records: ".
 part-count = { $label }, { $records ->
-        [one] 1 record
-       *[other] { $records } records
+        [one] 1 cofnod
+        [two] { $records } gofnod
+        [few] { $records } chofnod
+        [many] { $records } chofnod
+       *[other] { $records } cofnod
     }:{" "}
 # After a record that has only a broader intervention than the one asked about.
-in-general = (video feedback in general)
+in-general = (adborth fideo yn gyffredinol)
 # The short unverified warning on a result line (shown in brackets).
-unverified-short = unverified
+unverified-short = heb ei wirio
 # Where a page of results is, when no result is direct.
-showing-all = Showing { $start }–{ $end } of { $total }.
+showing-all = Yn dangos { $start }–{ $end } o { $total }.
 # Where a page of results is, when all results are direct.
-showing-direct = Showing { $start }–{ $end } of { $direct }.
+showing-direct = Yn dangos { $start }–{ $end } o { $direct }.
 # Where a page of results is: direct results and those that only touch the question.
-showing-partial = Showing { $start }–{ $end } of { $direct } direct and { $partial } partial.
+showing-partial = Yn dangos { $start }–{ $end } o { $direct } uniongyrchol a { $partial } rhannol.
 # In the footer of a page: the !more command and how many more it shows.
-more-for = <code>{ $more }</code> for { $n } more
+more-for = <code>{ $more }</code> i weld { $n } arall
 # In a footer: the !cite command ("!cite ID") and what it does.
-cite-for-a-citation = <code>{ $cite }</code> for a citation.
+cite-for-a-citation = <code>{ $cite }</code> i gael cyfeirnod.
 # In a footer: the !show command ("!show ID") and what it does.
-show-for-details = <code>{ $show }</code> for details
+show-for-details = <code>{ $show }</code> i gael manylion
 # Under a !more page, when more results were found than the bot remembers.
-more-in-the-file = … and { $n } more in the file.
+more-in-the-file = … a { $n } arall yn y ffeil.
 
 ## Records (!show)
 
 # The warning on records that could not be verified.
-unverified = unverified: details could not be checked against a source
+unverified = heb ei wirio: nid oedd modd gwirio'r manylion yn erbyn ffynhonnell
 # The warning on partly verified records.
-partial = partly verified
+partial = wedi'i wirio'n rhannol
 # After a finding no source confirmed.
-finding-unverified = (not confirmed in a source)
+finding-unverified = (heb ei gadarnhau mewn ffynhonnell)
 # The warning on a partly verified record in !show.
-partial-see-caveats = ⚠ { partial }: see caveats
+partial-see-caveats = ⚠ { partial }: gweler y cafeatau
 # The warning on an unverified record in !show and !cite.
 unverified-warning = ⚠ { unverified }
 # Heading before a record's findings.
-label-findings = Findings
+label-findings = Canfyddiadau
 # Heading before a record's caveats.
-label-caveats = Caveats
+label-caveats = Cafeatau
 # Before the ids of related records.
-label-related = Related:{" "}
+label-related = Cysylltiedig:{" "}
 # Heading before a record's sources.
-label-sources = Sources
+label-sources = Ffynonellau
 # After a source no one confirmed.
-label-source-unverified = {" "}[not verified]
+label-source-unverified = {" "}[heb ei wirio]
 # Before the !cite command for the record.
-label-cite-it = Cite it:{" "}
+label-cite-it = Cyfeirnod:{" "}
 # The facts of a record: the intervention.
-label-intervention = Intervention
+label-intervention = Ymyriad
 # The facts of a record: who took part.
-label-who = Who
+label-who = Pwy
 # The facts of a record: the study design.
-label-design = Design
+label-design = Cynllun
 # The facts of a record: the sample.
-label-sample = Sample
+label-sample = Sampl
 # The facts of a record: the country.
-label-country = Country
+label-country = Gwlad
 # The facts of a record: the trial registration.
-label-registration = Registration
+label-registration = Cofrestru
 # The facts of a record: its topics.
-label-topics = Topics
+label-topics = Pynciau
 # Before a citation's in-text form ("(Smith et al., 2020)").
-label-in-text = In text:{" "}
+label-in-text = Yn y testun:{" "}
 # A record whose authors no source shows.
-label-authors-not-known = Authors not known
+label-authors-not-known = Awduron yn anhysbys
 
 ## Citations and reading lists (!cite, !reading-list)
 
 # A citation could not be formatted. $id: the record's id.
-citation-failed = Sorry, I could not format a citation for `{ $id }`. The admins have been told in the log.
+citation-failed = Mae'n ddrwg gen i, doeddwn i ddim yn gallu fformatio cyfeirnod ar gyfer `{ $id }`. Mae'r gweinyddwyr wedi cael gwybod yn y log.
 # The heading of !cite in a citation style. $style: "APA 7", "Harvard (Cite Them Right)".
-citations-heading = { $style } { $n ->
-        [one] citation
-       *[other] citations
-    }
+citations-heading = { $n ->
+        [one] Cyfeirnod
+       *[other] Cyfeirnodau
+    } { $style }
 # The heading of !cite in BibTeX, RIS or another format to copy, then how to get a file
 # instead. $command: the !reading-list command with its format.
-citation-text-heading = <b>{ $format } for { $n } record(s)</b>: copy it, or use <code>{ $command }</code> for a file.
+citation-text-heading = <b>{ $format } ar gyfer { $n } cofnod</b>: copïwch y testun, neu defnyddiwch <code>{ $command }</code> i gael ffeil.
 # !reading-list found nothing. $topics: the !topics command.
-reading-list-nothing = No record in the knowledge is about “{ $query }”. Try <code>{ $topics }</code> for what the knowledge covers.
+reading-list-nothing = Does dim cofnod yn y gronfa wybodaeth am “{ $query }”. Rhowch gynnig ar <code>{ $topics }</code> i weld beth sydd ynddi.
 # The heading of !reading-list. $query: the search, in quotes.
-reading-list-heading = Reading list for { $query }
+reading-list-heading = Rhestr ddarllen ar gyfer { $query }
 # After that heading: what the file holds. $hint: what the format is for.
 reading-list-summary = : { $n ->
-        [one] { $n } record
-       *[other] { $n } records
-    } in { $filename } ({ $hint }).
+        [one] { $n } cofnod
+        [two] { $n } gofnod
+        [few] { $n } chofnod
+        [many] { $n } chofnod
+       *[other] { $n } cofnod
+    } yn { $filename } ({ $hint }).
 # The same when more records were found than the list holds.
 reading-list-summary-best = : { $n ->
-        [one] { $n } record
-       *[other] { $n } records
-    } in { $filename } ({ $hint }), the best { $n } of { $total }.
+        [one] { $n } cofnod
+        [two] { $n } gofnod
+        [few] { $n } chofnod
+        [many] { $n } chofnod
+       *[other] { $n } cofnod
+    } yn { $filename } ({ $hint }), { $n ->
+        [one] yr un gorau
+       *[other] y { $n } gorau
+    } o { $total }.
 # What each file format is for.
-format-hint-ris = RIS, for Zotero, EndNote or Mendeley
-format-hint-bibtex = BibTeX, for LaTeX, Zotero or JabRef
-format-hint-markdown = a handout with levels and key findings
-format-hint-csl-json = CSL-JSON, for Zotero, pandoc or any CSL tool
-format-hint-apa = an APA 7 reference list
-format-hint-harvard = a Harvard reference list
-format-hint-vancouver = a Vancouver reference list
+format-hint-ris = RIS, ar gyfer Zotero, EndNote neu Mendeley
+format-hint-bibtex = BibTeX, ar gyfer LaTeX, Zotero neu JabRef
+format-hint-markdown = taflen gyda lefelau a'r prif ganfyddiadau
+format-hint-csl-json = CSL-JSON, ar gyfer Zotero, pandoc neu unrhyw offeryn CSL
+format-hint-apa = rhestr gyfeiriadau APA 7
+format-hint-harvard = rhestr gyfeiriadau Harvard
+format-hint-vancouver = rhestr gyfeiriadau Vancouver
 
 ## What the knowledge covers (!topics, !about)
 
 # The heading of !topics.
-topics-heading = What the knowledge covers: { $covered } of the { $concepts } concepts of its vocabulary, by facet, with their records.
+topics-heading = Beth sydd yn y gronfa wybodaeth: { $covered } o'r { $concepts } cysyniad yn ei geirfa, fesul agwedd, gyda'u cofnodion.
 # The facets of the vocabulary, as headings in !topics.
-facet-population = Who
-facet-setting = Where
-facet-intervention = Interventions
-facet-comparison = Compared with
-facet-outcome = Outcomes
-facet-kind = Kinds of evidence
-facet-profession = Professions
-facet-country = Countries
+facet-population = Pwy
+facet-setting = Ble
+facet-intervention = Ymyriadau
+facet-comparison = O'i gymharu â
+facet-outcome = Deilliannau
+facet-kind = Mathau o dystiolaeth
+facet-profession = Proffesiynau
+facet-country = Gwledydd
 # Under !topics, before an example search. The abbreviations are topics as they are searched.
-topics-how = Ask in your own words, naming any of these (narrower ones too: NICU, PBQ, VIPP-SD):{" "}
+topics-how = Gofynnwch yn eich geiriau eich hun, gan enwi unrhyw un o'r rhain (rhai culach hefyd: NICU, PBQ, VIPP-SD):{" "}
 # How many records a topic has, after its name.
 record-count = {" "}— { $n ->
-        [one] { $n } record
-       *[other] { $n } records
+        [one] { $n } cofnod
+        [two] { $n } gofnod
+        [few] { $n } chofnod
+        [many] { $n } chofnod
+       *[other] { $n } cofnod
     }
 # The first line of !about, after the bot's name and version.
-about = {" "}— evidence on Video Interaction Guidance and related video feedback.
+about = {" "}— tystiolaeth ar Video Interaction Guidance ac adborth fideo cysylltiedig.
 # The knowledge's version in !about. $origin: where it was loaded from ("built-in", a folder);
 # $loaded: when.
-knowledge-loaded = Knowledge version { $version } ({ $origin }), loaded { $loaded }.
+knowledge-loaded = Fersiwn { $version } o'r gronfa wybodaeth ({ $origin }), wedi'i llwytho { $loaded }.
 # How much the knowledge holds, in !about. The numbers are always several, so English does not
 # select; add forms if your language needs them.
-records-and-topics = { $records } records, { $topics } topics.
+records-and-topics = { $records } cofnod, { $topics } pwnc.
 # One kind of record in !about: "RCT: 41 (level 3, RCT)". $kind and $level_label are the
 # knowledge's own names for the kind and its evidence level.
-kind-tally = { $kind }: { $n } (level { $level }, { $level_label })
+kind-tally = { $kind }: { $n } (lefel { $level }, { $level_label })
 # The last reload, in !about. $reload: when, and what it loaded.
-last-reload = Last reload: { $reload }.
+last-reload = Ail-lwytho diwethaf: { $reload }.
 # How the knowledge is kept, in !about. $feedback: the !feedback command.
-about-curation = The knowledge is a set of files the community's admins curate: each record names its sources and is checked against them. To suggest a paper or report a mistake, reply to an answer with <code>{ $feedback }</code> and your note, or tell your admins.
+about-curation = Set o ffeiliau y mae gweinyddwyr y gymuned yn eu curadu yw'r gronfa wybodaeth: mae pob cofnod yn enwi ei ffynonellau ac yn cael ei wirio yn eu herbyn. I awgrymu papur neu roi gwybod am gamgymeriad, ymatebwch i un o'r atebion gyda <code>{ $feedback }</code> a'ch nodyn, neu dywedwch wrth eich gweinyddwyr.
 
 ## Kinds of evidence
 
 # A kind of evidence, counted, in lists such as "5 records about it (1 review, 2 RCTs)".
 kind-count-guideline = { $n ->
-        [one] { $n } guideline
-       *[other] { $n } guidelines
+        [one] { $n } canllaw
+        [two] { $n } ganllaw
+        [few] { $n } chanllaw
+        [many] { $n } chanllaw
+       *[other] { $n } canllaw
     }
 kind-count-systematic-review = { $n ->
-        [one] { $n } systematic review
-       *[other] { $n } systematic reviews
+        [one] { $n } adolygiad systematig
+       *[other] { $n } adolygiad systematig
     }
 kind-count-meta-analysis = { $n ->
-        [one] { $n } meta-analysis
-       *[other] { $n } meta-analyses
+        [one] { $n } meta-ddadansoddiad
+        [two] { $n } feta-ddadansoddiad
+       *[other] { $n } meta-ddadansoddiad
     }
 kind-count-rct = { $n ->
         [one] { $n } RCT
-       *[other] { $n } RCTs
+       *[other] { $n } RCT
     }
 kind-count-pilot-rct = { $n ->
-        [one] { $n } pilot RCT
-       *[other] { $n } pilot RCTs
+        [one] { $n } RCT peilot
+       *[other] { $n } RCT peilot
     }
 kind-count-cohort = { $n ->
-        [one] { $n } cohort study
-       *[other] { $n } cohort studies
+        [one] { $n } astudiaeth garfan
+       *[other] { $n } astudiaeth garfan
     }
 kind-count-controlled-study = { $n ->
-        [one] { $n } controlled study
-       *[other] { $n } controlled studies
+        [one] { $n } astudiaeth reoledig
+       *[other] { $n } astudiaeth reoledig
     }
 kind-count-qualitative = { $n ->
-        [one] { $n } qualitative study
-       *[other] { $n } qualitative studies
+        [one] { $n } astudiaeth ansoddol
+       *[other] { $n } astudiaeth ansoddol
     }
 kind-count-service-evaluation = { $n ->
-        [one] { $n } service evaluation
-       *[other] { $n } service evaluations
+        [one] { $n } gwerthusiad gwasanaeth
+        [two] { $n } werthusiad gwasanaeth
+       *[other] { $n } gwerthusiad gwasanaeth
     }
 kind-count-pre-post = { $n ->
-        [one] { $n } before-after study
-       *[other] { $n } before-after studies
+        [one] { $n } astudiaeth cyn ac ar ôl
+       *[other] { $n } astudiaeth cyn ac ar ôl
     }
 kind-count-report = { $n ->
-        [one] { $n } report
-       *[other] { $n } reports
+        [one] { $n } adroddiad
+       *[other] { $n } adroddiad
     }
 kind-count-book = { $n ->
-        [one] { $n } book
-       *[other] { $n } books
+        [one] { $n } llyfr
+        [two] { $n } lyfr
+       *[other] { $n } llyfr
     }
 kind-count-chapter = { $n ->
-        [one] { $n } chapter
-       *[other] { $n } chapters
+        [one] { $n } bennod
+        [two] { $n } bennod
+        [many] { $n } phennod
+       *[other] { $n } pennod
     }
 kind-count-article = { $n ->
-        [one] { $n } article
-       *[other] { $n } articles
+        [one] { $n } erthygl
+       *[other] { $n } erthygl
     }
 kind-count-protocol = { $n ->
-        [one] { $n } trial protocol
-       *[other] { $n } trial protocols
+        [one] { $n } protocol treial
+        [two] { $n } brotocol treial
+        [few] { $n } phrotocol treial
+        [many] { $n } phrotocol treial
+       *[other] { $n } protocol treial
     }
 kind-count-journal = { $n ->
-        [one] { $n } journal
-       *[other] { $n } journals
+        [one] { $n } cyfnodolyn
+        [two] { $n } gyfnodolyn
+        [few] { $n } chyfnodolyn
+        [many] { $n } chyfnodolyn
+       *[other] { $n } cyfnodolyn
     }
 # A kind's name without a number: $form is "one" for one trial's tag ("[RCT]"), "other" for a
 # heading over several ("RCTs").
 kind-name-guideline = { $form ->
-        [one] guideline
-       *[other] guidelines
+        [one] canllaw
+       *[other] canllawiau
     }
 kind-name-systematic-review = { $form ->
-        [one] systematic review
-       *[other] systematic reviews
+        [one] adolygiad systematig
+       *[other] adolygiadau systematig
     }
 kind-name-meta-analysis = { $form ->
-        [one] meta-analysis
-       *[other] meta-analyses
+        [one] meta-ddadansoddiad
+       *[other] meta-ddadansoddiadau
     }
 kind-name-rct = { $form ->
         [one] RCT
        *[other] RCTs
     }
 kind-name-pilot-rct = { $form ->
-        [one] pilot RCT
-       *[other] pilot RCTs
+        [one] RCT peilot
+       *[other] RCTs peilot
     }
 kind-name-cohort = { $form ->
-        [one] cohort study
-       *[other] cohort studies
+        [one] astudiaeth garfan
+       *[other] astudiaethau carfan
     }
 kind-name-controlled-study = { $form ->
-        [one] controlled study
-       *[other] controlled studies
+        [one] astudiaeth reoledig
+       *[other] astudiaethau rheoledig
     }
 kind-name-qualitative = { $form ->
-        [one] qualitative study
-       *[other] qualitative studies
+        [one] astudiaeth ansoddol
+       *[other] astudiaethau ansoddol
     }
 kind-name-service-evaluation = { $form ->
-        [one] service evaluation
-       *[other] service evaluations
+        [one] gwerthusiad gwasanaeth
+       *[other] gwerthusiadau gwasanaeth
     }
 kind-name-pre-post = { $form ->
-        [one] before-after study
-       *[other] before-after studies
+        [one] astudiaeth cyn ac ar ôl
+       *[other] astudiaethau cyn ac ar ôl
     }
 kind-name-report = { $form ->
-        [one] report
-       *[other] reports
+        [one] adroddiad
+       *[other] adroddiadau
     }
 kind-name-book = { $form ->
-        [one] book
-       *[other] books
+        [one] llyfr
+       *[other] llyfrau
     }
 kind-name-chapter = { $form ->
-        [one] chapter
-       *[other] chapters
+        [one] pennod
+       *[other] penodau
     }
 kind-name-article = { $form ->
-        [one] article
-       *[other] articles
+        [one] erthygl
+       *[other] erthyglau
     }
 kind-name-protocol = { $form ->
-        [one] trial protocol
-       *[other] trial protocols
+        [one] protocol treial
+       *[other] protocolau treial
     }
 kind-name-journal = { $form ->
-        [one] journal
-       *[other] journals
+        [one] cyfnodolyn
+       *[other] cyfnodolion
     }
 
 ## What a question asks (its task), in a "Read as" line
 
-task-effect = effects
-task-recommendation = recommendations
-task-experience = experiences
-task-overall = strength of the evidence
-task-largest = largest trials
-task-count = how many studies
-task-null = null results
-task-harms = harms
-task-dose = dose
-task-delivered-by = who delivers it
-task-currency = whether guidance is current
-task-cost = costs
-task-attrition = dropout
-task-certainty = certainty of the evidence
-task-citation = citations
-task-reading-list = a reading list
-task-chart = a chart
-task-follow-up = a follow-up
-task-not-a-question = not a question
+task-effect = effeithiau
+task-recommendation = argymhellion
+task-experience = profiadau
+task-overall = cryfder y dystiolaeth
+task-largest = y treialon mwyaf
+task-count = faint o astudiaethau sydd
+task-null = canlyniadau nwl
+task-harms = niwed
+task-dose = dos
+task-delivered-by = pwy sy'n ei ddarparu
+task-currency = a yw'r canllawiau'n gyfredol
+task-cost = costau
+task-attrition = cyfranogwyr yn gadael
+task-certainty = sicrwydd y dystiolaeth
+task-citation = cyfeirnodau
+task-reading-list = rhestr ddarllen
+task-chart = siart
+task-follow-up = cwestiwn dilynol
+task-not-a-question = nid cwestiwn
 
 ## Overviews of an answer's findings
 
 # One direction of an outcome domain: "improved in 3". $direction: "improved", "no difference".
-direction-count = { $direction } in { $n }
+direction-count = { $direction } mewn { $n }
 # The same, naming the records: "improved in 3 (A; B)".
-direction-count-named = { $direction } in { $n } ({ $named })
+direction-count-named = { $direction } mewn { $n } ({ $named })
 # After an outcome domain whose records disagree.
-findings-disagree = {" "}— the findings disagree
+findings-disagree = {" "}— mae'r canfyddiadau'n anghytuno
 
 ## Answers about the evidence as a whole (largest trials, null results, harms, dose, ...)
 
 # A trial's size by the number randomised, with its unit: "300 families randomised".
-randomised-unit = { $n } { $unit } randomised
+randomised-unit = { $n } { $unit } wedi'u dyrannu ar hap
 # A trial's size by the number randomised, without a unit.
-randomised = { $n } randomised
+randomised = { $n } wedi'u dyrannu ar hap
 # Under a trial with no finding recorded.
-no-result-recorded = No result recorded yet.
+no-result-recorded = Dim canlyniad wedi'i gofnodi eto.
 # Before a trial's primary finding. $direction: "no significant difference".
-primary-result = Primary outcome: { $direction }.{" "}
+primary-result = Prif ddeilliant: { $direction }.{" "}
 # Before the first primary finding of a trial with mixed primary results.
-primary-mixed = Primary outcomes: mixed ({ $improved } of { $of } primary findings improved).{" "}
+primary-mixed = Prif ddeilliannau: cymysg (gwellodd { $improved } o { $of } prif ganfyddiad).{" "}
 # Before the key finding of a trial with no primary outcome marked.
-key-finding = Key finding (no primary outcome marked):{" "}
+key-finding = Canfyddiad allweddol (dim prif ddeilliant wedi'i nodi):{" "}
 # After a finding read from another paper of the trial than its main one: " — in Smith et al. 2020".
-from-paper = {" "}— in { $author } { $year }
+from-paper = {" "}— yn { $author } { $year }
 # The subject of such an answer when the question named no intervention.
-any-intervention = any intervention
+any-intervention = unrhyw ymyriad
 # "Largest trials of VIPP-SD in the knowledge"
-largest-heading = Largest trials of { $subject } in the knowledge
+largest-heading = Treialon mwyaf { $subject } yn y gronfa wybodaeth
 # After that heading, when there is no trial.
-sized-none = : it holds no trial with results about this.
+sized-none = : does dim treial â chanlyniadau am hyn ynddi.
 # After that heading: how many trials give a size.
-sized-count = : { $sized } of its { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } give a size; largest first, by the number randomised (else the number who took part), each trial counted once however many papers report it.
+sized-count = : mae { $sized } o'i { $trials } astudiaeth yn rhoi maint; y mwyaf yn gyntaf, yn ôl y nifer a ddyrannwyd ar hap (neu fel arall y nifer a gymerodd ran), gyda phob treial yn cael ei gyfrif unwaith ni waeth faint o bapurau sy'n adrodd arno.
 # "The knowledge holds 5 studies of VIPP-SD"
-count-heading = The knowledge holds { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } of { $subject }
+count-heading = Mae'r gronfa wybodaeth yn cynnwys { $trials } astudiaeth o { $subject }
 # After that heading: the kinds of trial (a list such as "3 RCTs and 2 pilot RCTs") and the
 # papers reporting them. Followed by count-body-under-way if any, then a full stop.
-count-body-trials = : { $kinds }, reported in { $papers ->
-        [one] 1 paper
-       *[other] { $papers } papers
-    } (each trial counted once)
+count-body-trials = : { $kinds }, wedi'u hadrodd mewn { $papers ->
+        [one] 1 papur
+        [two] { $papers } bapur
+        [few] { $papers } phapur
+        [many] { $papers } phapur
+       *[other] { $papers } papur
+    } (pob treial wedi'i gyfrif unwaith)
 # Trials with a protocol but no results yet.
-count-body-under-way = ; { $n } more under way (protocol only, no results yet)
+count-body-under-way = ; { $n } arall ar y gweill (protocol yn unig, dim canlyniadau eto)
 # Other records about the subject (a list such as "1 review and 2 books").
-count-body-others = {" "}Also about it: { $others }.
+count-body-others = {" "}Hefyd amdano: { $others }.
 # "The latest meta-analysis in it, van IJzendoorn et al. 2022, pooled 25 randomised controlled
 # trials: " (its finding follows).
-latest-meta = The latest meta-analysis in it, { $author } { $year }, pooled { $n } { $counted }:{" "}
+latest-meta = Cyfunodd y meta-ddadansoddiad diweddaraf ynddi, { $author } { $year }, { $n } { $counted }:{" "}
 # "Null and mixed results among trials of video feedback"
-null-heading = Null and mixed results among trials of { $subject }
+null-heading = Canlyniadau nwl a chymysg ymhlith treialon { $subject }
 # After that heading: how many trials were judged on a primary outcome, and how many were null
 # or mixed.
-null-count = : of { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } in the knowledge, { $judged } { $judged ->
-        [one] has
-       *[other] have
-    } a primary outcome marked; on it, { $null } found no significant difference and { $mixed } had mixed results (some primary outcomes improved, others did not).
+null-count = : o'r { $trials } astudiaeth yn y gronfa wybodaeth, mae gan { $judged } brif ddeilliant wedi'i nodi; ar hwnnw, ni chafodd { $null } unrhyw wahaniaeth arwyddocaol a chafodd { $mixed } ganlyniadau cymysg (gwellodd rhai prif ddeilliannau, ond nid eraill).
 # Under a null-results list that includes trials with no primary outcome marked.
-key-null-note = Also listed: { $n ->
-        [one] 1 trial
-       *[other] { $n } trials
-    } with no primary outcome marked whose key finding showed no significant difference; read the record before calling a trial null.
+key-null-note = Hefyd wedi'u rhestru: { $n ->
+        [one] 1 treial
+        [two] { $n } dreial
+        [few] { $n } threial
+        [many] { $n } threial
+       *[other] { $n } treial
+    } heb brif ddeilliant wedi'i nodi lle nad oedd y canfyddiad allweddol yn dangos gwahaniaeth arwyddocaol; darllenwch y cofnod cyn galw treial yn nwl.
 # "Harms reported in trials of VIG"
-harms-heading = Harms reported in trials of { $subject }
+harms-heading = Niwed a adroddwyd mewn treialon { $subject }
 # After that heading, when no trial's record says what was reported on harms.
-harms-none-recorded = : none of the { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } in the knowledge records what was reported on harms (adverse events). That is not evidence of no harm: the knowledge has not recorded it, and many trials do not report harms.
+harms-none-recorded = : { $trials ->
+        [one] nid yw cofnod yr unig astudiaeth
+       *[other] nid yw cofnod yr un o'r { $trials } astudiaeth
+    } yn y gronfa wybodaeth yn nodi beth a adroddwyd am niwed (digwyddiadau niweidiol). Nid yw hynny'n dystiolaeth nad oes niwed: nid yw'r gronfa wybodaeth wedi'i gofnodi, ac nid yw llawer o dreialon yn adrodd am niwed.
 # After that heading: what the trials' records say about harms.
-harms-count = : { $recorded } of { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } record what was reported on harms; { $none } looked and reported none, { $reported } reported adverse events.
+harms-count = : mae { $recorded } o { $trials } astudiaeth yn nodi beth a adroddwyd am niwed; chwiliodd { $none } amdano heb adrodd dim, ac adroddodd { $reported } ddigwyddiadau niweidiol.
 # "Dose (sessions) in trials of VIPP-SD"
-dose-heading = Dose (sessions) in trials of { $subject }
+dose-heading = Dos (sesiynau) mewn treialon { $subject }
 # After that heading: how many trials record the number of sessions.
-dose-count = : { $dosed } of { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } record the number of sessions; fewest first, each with its result.
+dose-count = : mae { $dosed } o { $trials } astudiaeth yn nodi nifer y sesiynau; y lleiaf yn gyntaf, pob un gyda'i chanlyniad.
 # A range of sessions: "6–8 sessions".
-sessions-range = { $min }–{ $max } sessions
+sessions-range = { $min }–{ $max } sesiwn
 # A number of sessions.
 sessions-count = { $n ->
-        [one] { $n } session
-       *[other] { $n } sessions
+        [one] { $n } sesiwn
+       *[other] { $n } sesiwn
     }
 # The number of sessions is not recorded (only the weeks).
-sessions-unknown = Sessions
+sessions-unknown = Sesiynau
 # Sessions over a number of weeks: "6 sessions over 12 weeks".
-sessions-weeks = { $sessions } over { $weeks ->
-        [one] 1 week
-       *[other] { $weeks } weeks
+sessions-weeks = { $sessions } dros { $weeks ->
+        [one] 1 wythnos
+       *[other] { $weeks } wythnos
     }
 # Under a dose list.
-dose-not-compared = Set side by side, not compared: the trials differ in more than dose (families, measures, comparison groups). No trial in the knowledge tests one dose against another unless its record says so.
+dose-not-compared = Wedi'u gosod ochr yn ochr, nid wedi'u cymharu: mae'r treialon yn wahanol mewn mwy na dos (teuluoedd, mesurau, grwpiau cymharu). Nid oes treial yn y gronfa wybodaeth yn profi un dos yn erbyn un arall oni bai bod ei gofnod yn dweud hynny.
 # "Who delivered VIG in its trials"
-delivered-heading = Who delivered { $subject } in its trials
+delivered-heading = Pwy a ddarparodd { $subject } yn ei dreialon
 # After that heading: how many trials record who delivered it.
-delivered-count = : { $recorded } of { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } in the knowledge record who delivered it.
+delivered-count = : mae { $recorded } o { $trials } astudiaeth yn y gronfa wybodaeth yn nodi pwy a'i darparodd.
 # "244 of 300 randomised were analysed"
-analysed-of = { $analysed } of { $randomised } randomised were analysed
+analysed-of = dadansoddwyd { $analysed } o'r { $randomised } a ddyrannwyd ar hap
 # "Dropout in trials of VIG"
-attrition-heading = Dropout in trials of { $subject }
+attrition-heading = Colli cyfranogwyr mewn treialon { $subject }
 # After that heading: how many trials record dropout.
-attrition-count = : { $known } of { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } record how many were lost to follow-up; highest first.
+attrition-count = : mae { $known } o { $trials } astudiaeth yn nodi faint a gollwyd cyn yr asesiad dilynol; yr uchaf yn gyntaf.
 # "19% lost to follow-up". $percent: a whole number.
-share-lost = { $percent }% lost to follow-up
+share-lost = { $percent }% wedi'u colli cyn yr asesiad dilynol
 # "Published costs of VIPP-SD"
-cost-heading = Published costs of { $subject }
+cost-heading = Costau cyhoeddedig { $subject }
 # After that heading: how many records give cost figures.
-cost-count = : { $with } of the { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } about it { $with ->
-        [one] gives
-       *[other] give
-    } cost figures.
+cost-count = : mae { $with } o'r { $records ->
+        [one] 1 cofnod
+        [two] { $records } gofnod
+        [few] { $records } chofnod
+        [many] { $records } chofnod
+       *[other] { $records } cofnod
+    } amdano yn rhoi ffigurau cost.
 # A cost: "1800 GBP per family".
-cost-per-family = { $cost } { $currency } per family
+cost-per-family = { $cost } { $currency } y teulu
 # A cost with the year of its prices: "1800 GBP per family (2019 prices)".
-cost-per-family-year = { $cost } { $currency } per family ({ $year } prices)
+cost-per-family-year = { $cost } { $currency } y teulu (prisiau { $year })
 # "Whether the guidance on postnatal depression is current"
-currency-heading = Whether the guidance on { $subject } is current
+currency-heading = A yw'r canllawiau ar { $subject } yn gyfredol
 # After that heading, when there is no guideline.
-currency-none = : no guideline in the knowledge is about it.
+currency-none = : does dim canllaw yn y gronfa wybodaeth amdano.
 # After that heading: the guidelines.
 currency-count = : { $guidelines ->
-        [one] 1 guideline
-       *[other] { $guidelines } guidelines
-    }, each with its status when someone last checked the publisher's page. Check the page again before quoting it.
+        [one] 1 canllaw
+        [two] { $guidelines } ganllaw
+        [few] { $guidelines } chanllaw
+        [many] { $guidelines } chanllaw
+       *[other] { $guidelines } canllaw
+    }, pob un gyda'i statws pan wiriodd rhywun dudalen y cyhoeddwr ddiwethaf. Gwiriwch y dudalen eto cyn dyfynnu'r canllaw.
 # A guideline's status and when it was checked: "Status: under surveillance (checked 2026-12-03)."
-guideline-status = Status: { $status } (checked { $checked }).
+guideline-status = Statws: { $status } (gwiriwyd { $checked }).
 # A guideline's status without the date of the check.
-guideline-status-undated = Status: { $status } (date of the check not recorded).
+guideline-status-undated = Statws: { $status } (dyddiad y gwiriad heb ei gofnodi).
 # A guideline whose status is not recorded.
-guideline-status-unknown = Status not recorded: check the publisher's page.
+guideline-status-unknown = Statws heb ei gofnodi: gwiriwch dudalen y cyhoeddwr.
 # "Certainty of the evidence on postnatal depression"
-certainty-heading = Certainty of the evidence on { $subject }
+certainty-heading = Sicrwydd y dystiolaeth ar { $subject }
 # After that heading: how many reviews grade the certainty of their findings.
-certainty-count = : { $graded } of the { $reviews ->
-        [one] 1 review
-       *[other] { $reviews } reviews
-    } about it { $graded ->
-        [one] grades the certainty of its
-       *[other] grade the certainty of their
-    } findings (GRADE).
+certainty-count = : mae { $graded } o'r { $reviews } adolygiad amdano yn graddio sicrwydd { $graded ->
+        [one] ei ganfyddiadau
+       *[other] eu canfyddiadau
+    } (GRADE).
 # The last line of such an answer, with the date the knowledge last changed.
-as-of-knowledge-changed = Counted from what the knowledge holds (version { $version }, last changed { $changed }), not from everything published.
+as-of-knowledge-changed = Wedi'i gyfrif o'r hyn sydd yn y gronfa wybodaeth (fersiwn { $version }, newidiwyd ddiwethaf { $changed }), nid o bopeth a gyhoeddwyd.
 # The last line of such an answer.
-as-of-knowledge = Counted from what the knowledge holds (version { $version }), not from everything published.
+as-of-knowledge = Wedi'i gyfrif o'r hyn sydd yn y gronfa wybodaeth (fersiwn { $version }), nid o bopeth a gyhoeddwyd.
 
 ## The gap log and feedback (admins and curators)
 
 # A gap report's label for questions whose only unknown words were asked on fewer than three days.
-words-held-back = (words not recognised, asked on fewer than 3 days)
+words-held-back = (geiriau heb eu hadnabod, a ofynnwyd ar lai na 3 diwrnod)
 # The heading of a gap report with no unanswered question.
-gaps-heading-none = Unanswered questions, { $since } to { $until }: none.
+gaps-heading-none = Cwestiynau heb eu hateb, { $since } i { $until }: dim.
 # The heading of a gap report.
-gaps-heading = Unanswered questions, { $since } to { $until }: { $unanswered } ({ $nothing } found nothing, { $partial } only partial matches).
+gaps-heading = Cwestiynau heb eu hateb, { $since } i { $until }: { $unanswered } ({ $nothing } heb ganfod dim, { $partial } â chyfatebiaethau rhannol yn unig).
 # A gap report's label for questions with filters and no words.
-gap-filters-only = (filters only)
+gap-filters-only = (hidlwyr yn unig)
 # One group of a gap report: "emdr, ptsd: 3 times, last 2026-11-29: " (the questions follow).
 gap-group = { $terms }: { $count ->
-        [one] once
-       *[other] { $count } times
-    }, last { $latest }:{" "}
+        [one] unwaith
+        [two] dwywaith
+       *[other] { $count } gwaith
+    }, diwethaf { $latest }:{" "}
 # The votes line of a gap report.
-gap-votes = Votes on answers: { $up } 👍, { $down } 👎.
+gap-votes = Pleidleisiau ar atebion: { $up } 👍, { $down } 👎.
 # The heading of the comments in a gap report.
-gap-comments = Latest comments:
+gap-comments = Sylwadau diweddaraf:
 # How an admin turns a report into records. "evidence-bot import" and "evidence-bot check" are
 # commands; "Reading the gap report" is a section of the README.
-gaps-next-step = To add records for a gap: evidence-bot import, then evidence-bot check (README, "Reading the gap report"). { $gaps } since:30d looks further back.
+gaps-next-step = I ychwanegu cofnodion ar gyfer bwlch: evidence-bot import, yna evidence-bot check (README, “Reading the gap report”). Mae { $gaps } since:30d yn edrych ymhellach yn ôl.
 # The heading of the weekly digest posted in the admin room.
-gap-digest = Weekly digest of the gap log.
+gap-digest = Crynodeb wythnosol o'r log bylchau.
 # The bot's question after a 👎 on one of its answers.
-feedback-ask = Thanks for the 👎. What were you looking for? Reply in this thread and I will pass it to the curators (only your words are kept, not your name).
+feedback-ask = Diolch am y 👎. Beth oeddech chi'n chwilio amdano? Ymatebwch yn yr edefyn hwn a bydda i'n ei drosglwyddo i'r curaduron (dim ond eich geiriau sy'n cael eu cadw, nid eich enw).
 # The reply to a comment or !feedback.
-feedback-thanks = Thank you: passed to the curators, who read these when they add records.
+feedback-thanks = Diolch: wedi'i drosglwyddo i'r curaduron, sy'n darllen y rhain wrth ychwanegu cofnodion.
 # !feedback that is not a reply to one of the bot's answers.
-feedback-needs-reply = { $feedback } works as a reply to one of my { $evidence } answers: reply to the answer and write { $feedback } and what you were looking for.
+feedback-needs-reply = Mae { $feedback } yn gweithio fel ateb i un o fy atebion { $evidence }: ymatebwch i'r ateb ac ysgrifennwch { $feedback } a beth roeddech chi'n chwilio amdano.
 # Feedback in a room where the curators' log is off.
-feedback-off = Feedback is not collected in this room (the bot's admins turned it off).
+feedback-off = Nid yw adborth yn cael ei gasglu yn yr ystafell hon (mae gweinyddwyr y bot wedi'i ddiffodd).
 # !gaps when the gap log is off. "gap_log = false" is a line of the config file.
-gap-log-off = The gap log is off (gap_log = false in the config), so there is nothing to report.
+gap-log-off = Mae'r log bylchau wedi'i ddiffodd (gap_log = false yn y ffurfweddiad), felly does dim i'w adrodd.
 
 ## Room settings (!config)
 
 # The heading of !config.
-config-heading = Settings in this room:
+config-heading = Gosodiadau yn yr ystafell hon:
 # Marks a setting that is the bot's default.
-config-default = {" "}(default)
+config-default = {" "}(rhagosodiad)
 # How to change a setting. "citation_style harvard" and `default` are typed as shown.
-config-how = Room moderators change one with { $config } KEY VALUE (e.g. { $config } citation_style harvard; `default` resets it). { $help } config explains each.
+config-how = Mae cymedrolwyr yr ystafell yn newid gosodiad gyda { $config } KEY VALUE (e.e. { $config } citation_style harvard; mae `default` yn ei ailosod). Mae { $help } config yn esbonio pob un.
 # One setting, as !config KEY shows it. $whose is "here" when it was set in this room;
 # $about: what the setting does; $values: the values it takes.
 config-one = { $key }: { $value } ({ $whose ->
-        [here] set in this room
-       *[default] default
-    }). { $about }; values: { $values }. Change: { $config } { $key } VALUE
+        [here] wedi'i osod yn yr ystafell hon
+       *[default] rhagosodiad
+    }). { $about }; gwerthoedd: { $values }. Newid: { $config } { $key } VALUE
 # A setting was stored.
-config-saved = Saved for this room: { $key } = { $value }.
+config-saved = Wedi'i gadw ar gyfer yr ystafell hon: { $key } = { $value }.
 # A setting could not be changed as typed. $problem: why.
-config-problem = Not changed: { $problem }. { $config } lists the settings.
+config-problem = Heb ei newid: { $problem }. Mae { $config } yn rhestru'r gosodiadau.
 # Someone without the power to change a room's settings tried. "!config" is the command.
-config-moderators-only = Only this room's moderators (power level 50 or more) and the bot's admins change its settings; anyone can see them with !config.
+config-moderators-only = Dim ond cymedrolwyr yr ystafell hon (lefel pŵer 50 neu uwch) a gweinyddwyr y bot sy'n gallu newid ei gosodiadau; gall unrhyw un eu gweld gyda !config.
 # A room's settings could not be stored on the homeserver.
-config-not-saved = The setting could not be saved on the homeserver; nothing changed. Try again in a moment.
+config-not-saved = Doedd dim modd cadw'r gosodiad ar y gweinydd cartref (homeserver); does dim wedi newid. Rhowch gynnig arall arni mewn munud.
 
 ## Subscriptions (!subscribe, !unsubscribe, !subscriptions) and their notices
 
 # !subscribe done. $query: the search, in quotes; $n: the subscription's number.
-subscribed = Subscribed to { $query } (subscription { $n }): this room hears when records it finds are added or changed.
+subscribed = Wedi tanysgrifio i { $query } (tanysgrifiad { $n }): bydd yr ystafell hon yn clywed pan fydd cofnodion y mae'n dod o hyd iddyn nhw'n cael eu hychwanegu neu eu newid.
 # Before the latest record a new subscription finds.
-latest-match = The latest record it finds:
+latest-match = Y cofnod diweddaraf y mae'n dod o hyd iddo:
 # A new subscription finds nothing yet.
-nothing-matches-yet = Nothing in the knowledge matches it yet; the room will hear when something does.
+nothing-matches-yet = Does dim byd yn y gronfa wybodaeth yn cyfateb iddo eto; bydd yr ystafell yn clywed pan fydd rhywbeth yn cyfateb.
 # The room already follows that search.
-already-subscribed = This room already follows { $query }.
+already-subscribed = Mae'r ystafell hon eisoes yn dilyn { $query }.
 # A room follows as many searches as it may.
-too-many-subscriptions = A room follows at most { $max } searches; { $subscriptions } lists them and { $unsubscribe } N removes one.
+too-many-subscriptions = Gall ystafell ddilyn { $max } chwiliad ar y mwyaf; mae { $subscriptions } yn eu rhestru ac mae { $unsubscribe } N yn dileu un.
 # !unsubscribe N done.
-unsubscribed = Unsubscribed from { $query }.
+unsubscribed = Wedi dad-danysgrifio o { $query }.
 # !unsubscribe all done.
-unsubscribed-all = Unsubscribed from every search.
+unsubscribed-all = Wedi dad-danysgrifio o bob chwiliad.
 # !unsubscribe with a number that is not one.
-unsubscribe-which = Say which: { $unsubscribe } 1 to { $n }, or { $unsubscribe } all ({ $subscriptions } lists them).
+unsubscribe-which = Dywedwch pa un: { $unsubscribe } 1 i { $n }, neu { $unsubscribe } all (mae { $subscriptions } yn eu rhestru).
 # A room without subscriptions.
-no-subscriptions = This room follows no searches. { $subscribe } QUERY (room moderators) makes it hear about new and changed records, e.g. { $subscribe } topic:preterm kind:rct
+no-subscriptions = Nid yw'r ystafell hon yn dilyn unrhyw chwiliad. Mae { $subscribe } QUERY (cymedrolwyr yr ystafell) yn gwneud iddi glywed am gofnodion newydd a rhai sydd wedi newid, e.e. { $subscribe } topic:preterm kind:rct
 # The heading of !subscriptions.
-subscriptions-heading = This room follows:
+subscriptions-heading = Mae'r ystafell hon yn dilyn:
 # How to stop following.
-unsubscribe-how = { $unsubscribe } N or { $unsubscribe } all (room moderators).
+unsubscribe-how = { $unsubscribe } N neu { $unsubscribe } all (cymedrolwyr yr ystafell).
 # The heading of a subscription notice.
-notice-heading = New and changed evidence for this room's subscriptions.
+notice-heading = Tystiolaeth newydd a thystiolaeth sydd wedi newid ar gyfer tanysgrifiadau'r ystafell hon.
 # One subscription in a notice.
-notice-for = For { $query }:
+notice-for = Ar gyfer { $query }:
 # Marks a new record in a notice.
-new-record = New:
+new-record = Newydd:
 # Marks a changed record in a notice.
-changed-record = Changed:
+changed-record = Wedi newid:
 # One changed value: "sample: 150 families (was 210 families)".
-changed-value = { $field }: { $now } (was { $was })
+changed-value = { $field }: { $now } (cynt: { $was })
 # Findings added or corrected.
-findings-added = { $added } finding(s) added or corrected
+findings-added = { $added } canfyddiad wedi'u hychwanegu neu eu cywiro
 # Findings removed.
-findings-removed = { $removed } finding(s) removed
+findings-removed = { $removed } canfyddiad wedi'u dileu
 # Findings both added and removed.
-findings-corrected = findings corrected ({ $added } new or changed, { $removed } replaced)
+findings-corrected = canfyddiadau wedi'u cywiro ({ $added } newydd neu wedi newid, { $removed } wedi'u disodli)
 # A change in fields a notice does not name.
-other-details-changed = other details corrected
+other-details-changed = manylion eraill wedi'u cywiro
 # More records than a notice lists.
-and-more = …and { $n } more.
+and-more = …a { $n } arall.
 
 ## What is new (!whatsnew)
 
 # The heading of !whatsnew. $from: a date.
-whatsnew-heading = Added or changed since { $from }: { $n } record(s), newest first.
+whatsnew-heading = Wedi'u hychwanegu neu eu newid ers { $from }: { $n } cofnod, y mwyaf newydd yn gyntaf.
 # The same with the search's filters ("kind:rct").
-whatsnew-heading-filtered = Added or changed since { $from } ({ $filters }): { $n } record(s), newest first.
+whatsnew-heading-filtered = Wedi'u hychwanegu neu eu newid ers { $from } ({ $filters }): { $n } cofnod, y mwyaf newydd yn gyntaf.
 # Before a record new since the date.
-whatsnew-new = New { $date }:
+whatsnew-new = Newydd { $date }:
 # Before a record changed since the date.
-whatsnew-changed = Changed { $date }:
+whatsnew-changed = Newidiwyd { $date }:
 # Nothing new since a date.
-nothing-new = Nothing was added or changed since { $from }.
+nothing-new = Does dim byd wedi'i ychwanegu na'i newid ers { $from }.
 # Nothing new matching the filters since a date.
-nothing-new-filtered = Nothing matching { $filters } was added or changed since { $from }.
+nothing-new-filtered = Does dim byd sy'n cyfateb i { $filters } wedi'i ychwanegu na'i newid ers { $from }.
 # More records than !whatsnew lists. "since:7d kind:rct" is typed as shown.
-whatsnew-more = …and { $n } more: narrow it with a later date or a filter, e.g. { $whatsnew } since:7d kind:rct
+whatsnew-more = …a { $n } arall: culhewch y chwiliad gyda dyddiad diweddarach neu hidlydd, e.e. { $whatsnew } since:7d kind:rct
 
 ## Figures (!chart, !map)
 
 # After "Nothing in the knowledge is about …" for a figure.
-nothing-to-draw = So there is nothing to draw.
+nothing-to-draw = Felly does dim byd i'w lunio.
 # The group of findings that name no outcome domain.
-chart-other-outcomes = Other outcomes
+chart-other-outcomes = Deilliannau eraill
 # When the records about a question carry no effect size, then the command that lists them.
-chart-no-effects = The { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } about { $question } { $records ->
-        [one] reports
-       *[other] report
-    } no effect size to chart; <code>{ $evidence }</code> lists what they found.
+chart-no-effects = Nid yw'r { $records ->
+        [one] 1 cofnod
+        [two] { $records } gofnod
+        [few] { $records } chofnod
+        [many] { $records } chofnod
+       *[other] { $records } cofnod
+    } am { $question } yn rhoi maint effaith i'w ddangos mewn siart; mae <code>{ $evidence }</code> yn rhestru'r canfyddiadau.
 # The names of effect measures, on a chart's axis.
-measure-d = Cohen's d
-measure-g = Hedges' g
-measure-smd = Standardised mean difference, SMD
-measure-md = Mean difference, MD
-measure-r = Correlation, r
-measure-or = Odds ratio, OR
-measure-rr = Risk ratio, RR
-measure-hr = Hazard ratio, HR
-measure-percent = Percentage
+measure-d = d Cohen
+measure-g = g Hedges
+measure-smd = Gwahaniaeth cymedrig safonedig, SMD
+measure-md = Gwahaniaeth cymedrig, MD
+measure-r = Cydberthyniad, r
+measure-or = Cymhareb ods, OR
+measure-rr = Cymhareb risg, RR
+measure-hr = Cymhareb perygl, HR
+measure-percent = Canran
 # The first sentence of a chart's alt text.
-chart-heading = Chart of effects for “{ $question }”: { $drawn } of the { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } about it { $drawn ->
-        [one] reports
-       *[other] report
-    } effect sizes, strongest evidence first, each with its 95% confidence interval where the record gives one.
+chart-heading = Siart o'r effeithiau ar gyfer “{ $question }”: mae { $drawn } o'r { $records ->
+        [one] 1 cofnod
+        [two] { $records } gofnod
+        [few] { $records } chofnod
+        [many] { $records } chofnod
+       *[other] { $records } cofnod
+    } amdano yn adrodd meintiau effaith, y dystiolaeth gryfaf yn gyntaf, pob un gyda'i gyfwng hyder 95% lle mae'r cofnod yn rhoi un.
 # A panel's heading: "Cohen's d (no effect at 0)".
-chart-panel = { $measure } (no effect at { $no_effect })
+chart-panel = { $measure } (dim effaith ar { $no_effect })
 # One row in the alt text: "Hoffenkamp et al. 2015 (RCT, level 3), d = 0.24 to 0.60".
-chart-row = { $label } ({ $kind }, level { $level }), { $numbers }
+chart-row = { $label } ({ $kind }, lefel { $level }), { $numbers }
 # What a chart leaves out: "Not drawn: 2 findings without an effect size; 1 finding given as a
 # percentage." $reasons: the reasons below, joined by "; ".
-chart-not-drawn = Not drawn: { $reasons }.
+chart-not-drawn = Heb eu llunio: { $reasons }.
 not-drawn-without-effect = { $n ->
-        [one] 1 finding
-       *[other] { $n } findings
-    } without an effect size
+        [one] 1 canfyddiad
+        [two] { $n } ganfyddiad
+        [few] { $n } chanfyddiad
+        [many] { $n } chanfyddiad
+       *[other] { $n } canfyddiad
+    } heb faint effaith
 not-drawn-percentages = { $n ->
-        [one] 1 finding
-       *[other] { $n } findings
-    } given as a percentage
+        [one] 1 canfyddiad
+        [two] { $n } ganfyddiad
+        [few] { $n } chanfyddiad
+        [many] { $n } chanfyddiad
+       *[other] { $n } canfyddiad
+    } wedi'u rhoi fel canran
 not-drawn-unverified = { $n ->
-        [one] 1 finding
-       *[other] { $n } findings
-    } no source confirmed
+        [one] 1 canfyddiad
+        [two] { $n } ganfyddiad
+        [few] { $n } chanfyddiad
+        [many] { $n } chanfyddiad
+       *[other] { $n } canfyddiad
+    } heb eu cadarnhau gan unrhyw ffynhonnell
 not-drawn-beyond = { $n ->
-        [one] 1 finding
-       *[other] { $n } findings
-    } beyond the first { $max } rows
+        [one] 1 canfyddiad
+        [two] { $n } ganfyddiad
+        [few] { $n } chanfyddiad
+        [many] { $n } chanfyddiad
+       *[other] { $n } canfyddiad
+    } y tu hwnt i'r { $max } rhes gyntaf
 # Short column headings for the evidence levels on the map image (keep them short).
-level-short-1 = Guideline
-level-short-2 = Review
+level-short-1 = Canllaw
+level-short-2 = Adolygiad
 level-short-3 = RCT
-level-short-4 = Pilot RCT
-level-short-5 = Evaluation
-level-short-6 = Other
+level-short-4 = RCT peilot
+level-short-5 = Gwerthusiad
+level-short-6 = Arall
 # The first sentence of a map's alt text, for a question.
-map-heading-question = Evidence map of the { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } about “{ $question }”: { $topics ->
-        [one] 1 topic
-       *[other] { $topics } topics
-    } by evidence level (1 guideline, 2 review, 3 RCT, 4 pilot RCT or cohort, 5 qualitative or evaluation, 6 other); a record with several topics counts under each.
+map-heading-question = Map tystiolaeth o'r { $records ->
+        [one] 1 cofnod
+        [two] { $records } gofnod
+        [few] { $records } chofnod
+        [many] { $records } chofnod
+       *[other] { $records } cofnod
+    } am “{ $question }”: { $topics ->
+        [one] 1 pwnc
+        [two] { $topics } bwnc
+        [few] { $topics } phwnc
+        [many] { $topics } phwnc
+       *[other] { $topics } pwnc
+    } yn ôl lefel tystiolaeth (1 canllaw, 2 adolygiad, 3 RCT, 4 RCT peilot neu astudiaeth garfan, 5 astudiaeth ansoddol neu werthusiad, 6 arall); mae cofnod â sawl pwnc yn cyfrif o dan bob un.
 # The first sentence of a map's alt text, for the whole knowledge.
-map-heading-all = Evidence map of all { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } in the knowledge: { $topics ->
-        [one] 1 topic
-       *[other] { $topics } topics
-    } by evidence level (1 guideline, 2 review, 3 RCT, 4 pilot RCT or cohort, 5 qualitative or evaluation, 6 other); a record with several topics counts under each.
+map-heading-all = Map tystiolaeth o'r { $records ->
+        [one] unig gofnod
+        [two] { $records } gofnod i gyd
+        [few] { $records } chofnod i gyd
+        [many] { $records } chofnod i gyd
+       *[other] { $records } cofnod i gyd
+    } yn y gronfa wybodaeth: { $topics ->
+        [one] 1 pwnc
+        [two] { $topics } bwnc
+        [few] { $topics } phwnc
+        [many] { $topics } phwnc
+       *[other] { $topics } pwnc
+    } yn ôl lefel tystiolaeth (1 canllaw, 2 adolygiad, 3 RCT, 4 RCT peilot neu astudiaeth garfan, 5 astudiaeth ansoddol neu werthusiad, 6 arall); mae cofnod â sawl pwnc yn cyfrif o dan bob un.
 # One cell in the map's alt text: "2 at level 3".
-map-cell = { $n } at level { $level }
+map-cell = { $n } ar lefel { $level }
 # Under a figure in the terminal: the image the room would get.
-figure-file = [image: { $name }, { $width }×{ $height } px, { $kb } KB]
+figure-file = [delwedd: { $name }, { $width }×{ $height } px, { $kb } KB]
 # A chart's title.
-chart-title = Effects reported: “{ $question }”
+chart-title = Effeithiau a adroddwyd: “{ $question }”
 # Under a chart's title: "3 of 7 records · strongest first · line: 95% CI · ring: no CI".
-chart-subtitle = { $drawn } of { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } · strongest first · line: 95% CI · ring: no CI
+chart-subtitle = { $drawn } o { $records ->
+        [one] 1 cofnod
+        [two] { $records } gofnod
+        [few] { $records } chofnod
+        [many] { $records } chofnod
+       *[other] { $records } cofnod
+    } · y cryfaf yn gyntaf · llinell: CI 95% · cylch: dim CI
 # Before the level colours under a chart.
-chart-legend = Evidence level:
+chart-legend = Lefel tystiolaeth:
 # The last line under a chart.
-chart-footnote = Each row is one finding as its record states it; a shaded bar is a range over several measures. Values are not pooled, and which side of the line favours the intervention depends on the outcome.
+chart-footnote = Mae pob rhes yn un canfyddiad fel y mae ei gofnod yn ei nodi; mae bar wedi'i liwio yn ystod dros sawl mesur. Nid yw'r gwerthoedd wedi'u cyfuno, ac mae pa ochr i'r llinell sydd o blaid yr ymyriad yn dibynnu ar y deilliant.
 # The badge after a row's label: "RCT · L3" (L: evidence level).
 chart-badge = { $kind } · L{ $level }
 # The numbers of a chart row with a 95% confidence interval: "0.25 [−0.11, 0.61]".
 chart-numbers-ci = { $effect } [{ $low }, { $high }]
 # The numbers of a chart row without a confidence interval: "0.86 (no CI)".
-chart-numbers-no-ci = { $effect } (no CI)
+chart-numbers-no-ci = { $effect } (dim CI)
 # A map's title, for a question.
-map-title-question = Evidence map: “{ $question }”
+map-title-question = Map tystiolaeth: “{ $question }”
 # A map's title, for the whole knowledge.
-map-title-all = Evidence map: the whole knowledge
+map-title-all = Map tystiolaeth: y gronfa wybodaeth gyfan
 # Under a map's title.
 map-subtitle = { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } by topic ({ $topics }) and evidence level, strongest on the left
+        [one] 1 cofnod
+        [two] { $records } gofnod
+        [few] { $records } chofnod
+        [many] { $records } chofnod
+       *[other] { $records } cofnod
+    } yn ôl pwnc ({ $topics }) a lefel tystiolaeth, y cryfaf ar y chwith
 # The heading of a map's last column.
-map-total = Total
+map-total = Cyfanswm
 # The line under a map.
-map-footnote = Each cell counts records; a record with several topics counts under each. Darker cells hold more records. L1 guideline, L2 review, L3 RCT, L4 pilot RCT, cohort or controlled study, L5 qualitative study or evaluation, L6 other.
+map-footnote = Mae pob cell yn cyfrif cofnodion; mae cofnod â sawl pwnc yn cyfrif o dan bob un. Mae celloedd tywyllach yn dal mwy o gofnodion. L1 canllaw, L2 adolygiad, L3 RCT, L4 RCT peilot, astudiaeth garfan neu astudiaeth reoledig, L5 astudiaeth ansoddol neu werthusiad, L6 arall.
 # When drawing a figure failed (a bug, logged).
-figure-failed = Sorry, I could not draw that picture; the error is in my log.
+figure-failed = Mae'n ddrwg gen i, doeddwn i ddim yn gallu llunio'r llun hwnnw; mae'r gwall yn fy log.
 
 ## Safety
 
 # Before a room's own contact in a safety reply.
-room-safety-contact = This room's contact:{" "}
+room-safety-contact = Cyswllt yr ystafell hon:{" "}
 # To the admin room when a room got a safety reply: which room, nothing else.
-safety-notice = A safety reply was sent in { $room }.
+safety-notice = Anfonwyd ateb diogelwch yn { $room }.
 # To the admin room when a room's safety setting changed.
-safety-setting-changed = { $room } changed { $key } to: { $value }
+safety-setting-changed = Newidiodd { $room } { $key } i: { $value }
 
 ## Conversation
 
 # The reply to a greeting the first time in a room.
-greeting-first = Hello! I answer questions on the research evidence for Video Interaction Guidance and video feedback. Try { $evidence } { example-question }, or ask me in words.
+greeting-first = Helo! Rwy'n ateb cwestiynau am y dystiolaeth ymchwil ar Video Interaction Guidance ac adborth fideo. Rhowch gynnig ar { $evidence } { example-question }, neu gofynnwch i mi yn eich geiriau eich hun.
 # The reply to a greeting later on.
-greeting = Hello! Ask me about the evidence whenever you like.
+greeting = Helo! Gofynnwch i mi am y dystiolaeth unrhyw bryd.
 # The reply to thanks.
-thanks = You're welcome.
+thanks = Croeso.
 # "Are my questions logged?" $here: logged-here-on or logged-here-off.
-what-is-logged = Questions I answer are not logged. Questions no record was about, and 👍/👎 feedback with its comment, go into a gap log for the curators for a limited time (90 days by default), with no user id or room id in the clear. { $here } A message saying someone is at risk is never logged or stored. Avoid names and identifying details all the same.
+what-is-logged = Nid yw'r cwestiynau rwy'n eu hateb yn cael eu cadw mewn log. Mae cwestiynau nad oedd unrhyw gofnod amdanyn nhw, ac adborth 👍/👎 gyda'i sylw, yn mynd i log bylchau ar gyfer y curaduron am gyfnod cyfyngedig (90 diwrnod yn ddiofyn), heb ddynodydd defnyddiwr na dynodydd ystafell mewn testun plaen. { $here } Nid yw neges sy'n dweud bod rhywun mewn perygl byth yn cael ei chofnodi na'i storio. Serch hynny, peidiwch â defnyddio enwau na manylion sy'n adnabod pobl.
 # In that answer, when the room's gap log is on. "gap_log off" is typed as shown.
-logged-here-on = In this room that log is on; a moderator can turn it off with { $config } gap_log off.
+logged-here-on = Yn yr ystafell hon mae'r log hwnnw ymlaen; gall cymedrolwr ei ddiffodd gyda { $config } gap_log off.
 # In that answer, when the room's gap log is off.
-logged-here-off = In this room that log is off.
+logged-here-off = Yn yr ystafell hon mae'r log hwnnw wedi'i ddiffodd.
 # A request the bot cannot do. $what: what was asked ("book an appointment").
-cannot-do = Sorry, I can't { $what }. I can find and summarise the research evidence, with citations: try { $evidence } { example-question }, or { $help }.
+cannot-do = Mae'n ddrwg gen i, alla i ddim { $what }. Galla i ddod o hyd i'r dystiolaeth ymchwil a'i chrynhoi, gyda chyfeirnodau: rhowch gynnig ar { $evidence } { example-question }, neu { $help }.
 # Above the answer to a follow-up that refines the last question.
-read-as-follow-up = Read as a follow-up: previous question + { $added }.
+read-as-follow-up = Dehongliad: cwestiwn dilynol, sef y cwestiwn blaenorol + { $added }.
 # How answers are ordered, for "why is that one first?". $task: what the question asks
 # (task-…); $kinds: order-kinds-effect or order-kinds-other.
-order-rule = The question was read as asking about { $task }. Records are ordered first by how much of the question they are about, then by kind of evidence ({ $kinds }), then by how closely their text matches, their level and their year. The records shown:
+order-rule = Dehonglwyd y cwestiwn fel un sy'n holi am { $task }. Caiff cofnodion eu trefnu yn gyntaf yn ôl faint o'r cwestiwn maen nhw'n ymdrin ag ef, yna yn ôl math o dystiolaeth ({ $kinds }), yna yn ôl pa mor agos mae eu testun yn cyfateb, eu lefel a'u blwyddyn. Y cofnodion a ddangosir:
 # The order of kinds for questions about effects.
-order-kinds-effect = peer-reviewed systematic reviews and meta-analyses first, then RCTs, then pilot RCTs, then guidelines that recommend the intervention, then other studies
+order-kinds-effect = adolygiadau systematig a meta-ddadansoddiadau a adolygwyd gan gymheiriaid yn gyntaf, yna RCTs, yna RCTs peilot, yna canllawiau sy'n argymell yr ymyriad, yna astudiaethau eraill
 # The order of kinds for other questions.
-order-kinds-other = the kinds of evidence that best answer that task first
+order-kinds-other = y mathau o dystiolaeth sy'n ateb y math hwnnw o gwestiwn orau yn gyntaf
+
+## The safety reply (to a message disclosing that someone is at risk now). Contacts' names and
+## numbers come from the operator's configuration, as written; only these sentences are ours.
+## Keep them short and kind.
+
+# Opening: the writer, or someone they describe, may harm themselves.
+safety-opening-self = Mae'n ddrwg gen i fod pethau mor anodd ar hyn o bryd. Bot tystiolaeth ymchwil ydw i, felly alla i ddim helpu gyda hyn fy hun. Gofynnwch am help nawr:
+# Opening: a baby or child is at risk now.
+safety-opening-child = Diolch am ddweud wrtha i. Bot tystiolaeth ymchwil ydw i, felly alla i ddim helpu gyda hyn fy hun. Gofynnwch am help i'r plentyn nawr:
+# Opening: domestic abuse happening now.
+safety-opening-abuse = Mae'n ddrwg gen i fod hyn yn digwydd. Bot tystiolaeth ymchwil ydw i, felly alla i ddim helpu gyda hyn fy hun. Gofynnwch am help nawr:
+# Last line, for practitioners (risk to an adult, or abuse).
+safety-practitioners = Ymarferwyr: dilynwch eich gweithdrefnau diogelu lleol heddiw a siaradwch â'ch arweinydd diogelu.
+# Last line, for practitioners (a child at risk).
+safety-practitioners-child = Ymarferwyr: dilynwch eich gweithdrefnau diogelu lleol heddiw a siaradwch â'ch arweinydd diogelu neu â'r gwasanaethau cymdeithasol i blant.
+# Whom a contact is for, before its name and number.
+safety-for-emergency = Mewn perygl uniongyrchol
+safety-for-silent-call = Os na allwch chi siarad ar alwad brys
+safety-for-anyone = Unrhyw un, unrhyw bryd
+safety-for-text = Drwy neges destun
+safety-for-mental-health = Help brys gydag iechyd meddwl
+safety-for-children = Plant a phobl ifanc
+safety-for-worried-adults = Oedolion sy'n poeni am blentyn
+safety-for-domestic-abuse = Cam-drin domestig
+# A contact that serves one region only. $region: as the operator wrote it ("Wales").
+safety-in-region = { $audience } ({ $region })
+# One contact. $name and $number: as the operator wrote them ("Samaritans", "116 123").
+safety-contact = { $audience }: { $name }, { $number }
+# A contact and when it is open. $open: one of the three messages below.
+safety-contact-open = { $contact } ({ $open })
+safety-free-always = am ddim, 24 awr
+safety-free = am ddim
+safety-always = 24 awr
+# The one line above an answer to a research question about a risk topic. $contacts: the
+# contacts below, joined by " · ".
+safety-pointer = Os oes rhywun mewn perygl nawr: { $contacts }; a dilynwch eich gweithdrefnau diogelu lleol.
+safety-pointer-contact = { $name } { $number }
+
+## Other languages
+
+# Under an answer in another language than English: the records' titles and summaries stay in
+# English. (Never shown in English.)
+summaries-in-english = Mae teitlau a chrynodebau'r cofnodion yn Saesneg, fel y cawson nhw eu cyhoeddi.
