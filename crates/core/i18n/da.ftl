@@ -1,6 +1,9 @@
-# TRANSLATION PENDING: copied from en.ftl
-
-### evidence-bot: every sentence the bot writes itself, in English (the source for translations).
+### evidence-bot: every sentence the bot writes itself, in Danish (dansk), translated from
+### en.ftl. The comments are the English translator notes, kept as they are.
+###
+### Terms used throughout: record = post (poster), the knowledge = vidensbasen, intervention =
+### indsats, outcome = effektmål, curators = redaktørerne, gap log = hul-loggen (loggen over
+### videnshuller), RCT = RCT/RCT'er, quotation marks ”…”. Plurals: one, other (CLDR for da).
 ###
 ### Notes for translators
 ### - Keep every { $variable } and { message-reference }; you may move them within the sentence.
@@ -20,840 +23,877 @@
 ## Replies in general
 
 # Appended when a reply was too long for a chat message and had to be cut.
-reply-cut = [reply cut to fit a chat message: ask a narrower question]
+reply-cut = [svaret er forkortet, så det passer i en chatbesked: stil et mere afgrænset spørgsmål]
 # When a question was longer than the bot reads. $max: a number of characters.
-query-truncated = Your question was long, so only its first { $max } characters were used.
+query-truncated = Dit spørgsmål var langt, så kun de første { $max } tegn blev brugt.
 # An answer failed inside the bot; the details are in its log.
-internal-error = Sorry, something went wrong while answering. The admins can see the details in the log.
+internal-error = Beklager, noget gik galt, da jeg skulle svare. Administratorerne kan se detaljerne i loggen.
 # Flood protection: the one notice a user gets when sending too many commands.
-slow-down = Please slow down: at most { $commands } commands every { $seconds } seconds. I'll answer again shortly.
+slow-down = Tag den lidt med ro: højst { $commands } kommandoer pr. { $seconds } sekunder. Jeg svarer igen om lidt.
 # The one notice a person gets when the bot could not decrypt their message. $sender: their name.
-undecryptable = { $sender }: I could not read your encrypted message (I did not receive its keys). Please send it again; if this keeps happening, ask an admin to check my device.
+undecryptable = { $sender }: Jeg kunne ikke læse din krypterede besked (jeg modtog ikke nøglerne til den). Send den gerne igen; hvis det bliver ved med at ske, så bed en administrator om at tjekke min enhed.
 
 ## Help and commands
 
 # The opening line of the general help (!help), before the list of commands.
-help-intro = I find research and guidance on Video Interaction Guidance (VIG) and related video feedback interventions (VERP, VIPP). Ask in plain words; the best matches come first, stronger evidence ahead when they are close.
+help-intro = Jeg finder forskning og retningslinjer om Video Interaction Guidance (VIG) og beslægtede videobaserede indsatser (VERP, VIPP). Spørg med almindelige ord; de bedste match kommer først, og stærkere evidens kommer forrest, når de er omtrent lige gode.
 # The closing line of the general help: example commands. "preterm" and "postnatal depression"
 # are example searches.
-help-outro = Try: { $evidence } preterm · { $evidence } postnatal depression kind:rct · { $help } evidence
+help-outro = Prøv: { $evidence } for tidligt fødte · { $evidence } fødselsdepression kind:rct · { $help } evidence
 # A command word the bot does not know, with the nearest known one. $command: what was typed.
-unknown-command-suggest = I don't know { $command }. Did you mean { $suggestion }? ({ $help } lists the commands.)
+unknown-command-suggest = Jeg kender ikke { $command }. Mente du { $suggestion }? ({ $help } viser kommandoerne.)
 # A command word the bot does not know.
-unknown-command = I don't know { $command }. { $help } lists the commands.
+unknown-command = Jeg kender ikke { $command }. { $help } viser kommandoerne.
 # A known command used the wrong way. $problem: what was wrong (a phrase); $usage: the command's
 # usage line.
-bad-usage = { $command }: { $problem }. Usage: { $usage }
+bad-usage = { $command }: { $problem }. Brug: { $usage }
 # An admin command, refused to someone who is not an admin.
-admin-only = Sorry, that command is for the bot's admins.
+admin-only = Beklager, den kommando er kun for bottens administratorer.
 # An admin command typed on the command line instead of in the running bot.
-admin-needs-bot = That command works in the running bot (evidence-bot run), not on the command line.
+admin-needs-bot = Den kommando virker i botten, mens den kører (evidence-bot run), ikke på kommandolinjen.
 # The reply to !status. $minutes has two digits ("05").
-status = Up { $hours }h { $minutes }m. Rooms: { $rooms }. Records: { $records } (knowledge { $version }, { $origin }). Last reload: { $last_reload }.
+status = Oppe i { $hours } t { $minutes } min. Rum: { $rooms }. Poster: { $records } (vidensbase { $version }, { $origin }). Senest genindlæst: { $last_reload }.
 # A command that needs a Matrix room, typed on the command line.
-needs-a-room = That command works in a Matrix room, with the running bot (for the gap log from a terminal: evidence-bot gaps --config FILE).
+needs-a-room = Den kommando virker i et Matrix-rum, mens botten kører (hul-loggen fra en terminal: evidence-bot gaps --config FILE).
 
 ## Searching (!evidence, !more)
 
 # !more with no earlier search to continue.
-nothing-more = There is no earlier search of yours in this room to continue. Start one with { $evidence } QUERY.
+nothing-more = Du har ingen tidligere søgning i dette rum, der kan fortsættes. Start en med { $evidence } QUERY.
 # !more past the last result.
-end-of-results = That was everything for that search.
+end-of-results = Det var alt for den søgning.
 # !more past the results the bot remembers for a search that had more.
-end-of-remembered = Those were the first { $shown } of { $total } results. Narrow the search to see the others, for example with kind:rct, topic:preterm or since:2015.
+end-of-remembered = Det var de første { $shown } af { $total } resultater. Afgræns søgningen for at se resten, for eksempel med kind:rct, topic:preterm eller since:2015.
 # The heading of a !more page. $query: the search, in quotes.
-more-on = More on { $query }
+more-on = Mere om { $query }
 # An id that names no record, with the nearest id. The backticks `…` mark the id.
-unknown-record-suggest = There is no record `{ $id }`. Did you mean `{ $suggestion }`?
+unknown-record-suggest = Der findes ingen post `{ $id }`. Mente du `{ $suggestion }`?
 # An id that names no record.
-unknown-record = There is no record `{ $id }`. Ids are shown under each result of { $evidence }.
+unknown-record = Der findes ingen post `{ $id }`. Id'erne står under hvert resultat fra { $evidence }.
 # Nothing found for a long question (more than eight words).
-nothing-found-long = I found nothing in the knowledge on this question.
+nothing-found-long = Jeg fandt intet i vidensbasen om dette spørgsmål.
 # Nothing found for a short question, quoted.
-nothing-found = I found nothing on “{ $query }”.
+nothing-found = Jeg fandt intet om ”{ $query }”.
 # A note on a search filter that could not be used. $problem: what was wrong.
-note = Note: { $problem }
+note = Bemærk: { $problem }
 # A spelling correction was searched instead of what was typed. Both are in quotes.
-showing-results-for = Showing results for { $corrected } (you typed { $typed }).
+showing-results-for = Viser resultater for { $corrected } (du skrev { $typed }).
 # Spelling suggestions after finding nothing. $words: a comma-separated list.
-did-you-mean = Did you mean: { $words }?
+did-you-mean = Mente du: { $words }?
 # A command to type, then what it does.
-topics-lists-what-is-covered = <code>{ $topics }</code> lists what the knowledge covers.
+topics-lists-what-is-covered = <code>{ $topics }</code> viser, hvad vidensbasen dækker.
 # The first sentence when words of the question match nothing in the knowledge. $phrases: a
 # list such as "“ADHD” or “autism”".
-nothing-about = Nothing in the knowledge is about { $phrases }.
+nothing-about = Intet i vidensbasen handler om { $phrases }.
 # The same, followed by where to look. $topics: the !topics command.
-nothing-about-try-topics = Nothing in the knowledge is about { $phrases }. Try <code>{ $topics }</code> for what the knowledge covers.
+nothing-about-try-topics = Intet i vidensbasen handler om { $phrases }. Prøv <code>{ $topics }</code> for at se, hvad vidensbasen dækker.
 # What the question said it is not about, and that the answer leaves out.
-excluded = Leaving out the records about { $phrases }, as asked.
+excluded = Udelader posterne om { $phrases }, som du bad om.
 # An intervention less the narrower ones asked for: "video feedback other than VIG".
-other-than = { $broader } other than { $asked }
+other-than = { $broader } bortset fra { $asked }
 # Joins list items: "a or b", "a, b or c" ($head is everything before the last item).
-list-or = { $head } or { $last }
+list-or = { $head } eller { $last }
 # Joins list items: "a and b", "a, b and c" ($head is everything before the last item).
-list-and = { $head } and { $last }
+list-and = { $head } og { $last }
 # The heading of an answer with records about the question.
-evidence-on = Evidence on { $question }
+evidence-on = Forskning om { $question }
 # After that heading: how many records and of which kinds. $kinds: a list such as "1 review,
 # 2 RCTs".
 direct-count = : { $n ->
-        [one] { $n } record
-       *[other] { $n } records
-    } about it, strongest first ({ $kinds }).
+        [one] { $n } post
+       *[other] { $n } poster
+    } om det, stærkeste først ({ $kinds }).
 # The kinds beyond the first three in that list.
-kinds-others = { $n } others
+kinds-others = { $n } andre
 # The line under a long message: what the question was read as. $read: items joined by " · ".
-read-as = Read as: { $read }.
+read-as = Forstået som: { $read }.
 # The same, with the words that were not recognised (a comma-separated list).
-read-as-unrecognised = Read as: { $read }. Not recognised: { $unrecognised }.
+read-as-unrecognised = Forstået som: { $read }. Ikke genkendt: { $unrecognised }.
 # When a message names nothing the bot's vocabulary knows.
-could-not-tell = I could not tell what this asks about.
+could-not-tell = Jeg kunne ikke se, hvad dette spørger om.
 # The same for a short message, quoted.
-could-not-tell-what = I could not tell what { $quoted } asks about.
+could-not-tell-what = Jeg kunne ikke se, hvad { $quoted } spørger om.
 # After either of those: an example search to type.
-try-for-example = {" "}Try, for example, <code>{ $evidence } { example-question }</code>.
+try-for-example = {" "}Prøv for eksempel <code>{ $evidence } { example-question }</code>.
 # An example search, used in examples after a command. Use words the knowledge matches in your
 # language.
-example-question = VIG preterm babies
+example-question = VIG for tidligt fødte børn
 # Under citations asked for in words: how many records there are, and how to get them all
 # (the command follows).
-first-of = The first { $shown } of { $total } records about the question; all of them:{" "}
+first-of = De første { $shown } af { $total } poster om spørgsmålet; alle sammen:{" "}
 # Under "Nothing in the knowledge is about ADHD.": the nearest topic, then a command to search it.
-nearest = The nearest: { $label }, { $records ->
-        [one] 1 record
-       *[other] { $records } records
+nearest = Nærmest: { $label }, { $records ->
+        [one] 1 post
+       *[other] { $records } poster
     }:{" "}
 # When records cover each part of a two-part question but none covers both.
-nothing-together-both = No record in the knowledge is about both { $first } and { $second }.
+nothing-together-both = Ingen post i vidensbasen handler om både { $first } og { $second }.
 # The same for more parts. $parts: a list such as "a, b and c".
-nothing-together = No record in the knowledge is about { $parts } together.
+nothing-together = Ingen post i vidensbasen handler om { $parts } på én gang.
 # One part of such a question and its records, before a command to search it: "fathers, 4 records: ".
 part-count = { $label }, { $records ->
-        [one] 1 record
-       *[other] { $records } records
+        [one] 1 post
+       *[other] { $records } poster
     }:{" "}
 # After a record that has only a broader intervention than the one asked about.
-in-general = (video feedback in general)
+in-general = (videofeedback generelt)
 # The short unverified warning on a result line (shown in brackets).
-unverified-short = unverified
+unverified-short = ikke verificeret
 # Where a page of results is, when no result is direct.
-showing-all = Showing { $start }–{ $end } of { $total }.
+showing-all = Viser { $start }–{ $end } af { $total }.
 # Where a page of results is, when all results are direct.
-showing-direct = Showing { $start }–{ $end } of { $direct }.
+showing-direct = Viser { $start }–{ $end } af { $direct }.
 # Where a page of results is: direct results and those that only touch the question.
-showing-partial = Showing { $start }–{ $end } of { $direct } direct and { $partial } partial.
+showing-partial = Viser { $start }–{ $end } af { $direct } direkte og { $partial } delvise resultater.
 # In the footer of a page: the !more command and how many more it shows.
-more-for = <code>{ $more }</code> for { $n } more
+more-for = <code>{ $more }</code> for { $n } flere
 # In a footer: the !cite command ("!cite ID") and what it does.
-cite-for-a-citation = <code>{ $cite }</code> for a citation.
+cite-for-a-citation = <code>{ $cite }</code> for en reference.
 # In a footer: the !show command ("!show ID") and what it does.
-show-for-details = <code>{ $show }</code> for details
+show-for-details = <code>{ $show }</code> for detaljer
 # Under a !more page, when more results were found than the bot remembers.
-more-in-the-file = … and { $n } more in the file.
+more-in-the-file = … og { $n } flere i filen.
 
 ## Records (!show)
 
 # The warning on records that could not be verified.
-unverified = unverified: details could not be checked against a source
+unverified = ikke verificeret: detaljerne kunne ikke kontrolleres mod en kilde
 # The warning on partly verified records.
-partial = partly verified
+partial = delvist verificeret
 # After a finding no source confirmed.
-finding-unverified = (not confirmed in a source)
+finding-unverified = (ikke bekræftet i en kilde)
 # The warning on a partly verified record in !show.
-partial-see-caveats = ⚠ { partial }: see caveats
+partial-see-caveats = ⚠ { partial }: se forbehold
 # The warning on an unverified record in !show and !cite.
 unverified-warning = ⚠ { unverified }
 # Heading before a record's findings.
-label-findings = Findings
+label-findings = Fund
 # Heading before a record's caveats.
-label-caveats = Caveats
+label-caveats = Forbehold
 # Before the ids of related records.
-label-related = Related:{" "}
+label-related = Relateret:{" "}
 # Heading before a record's sources.
-label-sources = Sources
+label-sources = Kilder
 # After a source no one confirmed.
-label-source-unverified = {" "}[not verified]
+label-source-unverified = {" "}[ikke verificeret]
 # Before the !cite command for the record.
-label-cite-it = Cite it:{" "}
+label-cite-it = Reference:{" "}
 # The facts of a record: the intervention.
-label-intervention = Intervention
+label-intervention = Indsats
 # The facts of a record: who took part.
-label-who = Who
+label-who = Hvem
 # The facts of a record: the study design.
 label-design = Design
 # The facts of a record: the sample.
-label-sample = Sample
+label-sample = Stikprøve
 # The facts of a record: the country.
-label-country = Country
+label-country = Land
 # The facts of a record: the trial registration.
-label-registration = Registration
+label-registration = Registrering
 # The facts of a record: its topics.
-label-topics = Topics
+label-topics = Emner
 # Before a citation's in-text form ("(Smith et al., 2020)").
-label-in-text = In text:{" "}
+label-in-text = I teksten:{" "}
 # A record whose authors no source shows.
-label-authors-not-known = Authors not known
+label-authors-not-known = Forfattere ukendte
 
 ## Citations and reading lists (!cite, !reading-list)
 
 # A citation could not be formatted. $id: the record's id.
-citation-failed = Sorry, I could not format a citation for `{ $id }`. The admins have been told in the log.
+citation-failed = Beklager, jeg kunne ikke lave en reference til `{ $id }`. Administratorerne har fået besked i loggen.
 # The heading of !cite in a citation style. $style: "APA 7", "Harvard (Cite Them Right)".
-citations-heading = { $style } { $n ->
-        [one] citation
-       *[other] citations
-    }
+citations-heading = { $n ->
+        [one] Reference
+       *[other] Referencer
+    } i { $style }
 # The heading of !cite in BibTeX, RIS or another format to copy, then how to get a file
 # instead. $command: the !reading-list command with its format.
-citation-text-heading = <b>{ $format } for { $n } record(s)</b>: copy it, or use <code>{ $command }</code> for a file.
+citation-text-heading = <b>{ $format } for { $n ->
+        [one] { $n } post
+       *[other] { $n } poster
+    }</b>: kopiér teksten, eller brug <code>{ $command }</code> for at få en fil.
 # !reading-list found nothing. $topics: the !topics command.
-reading-list-nothing = No record in the knowledge is about “{ $query }”. Try <code>{ $topics }</code> for what the knowledge covers.
+reading-list-nothing = Ingen post i vidensbasen handler om ”{ $query }”. Prøv <code>{ $topics }</code> for at se, hvad vidensbasen dækker.
 # The heading of !reading-list. $query: the search, in quotes.
-reading-list-heading = Reading list for { $query }
+reading-list-heading = Litteraturliste for { $query }
 # After that heading: what the file holds. $hint: what the format is for.
 reading-list-summary = : { $n ->
-        [one] { $n } record
-       *[other] { $n } records
-    } in { $filename } ({ $hint }).
+        [one] { $n } post
+       *[other] { $n } poster
+    } i { $filename } ({ $hint }).
 # The same when more records were found than the list holds.
 reading-list-summary-best = : { $n ->
-        [one] { $n } record
-       *[other] { $n } records
-    } in { $filename } ({ $hint }), the best { $n } of { $total }.
+        [one] { $n } post
+       *[other] { $n } poster
+    } i { $filename } ({ $hint }), de { $n } bedste af { $total }.
 # What each file format is for.
-format-hint-ris = RIS, for Zotero, EndNote or Mendeley
-format-hint-bibtex = BibTeX, for LaTeX, Zotero or JabRef
-format-hint-markdown = a handout with levels and key findings
-format-hint-csl-json = CSL-JSON, for Zotero, pandoc or any CSL tool
-format-hint-apa = an APA 7 reference list
-format-hint-harvard = a Harvard reference list
-format-hint-vancouver = a Vancouver reference list
+format-hint-ris = RIS, til Zotero, EndNote eller Mendeley
+format-hint-bibtex = BibTeX, til LaTeX, Zotero eller JabRef
+format-hint-markdown = et uddelingsark med evidensniveauer og hovedfund
+format-hint-csl-json = CSL-JSON, til Zotero, pandoc eller andre CSL-værktøjer
+format-hint-apa = en referenceliste i APA 7
+format-hint-harvard = en referenceliste i Harvard-stil
+format-hint-vancouver = en referenceliste i Vancouver-stil
 
 ## What the knowledge covers (!topics, !about)
 
 # The heading of !topics.
-topics-heading = What the knowledge covers: { $covered } of the { $concepts } concepts of its vocabulary, by facet, with their records.
+topics-heading = Det dækker vidensbasen: { $covered } af de { $concepts } begreber i dens ordforråd, ordnet efter facet, med deres poster.
 # The facets of the vocabulary, as headings in !topics.
-facet-population = Who
-facet-setting = Where
-facet-intervention = Interventions
-facet-comparison = Compared with
-facet-outcome = Outcomes
-facet-kind = Kinds of evidence
-facet-profession = Professions
-facet-country = Countries
+facet-population = Hvem
+facet-setting = Hvor
+facet-intervention = Indsatser
+facet-comparison = Sammenlignet med
+facet-outcome = Effektmål
+facet-kind = Typer af evidens
+facet-profession = Faggrupper
+facet-country = Lande
 # Under !topics, before an example search. The abbreviations are topics as they are searched.
-topics-how = Ask in your own words, naming any of these (narrower ones too: NICU, PBQ, VIPP-SD):{" "}
+topics-how = Spørg med dine egne ord, og nævn noget af dette (også snævrere begreber: NICU, PBQ, VIPP-SD):{" "}
 # How many records a topic has, after its name.
 record-count = {" "}— { $n ->
-        [one] { $n } record
-       *[other] { $n } records
+        [one] { $n } post
+       *[other] { $n } poster
     }
 # The first line of !about, after the bot's name and version.
-about = {" "}— evidence on Video Interaction Guidance and related video feedback.
+about = {" "}— forskning om Video Interaction Guidance og beslægtet videofeedback.
 # The knowledge's version in !about. $origin: where it was loaded from ("built-in", a folder);
 # $loaded: when.
-knowledge-loaded = Knowledge version { $version } ({ $origin }), loaded { $loaded }.
+knowledge-loaded = Vidensbase version { $version } ({ $origin }), indlæst { $loaded }.
 # How much the knowledge holds, in !about. The numbers are always several, so English does not
 # select; add forms if your language needs them.
-records-and-topics = { $records } records, { $topics } topics.
+records-and-topics = { $records } poster, { $topics } emner.
 # One kind of record in !about: "RCT: 41 (level 3, RCT)". $kind and $level_label are the
 # knowledge's own names for the kind and its evidence level.
-kind-tally = { $kind }: { $n } (level { $level }, { $level_label })
+kind-tally = { $kind }: { $n } (niveau { $level }, { $level_label })
 # The last reload, in !about. $reload: when, and what it loaded.
-last-reload = Last reload: { $reload }.
+last-reload = Senest genindlæst: { $reload }.
 # How the knowledge is kept, in !about. $feedback: the !feedback command.
-about-curation = The knowledge is a set of files the community's admins curate: each record names its sources and is checked against them. To suggest a paper or report a mistake, reply to an answer with <code>{ $feedback }</code> and your note, or tell your admins.
+about-curation = Vidensbasen er et sæt filer, som fællesskabets administratorer vedligeholder: hver post angiver sine kilder og er kontrolleret mod dem. Vil du foreslå en artikel eller melde en fejl, så svar på et af mine svar med <code>{ $feedback }</code> og en kommentar, eller sig det til jeres administratorer.
 
 ## Kinds of evidence
 
 # A kind of evidence, counted, in lists such as "5 records about it (1 review, 2 RCTs)".
 kind-count-guideline = { $n ->
-        [one] { $n } guideline
-       *[other] { $n } guidelines
+        [one] { $n } retningslinje
+       *[other] { $n } retningslinjer
     }
 kind-count-systematic-review = { $n ->
-        [one] { $n } systematic review
-       *[other] { $n } systematic reviews
+        [one] { $n } systematisk review
+       *[other] { $n } systematiske reviews
     }
 kind-count-meta-analysis = { $n ->
-        [one] { $n } meta-analysis
-       *[other] { $n } meta-analyses
+        [one] { $n } metaanalyse
+       *[other] { $n } metaanalyser
     }
 kind-count-rct = { $n ->
         [one] { $n } RCT
-       *[other] { $n } RCTs
+       *[other] { $n } RCT'er
     }
 kind-count-pilot-rct = { $n ->
-        [one] { $n } pilot RCT
-       *[other] { $n } pilot RCTs
+        [one] { $n } pilot-RCT
+       *[other] { $n } pilot-RCT'er
     }
 kind-count-cohort = { $n ->
-        [one] { $n } cohort study
-       *[other] { $n } cohort studies
+        [one] { $n } kohortestudie
+       *[other] { $n } kohortestudier
     }
 kind-count-controlled-study = { $n ->
-        [one] { $n } controlled study
-       *[other] { $n } controlled studies
+        [one] { $n } kontrolleret studie
+       *[other] { $n } kontrollerede studier
     }
 kind-count-qualitative = { $n ->
-        [one] { $n } qualitative study
-       *[other] { $n } qualitative studies
+        [one] { $n } kvalitativt studie
+       *[other] { $n } kvalitative studier
     }
 kind-count-service-evaluation = { $n ->
-        [one] { $n } service evaluation
-       *[other] { $n } service evaluations
+        [one] { $n } praksisevaluering
+       *[other] { $n } praksisevalueringer
     }
 kind-count-pre-post = { $n ->
-        [one] { $n } before-after study
-       *[other] { $n } before-after studies
+        [one] { $n } før-efter-studie
+       *[other] { $n } før-efter-studier
     }
 kind-count-report = { $n ->
-        [one] { $n } report
-       *[other] { $n } reports
+        [one] { $n } rapport
+       *[other] { $n } rapporter
     }
 kind-count-book = { $n ->
-        [one] { $n } book
-       *[other] { $n } books
+        [one] { $n } bog
+       *[other] { $n } bøger
     }
 kind-count-chapter = { $n ->
-        [one] { $n } chapter
-       *[other] { $n } chapters
+        [one] { $n } kapitel
+       *[other] { $n } kapitler
     }
 kind-count-article = { $n ->
-        [one] { $n } article
-       *[other] { $n } articles
+        [one] { $n } artikel
+       *[other] { $n } artikler
     }
 kind-count-protocol = { $n ->
-        [one] { $n } trial protocol
-       *[other] { $n } trial protocols
+        [one] { $n } forsøgsprotokol
+       *[other] { $n } forsøgsprotokoller
     }
 kind-count-journal = { $n ->
-        [one] { $n } journal
-       *[other] { $n } journals
+        [one] { $n } tidsskrift
+       *[other] { $n } tidsskrifter
     }
 # A kind's name without a number: $form is "one" for one trial's tag ("[RCT]"), "other" for a
 # heading over several ("RCTs").
 kind-name-guideline = { $form ->
-        [one] guideline
-       *[other] guidelines
+        [one] retningslinje
+       *[other] retningslinjer
     }
 kind-name-systematic-review = { $form ->
-        [one] systematic review
-       *[other] systematic reviews
+        [one] systematisk review
+       *[other] systematiske reviews
     }
 kind-name-meta-analysis = { $form ->
-        [one] meta-analysis
-       *[other] meta-analyses
+        [one] metaanalyse
+       *[other] metaanalyser
     }
 kind-name-rct = { $form ->
         [one] RCT
-       *[other] RCTs
+       *[other] RCT'er
     }
 kind-name-pilot-rct = { $form ->
-        [one] pilot RCT
-       *[other] pilot RCTs
+        [one] pilot-RCT
+       *[other] pilot-RCT'er
     }
 kind-name-cohort = { $form ->
-        [one] cohort study
-       *[other] cohort studies
+        [one] kohortestudie
+       *[other] kohortestudier
     }
 kind-name-controlled-study = { $form ->
-        [one] controlled study
-       *[other] controlled studies
+        [one] kontrolleret studie
+       *[other] kontrollerede studier
     }
 kind-name-qualitative = { $form ->
-        [one] qualitative study
-       *[other] qualitative studies
+        [one] kvalitativt studie
+       *[other] kvalitative studier
     }
 kind-name-service-evaluation = { $form ->
-        [one] service evaluation
-       *[other] service evaluations
+        [one] praksisevaluering
+       *[other] praksisevalueringer
     }
 kind-name-pre-post = { $form ->
-        [one] before-after study
-       *[other] before-after studies
+        [one] før-efter-studie
+       *[other] før-efter-studier
     }
 kind-name-report = { $form ->
-        [one] report
-       *[other] reports
+        [one] rapport
+       *[other] rapporter
     }
 kind-name-book = { $form ->
-        [one] book
-       *[other] books
+        [one] bog
+       *[other] bøger
     }
 kind-name-chapter = { $form ->
-        [one] chapter
-       *[other] chapters
+        [one] kapitel
+       *[other] kapitler
     }
 kind-name-article = { $form ->
-        [one] article
-       *[other] articles
+        [one] artikel
+       *[other] artikler
     }
 kind-name-protocol = { $form ->
-        [one] trial protocol
-       *[other] trial protocols
+        [one] forsøgsprotokol
+       *[other] forsøgsprotokoller
     }
 kind-name-journal = { $form ->
-        [one] journal
-       *[other] journals
+        [one] tidsskrift
+       *[other] tidsskrifter
     }
 
 ## What a question asks (its task), in a "Read as" line
 
-task-effect = effects
-task-recommendation = recommendations
-task-experience = experiences
-task-overall = strength of the evidence
-task-largest = largest trials
-task-count = how many studies
-task-null = null results
-task-harms = harms
-task-dose = dose
-task-delivered-by = who delivers it
-task-currency = whether guidance is current
-task-cost = costs
-task-attrition = dropout
-task-certainty = certainty of the evidence
-task-citation = citations
-task-reading-list = a reading list
-task-chart = a chart
-task-follow-up = a follow-up
-task-not-a-question = not a question
+task-effect = effekter
+task-recommendation = anbefalinger
+task-experience = erfaringer
+task-overall = hvor stærk evidensen er
+task-largest = de største studier
+task-count = hvor mange studier
+task-null = nulfund
+task-harms = skadevirkninger
+task-dose = dosis
+task-delivered-by = hvem der leverer indsatsen
+task-currency = om retningslinjerne er gældende
+task-cost = omkostninger
+task-attrition = frafald
+task-certainty = hvor sikker evidensen er
+task-citation = referencer
+task-reading-list = en litteraturliste
+task-chart = et diagram
+task-follow-up = et opfølgende spørgsmål
+task-not-a-question = ikke et spørgsmål
 
 ## Overviews of an answer's findings
 
 # One direction of an outcome domain: "improved in 3". $direction: "improved", "no difference".
-direction-count = { $direction } in { $n }
+direction-count = { $direction } i { $n }
 # The same, naming the records: "improved in 3 (A; B)".
-direction-count-named = { $direction } in { $n } ({ $named })
+direction-count-named = { $direction } i { $n } ({ $named })
 # After an outcome domain whose records disagree.
-findings-disagree = {" "}— the findings disagree
+findings-disagree = {" "}— fundene peger i forskellige retninger
 
 ## Answers about the evidence as a whole (largest trials, null results, harms, dose, ...)
 
 # A trial's size by the number randomised, with its unit: "300 families randomised".
-randomised-unit = { $n } { $unit } randomised
+randomised-unit = { $n } { $unit } randomiseret
 # A trial's size by the number randomised, without a unit.
-randomised = { $n } randomised
+randomised = { $n } randomiseret
 # Under a trial with no finding recorded.
-no-result-recorded = No result recorded yet.
+no-result-recorded = Intet resultat registreret endnu.
 # Before a trial's primary finding. $direction: "no significant difference".
-primary-result = Primary outcome: { $direction }.{" "}
+primary-result = Primært effektmål: { $direction }.{" "}
 # Before the first primary finding of a trial with mixed primary results.
-primary-mixed = Primary outcomes: mixed ({ $improved } of { $of } primary findings improved).{" "}
+primary-mixed = Primære effektmål: blandede ({ $improved } af { $of } primære fund viste forbedring).{" "}
 # Before the key finding of a trial with no primary outcome marked.
-key-finding = Key finding (no primary outcome marked):{" "}
+key-finding = Hovedfund (intet primært effektmål markeret):{" "}
 # After a finding read from another paper of the trial than its main one: " — in Smith et al. 2020".
-from-paper = {" "}— in { $author } { $year }
+from-paper = {" "}— i { $author } { $year }
 # The subject of such an answer when the question named no intervention.
-any-intervention = any intervention
+any-intervention = alle indsatser
 # "Largest trials of VIPP-SD in the knowledge"
-largest-heading = Largest trials of { $subject } in the knowledge
+largest-heading = De største studier af { $subject } i vidensbasen
 # After that heading, when there is no trial.
-sized-none = : it holds no trial with results about this.
+sized-none = : den indeholder ingen studier med resultater om dette.
 # After that heading: how many trials give a size.
-sized-count = : { $sized } of its { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } give a size; largest first, by the number randomised (else the number who took part), each trial counted once however many papers report it.
+sized-count = : { $sized } af { $trials ->
+        [one] 1 studie
+       *[other] { $trials } studier
+    } angiver en størrelse; største først, efter antal randomiserede (ellers antal deltagere), og hvert studie tælles én gang, uanset hvor mange artikler der rapporterer det.
 # "The knowledge holds 5 studies of VIPP-SD"
-count-heading = The knowledge holds { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } of { $subject }
+count-heading = Vidensbasen indeholder { $trials ->
+        [one] 1 studie
+       *[other] { $trials } studier
+    } af { $subject }
 # After that heading: the kinds of trial (a list such as "3 RCTs and 2 pilot RCTs") and the
 # papers reporting them. Followed by count-body-under-way if any, then a full stop.
-count-body-trials = : { $kinds }, reported in { $papers ->
-        [one] 1 paper
-       *[other] { $papers } papers
-    } (each trial counted once)
+count-body-trials = : { $kinds }, rapporteret i { $papers ->
+        [one] 1 artikel
+       *[other] { $papers } artikler
+    } (hvert studie tælles én gang)
 # Trials with a protocol but no results yet.
-count-body-under-way = ; { $n } more under way (protocol only, no results yet)
+count-body-under-way = ; { $n } flere i gang (kun protokol, ingen resultater endnu)
 # Other records about the subject (a list such as "1 review and 2 books").
-count-body-others = {" "}Also about it: { $others }.
+count-body-others = {" "}Også om det: { $others }.
 # "The latest meta-analysis in it, van IJzendoorn et al. 2022, pooled 25 randomised controlled
 # trials: " (its finding follows).
-latest-meta = The latest meta-analysis in it, { $author } { $year }, pooled { $n } { $counted }:{" "}
+latest-meta = Den nyeste metaanalyse i den, { $author } { $year }, samlede { $n } { $counted }:{" "}
 # "Null and mixed results among trials of video feedback"
-null-heading = Null and mixed results among trials of { $subject }
+null-heading = Nulfund og blandede resultater i studier af { $subject }
 # After that heading: how many trials were judged on a primary outcome, and how many were null
 # or mixed.
-null-count = : of { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } in the knowledge, { $judged } { $judged ->
-        [one] has
-       *[other] have
-    } a primary outcome marked; on it, { $null } found no significant difference and { $mixed } had mixed results (some primary outcomes improved, others did not).
+null-count = : af { $trials ->
+        [one] 1 studie
+       *[other] { $trials } studier
+    } i vidensbasen har { $judged } et markeret primært effektmål; på det fandt { $null } ingen signifikant forskel, og { $mixed } havde blandede resultater (nogle primære effektmål blev bedre, andre ikke).
 # Under a null-results list that includes trials with no primary outcome marked.
-key-null-note = Also listed: { $n ->
-        [one] 1 trial
-       *[other] { $n } trials
-    } with no primary outcome marked whose key finding showed no significant difference; read the record before calling a trial null.
+key-null-note = Også med på listen: { $n ->
+        [one] 1 studie
+       *[other] { $n } studier
+    } uden markeret primært effektmål, hvor hovedfundet ikke viste nogen signifikant forskel; læs posten, før du kalder et studie et nulfund.
 # "Harms reported in trials of VIG"
-harms-heading = Harms reported in trials of { $subject }
+harms-heading = Skadevirkninger rapporteret i studier af { $subject }
 # After that heading, when no trial's record says what was reported on harms.
-harms-none-recorded = : none of the { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } in the knowledge records what was reported on harms (adverse events). That is not evidence of no harm: the knowledge has not recorded it, and many trials do not report harms.
+harms-none-recorded = : ingen af { $trials ->
+        [one] det ene studie
+       *[other] de { $trials } studier
+    } i vidensbasen har registreret, hvad der blev rapporteret om skadevirkninger (uønskede hændelser). Det er ikke evidens for, at indsatsen ikke skader: vidensbasen har ikke registreret det, og mange studier rapporterer ikke skadevirkninger.
 # After that heading: what the trials' records say about harms.
-harms-count = : { $recorded } of { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } record what was reported on harms; { $none } looked and reported none, { $reported } reported adverse events.
+harms-count = : { $recorded } af { $trials ->
+        [one] 1 studie
+       *[other] { $trials } studier
+    } har registreret, hvad der blev rapporteret om skadevirkninger; { $none } undersøgte det og fandt ingen, { $reported } rapporterede uønskede hændelser.
 # "Dose (sessions) in trials of VIPP-SD"
-dose-heading = Dose (sessions) in trials of { $subject }
+dose-heading = Dosis (sessioner) i studier af { $subject }
 # After that heading: how many trials record the number of sessions.
-dose-count = : { $dosed } of { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } record the number of sessions; fewest first, each with its result.
+dose-count = : { $dosed } af { $trials ->
+        [one] 1 studie
+       *[other] { $trials } studier
+    } har registreret antallet af sessioner; færrest først, hver med sit resultat.
 # A range of sessions: "6–8 sessions".
-sessions-range = { $min }–{ $max } sessions
+sessions-range = { $min }–{ $max } sessioner
 # A number of sessions.
 sessions-count = { $n ->
         [one] { $n } session
-       *[other] { $n } sessions
+       *[other] { $n } sessioner
     }
 # The number of sessions is not recorded (only the weeks).
-sessions-unknown = Sessions
+sessions-unknown = Sessioner
 # Sessions over a number of weeks: "6 sessions over 12 weeks".
 sessions-weeks = { $sessions } over { $weeks ->
-        [one] 1 week
-       *[other] { $weeks } weeks
+        [one] 1 uge
+       *[other] { $weeks } uger
     }
 # Under a dose list.
-dose-not-compared = Set side by side, not compared: the trials differ in more than dose (families, measures, comparison groups). No trial in the knowledge tests one dose against another unless its record says so.
+dose-not-compared = Stillet side om side, ikke sammenlignet: studierne adskiller sig på mere end dosis (familier, målemetoder, sammenligningsgrupper). Intet studie i vidensbasen tester én dosis mod en anden, medmindre posten siger det.
 # "Who delivered VIG in its trials"
-delivered-heading = Who delivered { $subject } in its trials
+delivered-heading = Hvem der leverede { $subject } i studierne
 # After that heading: how many trials record who delivered it.
-delivered-count = : { $recorded } of { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } in the knowledge record who delivered it.
+delivered-count = : { $recorded } af { $trials ->
+        [one] 1 studie
+       *[other] { $trials } studier
+    } i vidensbasen har registreret, hvem der leverede indsatsen.
 # "244 of 300 randomised were analysed"
-analysed-of = { $analysed } of { $randomised } randomised were analysed
+analysed-of = { $analysed } af { $randomised } randomiserede blev analyseret
 # "Dropout in trials of VIG"
-attrition-heading = Dropout in trials of { $subject }
+attrition-heading = Frafald i studier af { $subject }
 # After that heading: how many trials record dropout.
-attrition-count = : { $known } of { $trials ->
-        [one] 1 study
-       *[other] { $trials } studies
-    } record how many were lost to follow-up; highest first.
+attrition-count = : { $known } af { $trials ->
+        [one] 1 studie
+       *[other] { $trials } studier
+    } har registreret, hvor mange der faldt fra inden opfølgningen; højeste først.
 # "19% lost to follow-up". $percent: a whole number.
-share-lost = { $percent }% lost to follow-up
+share-lost = { $percent } % frafald ved opfølgning
 # "Published costs of VIPP-SD"
-cost-heading = Published costs of { $subject }
+cost-heading = Publicerede omkostninger ved { $subject }
 # After that heading: how many records give cost figures.
-cost-count = : { $with } of the { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } about it { $with ->
-        [one] gives
-       *[other] give
-    } cost figures.
+cost-count = : { $with } af { $records ->
+        [one] den ene post
+       *[other] de { $records } poster
+    } om det angiver omkostningstal.
 # A cost: "1800 GBP per family".
-cost-per-family = { $cost } { $currency } per family
+cost-per-family = { $cost } { $currency } pr. familie
 # A cost with the year of its prices: "1800 GBP per family (2019 prices)".
-cost-per-family-year = { $cost } { $currency } per family ({ $year } prices)
+cost-per-family-year = { $cost } { $currency } pr. familie ({ $year }-priser)
 # "Whether the guidance on postnatal depression is current"
-currency-heading = Whether the guidance on { $subject } is current
+currency-heading = Om retningslinjerne om { $subject } er gældende
 # After that heading, when there is no guideline.
-currency-none = : no guideline in the knowledge is about it.
+currency-none = : ingen retningslinje i vidensbasen handler om det.
 # After that heading: the guidelines.
 currency-count = : { $guidelines ->
-        [one] 1 guideline
-       *[other] { $guidelines } guidelines
-    }, each with its status when someone last checked the publisher's page. Check the page again before quoting it.
+        [one] 1 retningslinje
+       *[other] { $guidelines } retningslinjer
+    }, hver med sin status fra sidst, nogen tjekkede udgiverens side. Tjek siden igen, før du citerer den.
 # A guideline's status and when it was checked: "Status: under surveillance (checked 2026-12-03)."
-guideline-status = Status: { $status } (checked { $checked }).
+guideline-status = Status: { $status } (tjekket { $checked }).
 # A guideline's status without the date of the check.
-guideline-status-undated = Status: { $status } (date of the check not recorded).
+guideline-status-undated = Status: { $status } (datoen for tjekket er ikke registreret).
 # A guideline whose status is not recorded.
-guideline-status-unknown = Status not recorded: check the publisher's page.
+guideline-status-unknown = Status ikke registreret: tjek udgiverens side.
 # "Certainty of the evidence on postnatal depression"
-certainty-heading = Certainty of the evidence on { $subject }
+certainty-heading = Hvor sikker evidensen om { $subject } er
 # After that heading: how many reviews grade the certainty of their findings.
-certainty-count = : { $graded } of the { $reviews ->
-        [one] 1 review
-       *[other] { $reviews } reviews
-    } about it { $graded ->
-        [one] grades the certainty of its
-       *[other] grade the certainty of their
-    } findings (GRADE).
+certainty-count = : { $graded } af { $reviews ->
+        [one] det ene review
+       *[other] de { $reviews } reviews
+    } om det vurderer, hvor sikre fundene er (GRADE).
 # The last line of such an answer, with the date the knowledge last changed.
-as-of-knowledge-changed = Counted from what the knowledge holds (version { $version }, last changed { $changed }), not from everything published.
+as-of-knowledge-changed = Talt ud fra det, vidensbasen indeholder (version { $version }, senest ændret { $changed }), ikke ud fra alt, der er publiceret.
 # The last line of such an answer.
-as-of-knowledge = Counted from what the knowledge holds (version { $version }), not from everything published.
+as-of-knowledge = Talt ud fra det, vidensbasen indeholder (version { $version }), ikke ud fra alt, der er publiceret.
 
 ## The gap log and feedback (admins and curators)
 
 # A gap report's label for questions whose only unknown words were asked on fewer than three days.
-words-held-back = (words not recognised, asked on fewer than 3 days)
+words-held-back = (ord, der ikke blev genkendt, spurgt om på færre end 3 dage)
 # The heading of a gap report with no unanswered question.
-gaps-heading-none = Unanswered questions, { $since } to { $until }: none.
+gaps-heading-none = Ubesvarede spørgsmål, { $since } til { $until }: ingen.
 # The heading of a gap report.
-gaps-heading = Unanswered questions, { $since } to { $until }: { $unanswered } ({ $nothing } found nothing, { $partial } only partial matches).
+gaps-heading = Ubesvarede spørgsmål, { $since } til { $until }: { $unanswered } ({ $nothing } gav intet resultat, { $partial } kun delvise match).
 # A gap report's label for questions with filters and no words.
-gap-filters-only = (filters only)
+gap-filters-only = (kun filtre)
 # One group of a gap report: "emdr, ptsd: 3 times, last 2026-11-29: " (the questions follow).
 gap-group = { $terms }: { $count ->
-        [one] once
-       *[other] { $count } times
-    }, last { $latest }:{" "}
+        [one] én gang
+       *[other] { $count } gange
+    }, senest { $latest }:{" "}
 # The votes line of a gap report.
-gap-votes = Votes on answers: { $up } 👍, { $down } 👎.
+gap-votes = Stemmer på svar: { $up } 👍, { $down } 👎.
 # The heading of the comments in a gap report.
-gap-comments = Latest comments:
+gap-comments = Seneste kommentarer:
 # How an admin turns a report into records. "evidence-bot import" and "evidence-bot check" are
 # commands; "Reading the gap report" is a section of the README.
-gaps-next-step = To add records for a gap: evidence-bot import, then evidence-bot check (README, "Reading the gap report"). { $gaps } since:30d looks further back.
+gaps-next-step = Sådan tilføjer du poster for et hul: evidence-bot import, derefter evidence-bot check (README, ”Reading the gap report”). { $gaps } since:30d ser længere tilbage.
 # The heading of the weekly digest posted in the admin room.
-gap-digest = Weekly digest of the gap log.
+gap-digest = Ugentligt sammendrag af hul-loggen.
 # The bot's question after a 👎 on one of its answers.
-feedback-ask = Thanks for the 👎. What were you looking for? Reply in this thread and I will pass it to the curators (only your words are kept, not your name).
+feedback-ask = Tak for 👎. Hvad ledte du efter? Svar i denne tråd, så giver jeg det videre til redaktørerne (kun dine ord gemmes, ikke dit navn).
 # The reply to a comment or !feedback.
-feedback-thanks = Thank you: passed to the curators, who read these when they add records.
+feedback-thanks = Tak! Det er givet videre til redaktørerne, som læser det, når de tilføjer nye poster.
 # !feedback that is not a reply to one of the bot's answers.
-feedback-needs-reply = { $feedback } works as a reply to one of my { $evidence } answers: reply to the answer and write { $feedback } and what you were looking for.
+feedback-needs-reply = { $feedback } bruges som svar på et af mine { $evidence }-svar: svar på svaret, og skriv { $feedback } og det, du ledte efter.
 # Feedback in a room where the curators' log is off.
-feedback-off = Feedback is not collected in this room (the bot's admins turned it off).
+feedback-off = Feedback indsamles ikke i dette rum (bottens administratorer har slået det fra).
 # !gaps when the gap log is off. "gap_log = false" is a line of the config file.
-gap-log-off = The gap log is off (gap_log = false in the config), so there is nothing to report.
+gap-log-off = Hul-loggen er slået fra (gap_log = false i konfigurationen), så der er intet at rapportere.
 
 ## Room settings (!config)
 
 # The heading of !config.
-config-heading = Settings in this room:
+config-heading = Indstillinger i dette rum:
 # Marks a setting that is the bot's default.
-config-default = {" "}(default)
+config-default = {" "}(standard)
 # How to change a setting. "citation_style harvard" and `default` are typed as shown.
-config-how = Room moderators change one with { $config } KEY VALUE (e.g. { $config } citation_style harvard; `default` resets it). { $help } config explains each.
+config-how = Rummets moderatorer ændrer en indstilling med { $config } KEY VALUE (f.eks. { $config } citation_style harvard; `default` nulstiller den). { $help } config forklarer hver enkelt.
 # One setting, as !config KEY shows it. $whose is "here" when it was set in this room;
 # $about: what the setting does; $values: the values it takes.
 config-one = { $key }: { $value } ({ $whose ->
-        [here] set in this room
-       *[default] default
-    }). { $about }; values: { $values }. Change: { $config } { $key } VALUE
+        [here] sat i dette rum
+       *[default] standard
+    }). { $about }; værdier: { $values }. Skift: { $config } { $key } VALUE
 # A setting was stored.
-config-saved = Saved for this room: { $key } = { $value }.
+config-saved = Gemt for dette rum: { $key } = { $value }.
 # A setting could not be changed as typed. $problem: why.
-config-problem = Not changed: { $problem }. { $config } lists the settings.
+config-problem = Ikke ændret: { $problem }. { $config } viser indstillingerne.
 # Someone without the power to change a room's settings tried. "!config" is the command.
-config-moderators-only = Only this room's moderators (power level 50 or more) and the bot's admins change its settings; anyone can see them with !config.
+config-moderators-only = Kun rummets moderatorer (rettighedsniveau 50 eller højere) og bottens administratorer kan ændre indstillingerne; alle kan se dem med !config.
 # A room's settings could not be stored on the homeserver.
-config-not-saved = The setting could not be saved on the homeserver; nothing changed. Try again in a moment.
+config-not-saved = Indstillingen kunne ikke gemmes på hjemmeserveren; intet blev ændret. Prøv igen om lidt.
 
 ## Subscriptions (!subscribe, !unsubscribe, !subscriptions) and their notices
 
 # !subscribe done. $query: the search, in quotes; $n: the subscription's number.
-subscribed = Subscribed to { $query } (subscription { $n }): this room hears when records it finds are added or changed.
+subscribed = Abonnerer på { $query } (abonnement { $n }): rummet får besked, når poster, som søgningen finder, bliver tilføjet eller ændret.
 # Before the latest record a new subscription finds.
-latest-match = The latest record it finds:
+latest-match = Den nyeste post, søgningen finder:
 # A new subscription finds nothing yet.
-nothing-matches-yet = Nothing in the knowledge matches it yet; the room will hear when something does.
+nothing-matches-yet = Intet i vidensbasen passer endnu; rummet får besked, når noget gør.
 # The room already follows that search.
-already-subscribed = This room already follows { $query }.
+already-subscribed = Dette rum følger allerede { $query }.
 # A room follows as many searches as it may.
-too-many-subscriptions = A room follows at most { $max } searches; { $subscriptions } lists them and { $unsubscribe } N removes one.
+too-many-subscriptions = Et rum kan højst følge { $max } søgninger; { $subscriptions } viser dem, og { $unsubscribe } N fjerner en.
 # !unsubscribe N done.
-unsubscribed = Unsubscribed from { $query }.
+unsubscribed = Abonnementet på { $query } er afsluttet.
 # !unsubscribe all done.
-unsubscribed-all = Unsubscribed from every search.
+unsubscribed-all = Alle abonnementer er afsluttet.
 # !unsubscribe with a number that is not one.
-unsubscribe-which = Say which: { $unsubscribe } 1 to { $n }, or { $unsubscribe } all ({ $subscriptions } lists them).
+unsubscribe-which = Sig hvilket: { $unsubscribe } 1 til { $n }, eller { $unsubscribe } all ({ $subscriptions } viser dem).
 # A room without subscriptions.
-no-subscriptions = This room follows no searches. { $subscribe } QUERY (room moderators) makes it hear about new and changed records, e.g. { $subscribe } topic:preterm kind:rct
+no-subscriptions = Dette rum følger ingen søgninger. Med { $subscribe } QUERY (rummets moderatorer) får rummet besked om nye og ændrede poster, f.eks. { $subscribe } topic:preterm kind:rct
 # The heading of !subscriptions.
-subscriptions-heading = This room follows:
+subscriptions-heading = Dette rum følger:
 # How to stop following.
-unsubscribe-how = { $unsubscribe } N or { $unsubscribe } all (room moderators).
+unsubscribe-how = { $unsubscribe } N eller { $unsubscribe } all (rummets moderatorer).
 # The heading of a subscription notice.
-notice-heading = New and changed evidence for this room's subscriptions.
+notice-heading = Ny og ændret evidens for dette rums abonnementer.
 # One subscription in a notice.
 notice-for = For { $query }:
 # Marks a new record in a notice.
-new-record = New:
+new-record = Ny:
 # Marks a changed record in a notice.
-changed-record = Changed:
+changed-record = Ændret:
 # One changed value: "sample: 150 families (was 210 families)".
-changed-value = { $field }: { $now } (was { $was })
+changed-value = { $field }: { $now } (var { $was })
 # Findings added or corrected.
-findings-added = { $added } finding(s) added or corrected
+findings-added = { $added } fund tilføjet eller rettet
 # Findings removed.
-findings-removed = { $removed } finding(s) removed
+findings-removed = { $removed } fund fjernet
 # Findings both added and removed.
-findings-corrected = findings corrected ({ $added } new or changed, { $removed } replaced)
+findings-corrected = fund rettet ({ $added } nye eller ændrede, { $removed } erstattet)
 # A change in fields a notice does not name.
-other-details-changed = other details corrected
+other-details-changed = andre detaljer rettet
 # More records than a notice lists.
-and-more = …and { $n } more.
+and-more = …og { $n } flere.
 
 ## What is new (!whatsnew)
 
 # The heading of !whatsnew. $from: a date.
-whatsnew-heading = Added or changed since { $from }: { $n } record(s), newest first.
+whatsnew-heading = Tilføjet eller ændret siden { $from }: { $n ->
+        [one] { $n } post
+       *[other] { $n } poster
+    }, nyeste først.
 # The same with the search's filters ("kind:rct").
-whatsnew-heading-filtered = Added or changed since { $from } ({ $filters }): { $n } record(s), newest first.
+whatsnew-heading-filtered = Tilføjet eller ændret siden { $from } ({ $filters }): { $n ->
+        [one] { $n } post
+       *[other] { $n } poster
+    }, nyeste først.
 # Before a record new since the date.
-whatsnew-new = New { $date }:
+whatsnew-new = Ny { $date }:
 # Before a record changed since the date.
-whatsnew-changed = Changed { $date }:
+whatsnew-changed = Ændret { $date }:
 # Nothing new since a date.
-nothing-new = Nothing was added or changed since { $from }.
+nothing-new = Intet er tilføjet eller ændret siden { $from }.
 # Nothing new matching the filters since a date.
-nothing-new-filtered = Nothing matching { $filters } was added or changed since { $from }.
+nothing-new-filtered = Intet, der passer til { $filters }, er tilføjet eller ændret siden { $from }.
 # More records than !whatsnew lists. "since:7d kind:rct" is typed as shown.
-whatsnew-more = …and { $n } more: narrow it with a later date or a filter, e.g. { $whatsnew } since:7d kind:rct
+whatsnew-more = …og { $n } flere: afgræns med en senere dato eller et filter, f.eks. { $whatsnew } since:7d kind:rct
 
 ## Figures (!chart, !map)
 
 # After "Nothing in the knowledge is about …" for a figure.
-nothing-to-draw = So there is nothing to draw.
+nothing-to-draw = Så der er intet at tegne.
 # The group of findings that name no outcome domain.
-chart-other-outcomes = Other outcomes
+chart-other-outcomes = Andre effektmål
 # When the records about a question carry no effect size, then the command that lists them.
-chart-no-effects = The { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } about { $question } { $records ->
-        [one] reports
-       *[other] report
-    } no effect size to chart; <code>{ $evidence }</code> lists what they found.
+chart-no-effects = { $records ->
+        [one] Den ene post
+       *[other] De { $records } poster
+    } om { $question } angiver ingen effektstørrelse, der kan vises i et diagram; <code>{ $evidence }</code> viser, hvad de fandt.
 # The names of effect measures, on a chart's axis.
 measure-d = Cohen's d
 measure-g = Hedges' g
-measure-smd = Standardised mean difference, SMD
-measure-md = Mean difference, MD
-measure-r = Correlation, r
+measure-smd = Standardiseret gennemsnitsforskel, SMD
+measure-md = Gennemsnitsforskel, MD
+measure-r = Korrelation, r
 measure-or = Odds ratio, OR
-measure-rr = Risk ratio, RR
+measure-rr = Relativ risiko, RR
 measure-hr = Hazard ratio, HR
-measure-percent = Percentage
+measure-percent = Procent
 # The first sentence of a chart's alt text.
-chart-heading = Chart of effects for “{ $question }”: { $drawn } of the { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } about it { $drawn ->
-        [one] reports
-       *[other] report
-    } effect sizes, strongest evidence first, each with its 95% confidence interval where the record gives one.
+chart-heading = Diagram over effekter for ”{ $question }”: { $drawn } af { $records ->
+        [one] den ene post
+       *[other] de { $records } poster
+    } om det angiver effektstørrelser, stærkeste evidens først, hver med 95 %-konfidensinterval, hvor posten angiver et.
 # A panel's heading: "Cohen's d (no effect at 0)".
-chart-panel = { $measure } (no effect at { $no_effect })
+chart-panel = { $measure } (ingen effekt ved { $no_effect })
 # One row in the alt text: "Hoffenkamp et al. 2015 (RCT, level 3), d = 0.24 to 0.60".
-chart-row = { $label } ({ $kind }, level { $level }), { $numbers }
+chart-row = { $label } ({ $kind }, niveau { $level }), { $numbers }
 # What a chart leaves out: "Not drawn: 2 findings without an effect size; 1 finding given as a
 # percentage." $reasons: the reasons below, joined by "; ".
-chart-not-drawn = Not drawn: { $reasons }.
+chart-not-drawn = Ikke vist: { $reasons }.
 not-drawn-without-effect = { $n ->
-        [one] 1 finding
-       *[other] { $n } findings
-    } without an effect size
+        [one] 1 fund
+       *[other] { $n } fund
+    } uden effektstørrelse
 not-drawn-percentages = { $n ->
-        [one] 1 finding
-       *[other] { $n } findings
-    } given as a percentage
+        [one] 1 fund
+       *[other] { $n } fund
+    } angivet i procent
 not-drawn-unverified = { $n ->
-        [one] 1 finding
-       *[other] { $n } findings
-    } no source confirmed
+        [one] 1 fund
+       *[other] { $n } fund
+    } som ingen kilde bekræftede
 not-drawn-beyond = { $n ->
-        [one] 1 finding
-       *[other] { $n } findings
-    } beyond the first { $max } rows
+        [one] 1 fund
+       *[other] { $n } fund
+    } ud over de første { $max } rækker
 # Short column headings for the evidence levels on the map image (keep them short).
-level-short-1 = Guideline
+level-short-1 = Retningslinje
 level-short-2 = Review
 level-short-3 = RCT
-level-short-4 = Pilot RCT
-level-short-5 = Evaluation
-level-short-6 = Other
+level-short-4 = Pilot-RCT
+level-short-5 = Evaluering
+level-short-6 = Andet
 # The first sentence of a map's alt text, for a question.
-map-heading-question = Evidence map of the { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } about “{ $question }”: { $topics ->
-        [one] 1 topic
-       *[other] { $topics } topics
-    } by evidence level (1 guideline, 2 review, 3 RCT, 4 pilot RCT or cohort, 5 qualitative or evaluation, 6 other); a record with several topics counts under each.
+map-heading-question = Evidenskort over { $records ->
+        [one] den ene post
+       *[other] de { $records } poster
+    } om ”{ $question }”: { $topics ->
+        [one] 1 emne
+       *[other] { $topics } emner
+    } efter evidensniveau (1 retningslinje, 2 review, 3 RCT, 4 pilot-RCT eller kohortestudie, 5 kvalitativt studie eller evaluering, 6 andet); en post med flere emner tælles under hvert af dem.
 # The first sentence of a map's alt text, for the whole knowledge.
-map-heading-all = Evidence map of all { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } in the knowledge: { $topics ->
-        [one] 1 topic
-       *[other] { $topics } topics
-    } by evidence level (1 guideline, 2 review, 3 RCT, 4 pilot RCT or cohort, 5 qualitative or evaluation, 6 other); a record with several topics counts under each.
+map-heading-all = Evidenskort over { $records ->
+        [one] den ene post
+       *[other] alle { $records } poster
+    } i vidensbasen: { $topics ->
+        [one] 1 emne
+       *[other] { $topics } emner
+    } efter evidensniveau (1 retningslinje, 2 review, 3 RCT, 4 pilot-RCT eller kohortestudie, 5 kvalitativt studie eller evaluering, 6 andet); en post med flere emner tælles under hvert af dem.
 # One cell in the map's alt text: "2 at level 3".
-map-cell = { $n } at level { $level }
+map-cell = { $n } på niveau { $level }
 # Under a figure in the terminal: the image the room would get.
-figure-file = [image: { $name }, { $width }×{ $height } px, { $kb } KB]
+figure-file = [billede: { $name }, { $width }×{ $height } px, { $kb } KB]
 # A chart's title.
-chart-title = Effects reported: “{ $question }”
+chart-title = Rapporterede effekter: ”{ $question }”
 # Under a chart's title: "3 of 7 records · strongest first · line: 95% CI · ring: no CI".
-chart-subtitle = { $drawn } of { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } · strongest first · line: 95% CI · ring: no CI
+chart-subtitle = { $drawn } af { $records ->
+        [one] 1 post
+       *[other] { $records } poster
+    } · stærkeste først · linje: 95 % KI · ring: intet KI
 # Before the level colours under a chart.
-chart-legend = Evidence level:
+chart-legend = Evidensniveau:
 # The last line under a chart.
-chart-footnote = Each row is one finding as its record states it; a shaded bar is a range over several measures. Values are not pooled, and which side of the line favours the intervention depends on the outcome.
+chart-footnote = Hver række er ét fund, som posten angiver det; en skraveret bjælke er et interval over flere mål. Værdierne er ikke puljet, og hvilken side af linjen der er til fordel for indsatsen, afhænger af effektmålet.
 # The badge after a row's label: "RCT · L3" (L: evidence level).
 chart-badge = { $kind } · L{ $level }
 # The numbers of a chart row with a 95% confidence interval: "0.25 [−0.11, 0.61]".
 chart-numbers-ci = { $effect } [{ $low }, { $high }]
 # The numbers of a chart row without a confidence interval: "0.86 (no CI)".
-chart-numbers-no-ci = { $effect } (no CI)
+chart-numbers-no-ci = { $effect } (intet KI)
 # A map's title, for a question.
-map-title-question = Evidence map: “{ $question }”
+map-title-question = Evidenskort: ”{ $question }”
 # A map's title, for the whole knowledge.
-map-title-all = Evidence map: the whole knowledge
+map-title-all = Evidenskort: hele vidensbasen
 # Under a map's title.
 map-subtitle = { $records ->
-        [one] 1 record
-       *[other] { $records } records
-    } by topic ({ $topics }) and evidence level, strongest on the left
+        [one] 1 post
+       *[other] { $records } poster
+    } efter emne ({ $topics }) og evidensniveau, stærkeste til venstre
 # The heading of a map's last column.
-map-total = Total
+map-total = I alt
 # The line under a map.
-map-footnote = Each cell counts records; a record with several topics counts under each. Darker cells hold more records. L1 guideline, L2 review, L3 RCT, L4 pilot RCT, cohort or controlled study, L5 qualitative study or evaluation, L6 other.
+map-footnote = Hver celle tæller poster; en post med flere emner tælles under hvert af dem. Mørkere celler rummer flere poster. Niveauer (L): L1 retningslinje, L2 review, L3 RCT, L4 pilot-RCT, kohortestudie eller kontrolleret studie, L5 kvalitativt studie eller evaluering, L6 andet.
 # When drawing a figure failed (a bug, logged).
-figure-failed = Sorry, I could not draw that picture; the error is in my log.
+figure-failed = Beklager, jeg kunne ikke tegne det billede; fejlen står i min log.
 
 ## Safety
 
 # Before a room's own contact in a safety reply.
-room-safety-contact = This room's contact:{" "}
+room-safety-contact = Kontakt for dette rum:{" "}
 # To the admin room when a room got a safety reply: which room, nothing else.
-safety-notice = A safety reply was sent in { $room }.
+safety-notice = Et sikkerhedssvar blev sendt i { $room }.
 # To the admin room when a room's safety setting changed.
-safety-setting-changed = { $room } changed { $key } to: { $value }
+safety-setting-changed = { $room } ændrede { $key } til: { $value }
 
 ## Conversation
 
 # The reply to a greeting the first time in a room.
-greeting-first = Hello! I answer questions on the research evidence for Video Interaction Guidance and video feedback. Try { $evidence } { example-question }, or ask me in words.
+greeting-first = Hej! Jeg svarer på spørgsmål om forskningen i Video Interaction Guidance og videofeedback. Prøv { $evidence } { example-question }, eller spørg mig med almindelige ord.
 # The reply to a greeting later on.
-greeting = Hello! Ask me about the evidence whenever you like.
+greeting = Hej! Spørg mig om evidensen, når du har lyst.
 # The reply to thanks.
-thanks = You're welcome.
+thanks = Selv tak!
 # "Are my questions logged?" $here: logged-here-on or logged-here-off.
-what-is-logged = Questions I answer are not logged. Questions no record was about, and 👍/👎 feedback with its comment, go into a gap log for the curators for a limited time (90 days by default), with no user id or room id in the clear. { $here } A message saying someone is at risk is never logged or stored. Avoid names and identifying details all the same.
+what-is-logged = Spørgsmål, jeg besvarer, bliver ikke logget. Spørgsmål, som ingen post handlede om, og 👍/👎-feedback med kommentar kommer i en log over videnshuller til redaktørerne i en begrænset periode (90 dage som standard), uden bruger-id eller rum-id i klartekst. { $here } En besked om, at nogen er i fare, bliver aldrig logget eller gemt. Undgå alligevel navne og oplysninger, der kan identificere nogen.
 # In that answer, when the room's gap log is on. "gap_log off" is typed as shown.
-logged-here-on = In this room that log is on; a moderator can turn it off with { $config } gap_log off.
+logged-here-on = I dette rum er loggen slået til; en moderator kan slå den fra med { $config } gap_log off.
 # In that answer, when the room's gap log is off.
-logged-here-off = In this room that log is off.
+logged-here-off = I dette rum er loggen slået fra.
 # A request the bot cannot do. $what: what was asked ("book an appointment").
-cannot-do = Sorry, I can't { $what }. I can find and summarise the research evidence, with citations: try { $evidence } { example-question }, or { $help }.
+cannot-do = Beklager, jeg kan ikke { $what }. Jeg kan finde og opsummere forskningen med referencer: prøv { $evidence } { example-question }, eller { $help }.
 # Above the answer to a follow-up that refines the last question.
-read-as-follow-up = Read as a follow-up: previous question + { $added }.
+read-as-follow-up = Forstået som et opfølgende spørgsmål: forrige spørgsmål + { $added }.
 # How answers are ordered, for "why is that one first?". $task: what the question asks
 # (task-…); $kinds: order-kinds-effect or order-kinds-other.
-order-rule = The question was read as asking about { $task }. Records are ordered first by how much of the question they are about, then by kind of evidence ({ $kinds }), then by how closely their text matches, their level and their year. The records shown:
+order-rule = Spørgsmålet blev forstået som et spørgsmål om { $task }. Posterne sorteres først efter, hvor meget af spørgsmålet de handler om, derefter efter type evidens ({ $kinds }) og så efter, hvor godt deres tekst passer, deres niveau og deres årstal. De viste poster:
 # The order of kinds for questions about effects.
-order-kinds-effect = peer-reviewed systematic reviews and meta-analyses first, then RCTs, then pilot RCTs, then guidelines that recommend the intervention, then other studies
+order-kinds-effect = fagfællebedømte systematiske reviews og metaanalyser først, derefter RCT'er, så pilot-RCT'er, så retningslinjer, der anbefaler indsatsen, og så andre studier
 # The order of kinds for other questions.
-order-kinds-other = the kinds of evidence that best answer that task first
+order-kinds-other = de typer evidens, der bedst besvarer den slags spørgsmål, først
+
+## The safety reply (to a message disclosing that someone is at risk now). Contacts' names and
+## numbers come from the operator's configuration, as written; only these sentences are ours.
+## Keep them short and kind.
+
+# Opening: the writer, or someone they describe, may harm themselves.
+safety-opening-self = Jeg er ked af, at det er så svært lige nu. Jeg er en bot, der finder forskning, så jeg kan ikke selv hjælpe med det her. Søg hjælp nu:
+# Opening: a baby or child is at risk now.
+safety-opening-child = Tak, fordi du fortæller det. Jeg er en bot, der finder forskning, så jeg kan ikke selv hjælpe med det her. Sørg for, at barnet får hjælp nu:
+# Opening: domestic abuse happening now.
+safety-opening-abuse = Jeg er ked af, at det sker. Jeg er en bot, der finder forskning, så jeg kan ikke selv hjælpe med det her. Søg hjælp nu:
+# Last line, for practitioners (risk to an adult, or abuse).
+safety-practitioners = Fagpersoner: følg jeres lokale retningslinjer i dag, og tal med din nærmeste leder.
+# Last line, for practitioners (a child at risk).
+safety-practitioners-child = Fagpersoner: følg jeres lokale retningslinjer for underretning i dag, og tal med din nærmeste leder eller kommunens børne- og familieafdeling.
+# Whom a contact is for, before its name and number.
+safety-for-emergency = Ved akut fare
+safety-for-silent-call = Hvis du ikke kan tale i et nødopkald
+safety-for-anyone = Alle, når som helst
+safety-for-text = Via sms
+safety-for-mental-health = Akut psykiatrisk hjælp
+safety-for-children = Børn og unge
+safety-for-worried-adults = Voksne, der er bekymrede for et barn
+safety-for-domestic-abuse = Vold i nære relationer
+# A contact that serves one region only. $region: as the operator wrote it ("Wales").
+safety-in-region = { $audience } ({ $region })
+# One contact. $name and $number: as the operator wrote them ("Samaritans", "116 123").
+safety-contact = { $audience }: { $name }, { $number }
+# A contact and when it is open. $open: one of the three messages below.
+safety-contact-open = { $contact } ({ $open })
+safety-free-always = gratis, døgnåbent
+safety-free = gratis
+safety-always = døgnåbent
+# The one line above an answer to a research question about a risk topic. $contacts: the
+# contacts below, joined by " · ".
+safety-pointer = Hvis nogen er i fare nu: { $contacts }; og følg jeres lokale retningslinjer.
+safety-pointer-contact = { $name } { $number }
+
+## Other languages
+
+# Under an answer in another language than English: the records' titles and summaries stay in
+# English. (Never shown in English.)
+summaries-in-english = Posternes titler og resuméer er på engelsk, som de er udgivet.
