@@ -855,3 +855,48 @@ order-rule = The question was read as asking about { $task }. Records are ordere
 order-kinds-effect = peer-reviewed systematic reviews and meta-analyses first, then RCTs, then pilot RCTs, then guidelines that recommend the intervention, then other studies
 # The order of kinds for other questions.
 order-kinds-other = the kinds of evidence that best answer that task first
+
+## The safety reply (to a message disclosing that someone is at risk now). Contacts' names and
+## numbers come from the operator's configuration, as written; only these sentences are ours.
+## Keep them short and kind.
+
+# Opening: the writer, or someone they describe, may harm themselves.
+safety-opening-self = I'm sorry this is so hard right now. I'm a research-evidence bot, so I can't help with this myself. Please get help now:
+# Opening: a baby or child is at risk now.
+safety-opening-child = Thank you for telling me. I'm a research-evidence bot, so I can't help with this myself. Please get help for the child now:
+# Opening: domestic abuse happening now.
+safety-opening-abuse = I'm sorry this is happening. I'm a research-evidence bot, so I can't help with this myself. Please get help now:
+# Last line, for practitioners (risk to an adult, or abuse).
+safety-practitioners = Practitioners: follow your local safeguarding procedures today and speak to your safeguarding lead.
+# Last line, for practitioners (a child at risk).
+safety-practitioners-child = Practitioners: follow your local safeguarding procedures today and speak to your safeguarding lead or children's social care.
+# Whom a contact is for, before its name and number.
+safety-for-emergency = In immediate danger
+safety-for-silent-call = If you can't speak on an emergency call
+safety-for-anyone = Anyone, any time
+safety-for-text = By text
+safety-for-mental-health = Urgent mental health help
+safety-for-children = Children and young people
+safety-for-worried-adults = Adults worried about a child
+safety-for-domestic-abuse = Domestic abuse
+# A contact that serves one region only. $region: as the operator wrote it ("Wales").
+safety-in-region = { $audience } ({ $region })
+# One contact. $name and $number: as the operator wrote them ("Samaritans", "116 123").
+safety-contact = { $audience }: { $name }, { $number }
+# A contact given by its number alone (an emergency number).
+safety-contact-bare = { $audience }: { $number }
+# A contact and when it is open. $open: one of the three messages below.
+safety-contact-open = { $contact } ({ $open })
+safety-free-always = free, 24 hours
+safety-free = free
+safety-always = 24 hours
+# The one line above an answer to a research question about a risk topic. $contacts: the
+# contacts below, joined by " · ".
+safety-pointer = If someone is at risk now: { $contacts }; and follow your local safeguarding procedures.
+safety-pointer-contact = { $name } { $number }
+
+## Other languages
+
+# Under an answer in another language than English: the records' titles and summaries stay in
+# English. (Never shown in English.)
+summaries-in-english = Record titles and summaries are in English, as published.

@@ -879,6 +879,8 @@ safety-for-domestic-abuse = Våld i nära relationer
 safety-in-region = { $audience } ({ $region })
 # One contact. $name and $number: as the operator wrote them ("Samaritans", "116 123").
 safety-contact = { $audience }: { $name }, { $number }
+# A contact given by its number alone (an emergency number).
+safety-contact-bare = { $audience }: { $number }
 # A contact and when it is open. $open: one of the three messages below.
 safety-contact-open = { $contact } ({ $open })
 safety-free-always = gratis, dygnet runt

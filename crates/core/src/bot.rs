@@ -224,13 +224,12 @@ impl Bot {
         let readable = msg.sender != self.names.user_id
             && msg.kind == crate::chat::MessageKind::Text
             && now_ms.saturating_sub(msg.ts_ms) <= s.catch_up.as_millis() as u64;
+        let language = snap.index.detect(&self.words_of(&msg.body));
         let screening = if readable {
-            safety.screen(&msg.body)
+            safety.screen_in(&msg.body, language.code())
         } else {
             Screening::Clear
         };
-        // Only a message that gets a reply is read for its language.
-        let language = || snap.index.detect(&self.words_of(&msg.body));
         if let Screening::Disclosure(kind) = screening {
             if answered {
                 return Step::Ignore("already answered");
@@ -246,7 +245,7 @@ impl Bot {
                 pointer: false,
                 follows: None,
                 worded: false,
-                language: language(),
+                language,
             });
         }
         // A reply to an answer, or a message in its thread, that reads as a follow-up of it.
@@ -311,7 +310,7 @@ impl Bot {
                     .strip(&msg.body)
                     .is_some_and(|rest| rest.starts_with(&s.prefix)),
             follows,
-            language: language(),
+            language,
         })
     }
 
@@ -382,12 +381,19 @@ impl Bot {
                     follows: job.follows.clone(),
                     worded: job.worded,
                 };
-                match answer::respond(command, &ctx, snap, &self.pager) {
-                    Action::Reply(reply) if job.pointer => {
-                        Action::Reply(reply.with_note_above(&s.safety.pointer))
+                let mut action = answer::respond(command, &ctx, snap, &self.pager);
+                if let Action::Reply(reply) = &mut action {
+                    // Records' titles and summaries are not translated: said once, above them.
+                    if locale::current() != Lang::En && reply.presented.lists_records() {
+                        *reply =
+                            std::mem::take(reply).with_note_above(&text::summaries_in_english());
                     }
-                    action => action,
+                    if job.pointer {
+                        *reply = std::mem::take(reply)
+                            .with_note_above(&answer::safety_pointer(&s.safety));
+                    }
                 }
+                action
             }
         }
     }

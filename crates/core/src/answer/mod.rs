@@ -33,7 +33,7 @@ use crate::understand::talk::Talk;
 pub use gaps::gaps_reply;
 pub use pager::{Answers, Page, Pager, REMEMBERED};
 pub use reading_list::READING_LIST_MAX;
-pub use safety::safety_reply;
+pub use safety::{safety_pointer, safety_reply};
 pub use subscribe::{notice, what_changed};
 
 /// Results shown per page.

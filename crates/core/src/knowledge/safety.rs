@@ -35,6 +35,15 @@ impl RiskKind {
     /// When a message matches more than one kind, the reply is about the first of these: a life
     /// at risk, then a child, then abuse.
     const PRIORITY: [RiskKind; 3] = [RiskKind::SelfHarm, RiskKind::Child, RiskKind::Abuse];
+
+    /// Its name in the files (`self`, `child`, `abuse`).
+    pub fn name(self) -> &'static str {
+        match self {
+            RiskKind::SelfHarm => "self",
+            RiskKind::Child => "child",
+            RiskKind::Abuse => "abuse",
+        }
+    }
 }
 
 /// What screening found in a message.
@@ -141,18 +150,26 @@ fn code_of(rel: &str) -> &str {
 }
 
 impl Safety {
-    /// Screens one message with every language's patterns: the gravest reading wins (a
-    /// disclosure over a risk topic over nothing), so a message is screened in its own
-    /// language whatever language the bot takes it for.
+    /// Screens one message taken for English (see [`Safety::screen_in`]).
     pub fn screen(&self, message: &str) -> Screening {
+        self.screen_in(message, "en")
+    }
+
+    /// Screens one message with every language's disclosure patterns, whatever language the
+    /// bot takes it for (`lang`, a code), so that a disclosure is caught even when the
+    /// language is misjudged; the broad test (harm words told as the writer's own story) only
+    /// with the patterns of the message's language, because its single words belong to one
+    /// language (English "die" is German "the"). The gravest reading wins: a disclosure over a
+    /// risk topic over nothing.
+    pub fn screen_in(&self, message: &str, lang: &str) -> Screening {
         let text = normalise(message);
         let mut found = Screening::Clear;
-        for (_, p) in self.0.iter() {
+        for (code, p) in self.0.iter() {
             let mut own = text.clone();
             for e in &p.everyday {
                 own = e.replace_all(&own, " ").into_owned();
             }
-            found = graver(found, p.screen(&own));
+            found = graver(found, p.screen(&own, code == lang));
         }
         found
     }
@@ -183,8 +200,9 @@ fn graver(a: Screening, b: Screening) -> Screening {
 }
 
 impl Patterns {
-    /// Screens a message already made lower case, with the everyday phrases blanked out.
-    fn screen(&self, text: &str) -> Screening {
+    /// Screens a message already made lower case, with the everyday phrases blanked out;
+    /// `broad`: also with the harm-word test (the message is in this language).
+    fn screen(&self, text: &str, broad: bool) -> Screening {
         let p = self;
         let first = |hits: regex::SetMatches, kinds: &[RiskKind]| {
             let found: Vec<RiskKind> = hits.iter().map(|i| kinds[i]).collect();
@@ -206,7 +224,8 @@ impl Patterns {
         // The broader test: harm, told as the writer's own story, not as a joke; framed as a
         // research question only when nothing tells of harm now (the present tense wins).
         let harm = p.harm.matches(text);
-        if harm.matched_any()
+        if broad
+            && harm.matched_any()
             && p.narrative.is_match(text)
             && !p.joke.is_match(text)
             && !told_as_past
@@ -370,22 +389,89 @@ fn find(text: &str, pattern: &str) -> (usize, usize) {
     (1, 1)
 }
 
-/// The texts of the safety reply, per kind of risk, and the pointer above an answer about a
-/// risk topic: from `[safety] text_file`, else the UK texts built in.
+/// The contacts of the safety reply, per kind of risk, and of the pointer above an answer about
+/// a risk topic: from `[safety] text_file`, else the UK contacts built in. The sentences around
+/// them are the bot's own, in the asker's language; the contacts' names and numbers are sent
+/// as written. (A file of the first format, with a free text per kind, is still read: its
+/// texts are sent as written, in every language.)
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SafetyTexts {
     /// When the contacts were last checked against the services' own pages.
     pub checked: String,
-    /// For a risk to the writer or someone they describe.
-    #[serde(rename = "self")]
-    pub self_harm: String,
-    /// For a child at risk.
-    pub child: String,
-    /// For domestic abuse happening now.
-    pub abuse: String,
-    /// The one line above an answer about a risk topic.
-    pub pointer: String,
+    /// The contacts, in the order they are listed.
+    #[serde(default, rename = "contact")]
+    pub contacts: Vec<Contact>,
+    /// A free text for a risk to the writer or someone they describe (the first format).
+    #[serde(default, rename = "self")]
+    pub self_harm: Option<String>,
+    /// A free text for a child at risk (the first format).
+    #[serde(default)]
+    pub child: Option<String>,
+    /// A free text for domestic abuse happening now (the first format).
+    #[serde(default)]
+    pub abuse: Option<String>,
+    /// A free line above an answer about a risk topic (the first format).
+    #[serde(default)]
+    pub pointer: Option<String>,
+}
+
+/// One contact of the safety reply.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The kinds of risk whose reply lists it (`self`, `child`, `abuse`).
+    pub kinds: Vec<RiskKind>,
+    /// Whom or what it is for: the bot says so in the asker's language.
+    #[serde(rename = "for")]
+    pub audience: Audience,
+    /// Where it serves, when not everywhere ("Wales"), as written.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// The service's name, as written ("Samaritans"); empty for a bare emergency number.
+    #[serde(default)]
+    pub name: String,
+    /// How to reach it, as written ("116 123", "text SHOUT to 85258").
+    pub number: String,
+    /// Free to call.
+    #[serde(default)]
+    pub free: bool,
+    /// Open day and night, every day.
+    #[serde(default)]
+    pub always: bool,
+    /// Named in the one-line pointer above an answer about a risk topic.
+    #[serde(default)]
+    pub pointer: bool,
+}
+
+/// Whom a contact is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, strum::IntoStaticStr)]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum Audience {
+    /// Someone in immediate danger.
+    Emergency,
+    /// Someone who cannot speak on an emergency call.
+    SilentCall,
+    /// Anyone, at any time.
+    Anyone,
+    /// Anyone, by text message.
+    Text,
+    /// Urgent mental health help.
+    MentalHealth,
+    /// Children and young people.
+    Children,
+    /// Adults worried about a child.
+    WorriedAdults,
+    /// People living with domestic abuse.
+    DomesticAbuse,
+}
+
+impl Audience {
+    /// The key of its Fluent message (`safety-for-<key>`).
+    pub fn key(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// The UK texts, checked against each service's own page (see the file's sources).
@@ -398,29 +484,45 @@ impl Default for SafetyTexts {
 }
 
 impl SafetyTexts {
-    /// Parses a text file (TOML with `checked`, `self`, `child`, `abuse`, `pointer`).
+    /// Parses a text file (TOML with `checked` and `[[contact]]` entries; or, the first
+    /// format, `self`, `child`, `abuse` and `pointer` texts).
     pub fn parse(text: &str) -> Result<SafetyTexts, String> {
         let t: SafetyTexts = toml::from_str(text).map_err(|e| e.to_string())?;
-        for (name, v) in [
-            ("self", &t.self_harm),
-            ("child", &t.child),
-            ("abuse", &t.abuse),
-            ("pointer", &t.pointer),
-        ] {
-            if v.trim().is_empty() {
-                return Err(format!("`{name}` is empty"));
+        for kind in RiskKind::PRIORITY {
+            let text = t.free_text(kind).is_some_and(|x| !x.trim().is_empty());
+            if !text && t.contacts_for(kind).next().is_none() {
+                return Err(format!(
+                    "no contact for `{}`: add a [[contact]] with kinds = [\"{}\"]",
+                    kind.name(),
+                    kind.name()
+                ));
             }
+        }
+        if t.pointer.is_none() && !t.contacts.iter().any(|c| c.pointer) {
+            return Err("no contact has `pointer = true` (the line above answers about a risk topic names those)".into());
         }
         Ok(t)
     }
 
-    /// The text for one kind of risk.
-    pub fn for_kind(&self, kind: RiskKind) -> &str {
+    /// The free text of the first format for one kind of risk, if the file has one.
+    pub fn free_text(&self, kind: RiskKind) -> Option<&str> {
         match kind {
-            RiskKind::SelfHarm => &self.self_harm,
-            RiskKind::Child => &self.child,
-            RiskKind::Abuse => &self.abuse,
+            RiskKind::SelfHarm => self.self_harm.as_deref(),
+            RiskKind::Child => self.child.as_deref(),
+            RiskKind::Abuse => self.abuse.as_deref(),
         }
+    }
+
+    /// The contacts for one kind of risk, in order.
+    pub fn contacts_for(&self, kind: RiskKind) -> impl Iterator<Item = &Contact> {
+        self.contacts
+            .iter()
+            .filter(move |c| c.kinds.contains(&kind))
+    }
+
+    /// The contacts the pointer names.
+    pub fn pointer_contacts(&self) -> impl Iterator<Item = &Contact> {
+        self.contacts.iter().filter(|c| c.pointer)
     }
 }
 
@@ -483,9 +585,28 @@ mod tests {
 
     #[test]
     fn the_uk_texts_load() {
+        // The numbers issue 28 lists, each checked against the service's page.
         let t = SafetyTexts::default();
-        assert!(t.self_harm.contains("116 123"));
-        assert!(t.child.contains("0808 800 5000"));
-        assert!(t.abuse.contains("0808 2000 247"));
+        let numbers =
+            |kind| -> Vec<&str> { t.contacts_for(kind).map(|c| c.number.as_str()).collect() };
+        assert!(numbers(RiskKind::SelfHarm).contains(&"116 123"));
+        assert!(numbers(RiskKind::Child).contains(&"0808 800 5000"));
+        assert!(numbers(RiskKind::Child).contains(&"0800 1111"));
+        assert!(numbers(RiskKind::Abuse).contains(&"0808 2000 247"));
+        assert!(numbers(RiskKind::Abuse).contains(&"0808 80 10 800"));
+        assert!(t
+            .contacts
+            .iter()
+            .all(|c| c.kinds.contains(&RiskKind::SelfHarm) || !c.pointer));
+    }
+
+    #[test]
+    fn a_file_of_the_first_format_is_still_read_and_a_kind_without_contacts_is_refused() {
+        let first = "checked = \"2026-01-01\"\nself = \"call A\"\nchild = \"call B\"\nabuse = \"call C\"\npointer = \"call A\"\n";
+        let t = SafetyTexts::parse(first).unwrap();
+        assert_eq!(t.free_text(RiskKind::Child), Some("call B"));
+        let missing = "checked = \"2026-01-01\"\n[[contact]]\nkinds = [\"self\"]\nfor = \"anyone\"\nnumber = \"1\"\npointer = true\n";
+        let err = SafetyTexts::parse(missing).unwrap_err();
+        assert!(err.contains("no contact for `child`"), "{err}");
     }
 }

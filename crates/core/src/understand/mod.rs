@@ -116,8 +116,12 @@ impl Reading {
         let english = &k.language;
         let framing: Vec<&Language> = std::iter::once(english).chain(own).collect();
         let stop = |code: &str| -> Vec<String> {
-            // The stopwords-iso lists name bokmål "no".
-            let iso = if code == "nb" { "no" } else { code };
+            // The stopwords-iso lists name bokmål "no"; Welsh has none (its file has its own).
+            let iso = match code {
+                "nb" => "no",
+                "en" | "nl" | "de" | "da" | "sv" => code,
+                _ => return Vec::new(),
+            };
             stop_words::get(iso).iter().map(|w| w.to_string()).collect()
         };
         let filler = framing

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::knowledge::model::EffectType;
+use crate::knowledge::safety::{RiskKind, SafetyTexts};
 use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
 use std::collections::BTreeSet;
@@ -622,6 +623,45 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
         ("map_total", vec![map_total()]),
         ("map_footnote", vec![map_footnote()]),
         ("figure_failed", vec![figure_failed()]),
+        (
+            "safety_opening",
+            [RiskKind::SelfHarm, RiskKind::Child, RiskKind::Abuse]
+                .into_iter()
+                .map(safety_opening)
+                .collect(),
+        ),
+        (
+            "safety_practitioners",
+            vec![
+                safety_practitioners(RiskKind::SelfHarm),
+                safety_practitioners(RiskKind::Child),
+            ],
+        ),
+        (
+            "safety_audience",
+            SafetyTexts::default()
+                .contacts
+                .iter()
+                .map(|c| safety_audience(c.audience))
+                .collect(),
+        ),
+        (
+            "safety_contact",
+            SafetyTexts::default()
+                .contacts
+                .iter()
+                .map(safety_contact)
+                .collect(),
+        ),
+        (
+            "safety_pointer",
+            vec![safety_pointer(
+                &SafetyTexts::default()
+                    .pointer_contacts()
+                    .collect::<Vec<_>>(),
+            )],
+        ),
+        ("summaries_in_english", vec![summaries_in_english()]),
         ("room_safety_contact", vec![room_safety_contact()]),
         ("safety_notice", vec![safety_notice("#parents:example.org")]),
         (
