@@ -25,6 +25,8 @@ const QUESTIONS: &[&str] = &[
     "!evidence EMDR for PTSD",
     "!evidence what is the weather in London",
     "!evidence what's the largest trial of VIPP-SD?",
+    "!evidence Hoe sterk is het bewijs voor Marte Meo bij pleegouders?",
+    "!evidence Gibt es Studien zu Videofeedback bei Frühgeborenen?",
 ];
 
 /// 10,000 records made from the bundled ones: same shapes and vocabulary, new ids, shuffled
@@ -42,13 +44,18 @@ fn generated(n: usize) -> Knowledge {
         r.related.clear();
         records.push(r);
     }
-    Knowledge::new(
+    let mut k = Knowledge::new(
         records,
         base.vocabulary.clone(),
         base.language.clone(),
         "generated".into(),
         "generated".into(),
-    )
+    );
+    // Every language switched on, as in the bundled knowledge: each question is read for its
+    // language.
+    k.languages = base.languages.clone();
+    k.safety = base.safety.clone();
+    k
 }
 
 fn answer_all(lib: &Snapshot, pager: &Pager, ctx: &Context) {

@@ -1860,6 +1860,27 @@ async fn a_disclosure_gets_help_first_and_nothing_of_it_is_kept() {
         "{notice}"
     );
 
+    // A disclosure in Dutch gets the same (UK) contacts, with the bot's sentences in Dutch:
+    // the opening is the one crates/core/i18n/nl.ftl gives.
+    let dutch = "ik kan niet meer, ik wil er niet meer zijn. vannacht maak ik er een einde aan";
+    let d = alice.send(&room, dutch).await.expect("send");
+    let help = body(
+        &alice
+            .wait_reply(&d, WAIT)
+            .await
+            .expect("the Dutch safety reply"),
+    )
+    .0;
+    let nl = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/i18n/nl.ftl"),
+    )
+    .expect("nl.ftl");
+    let opening = nl
+        .lines()
+        .find_map(|l| l.strip_prefix("safety-opening-self = "))
+        .expect("the Dutch opening");
+    assert!(help.contains(opening) && help.contains("116 123"), "{help}");
+
     // A moderator turns the watch off (reported to the admin room): an unaddressed disclosure
     // then gets nothing, and one addressed to the bot still gets help. (A restart gives alice
     // a new allowance for the command.)
@@ -1900,7 +1921,7 @@ async fn a_disclosure_gets_help_first_and_nothing_of_it_is_kept() {
     // Nothing of the disclosures is logged at any level, nor kept in the state folder.
     let log = proc.log();
     drop(proc);
-    for text in [secret, "hit me again"] {
+    for text in [secret, "hit me again", "einde aan"] {
         assert!(!log.contains(text), "logged: {text}");
     }
     for entry in walk(&dir.path().join("state")) {

@@ -894,6 +894,16 @@ safety-always = døgnåbent
 safety-pointer = Hvis nogen er i fare nu: { $contacts }; og følg jeres lokale retningslinjer.
 safety-pointer-contact = { $name } { $number }
 
+
+## Result lines
+
+# A record's kind and evidence level, on its full view (!show). $kind: the kind's name.
+level-tag = [{ $kind } · niveau { $level }/6]
+# The badge on each result line (short, for phones). $level: 1 to 6.
+badge = { $kind } · L{ $level }
+# The badge of a later follow-up of a trial.
+badge-follow-up = { $kind } (opfølgning) · L{ $level }
+
 ## Other languages
 
 # Under an answer in another language than English: the records' titles and summaries stay in

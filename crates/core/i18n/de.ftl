@@ -915,6 +915,16 @@ safety-always = rund um die Uhr
 safety-pointer = Wenn jemand jetzt in Gefahr ist: { $contacts }; und folgen Sie den Schutzverfahren Ihrer Einrichtung.
 safety-pointer-contact = { $name } { $number }
 
+
+## Result lines
+
+# A record's kind and evidence level, on its full view (!show). $kind: the kind's name.
+level-tag = [{ $kind } · Stufe { $level }/6]
+# The badge on each result line (short, for phones). $level: 1 to 6.
+badge = { $kind } · L{ $level }
+# The badge of a later follow-up of a trial.
+badge-follow-up = { $kind } (Follow-up) · L{ $level }
+
 ## Other languages
 
 # Under an answer in another language than English: the records' titles and summaries stay in

@@ -895,6 +895,16 @@ safety-always = 24 hours
 safety-pointer = If someone is at risk now: { $contacts }; and follow your local safeguarding procedures.
 safety-pointer-contact = { $name } { $number }
 
+
+## Result lines
+
+# A record's kind and evidence level, on its full view (!show). $kind: the kind's name.
+level-tag = [{ $kind } · level { $level }/6]
+# The badge on each result line (short, for phones). $level: 1 to 6.
+badge = { $kind } · L{ $level }
+# The badge of a later follow-up of a trial.
+badge-follow-up = { $kind } follow-up · L{ $level }
+
 ## Other languages
 
 # Under an answer in another language than English: the records' titles and summaries stay in

@@ -894,6 +894,16 @@ safety-always = døgnåpent
 safety-pointer = Hvis noen er i fare nå: { $contacts }; og følg de lokale rutinene for å melde bekymring.
 safety-pointer-contact = { $name } { $number }
 
+
+## Result lines
+
+# A record's kind and evidence level, on its full view (!show). $kind: the kind's name.
+level-tag = [{ $kind } · nivå { $level }/6]
+# The badge on each result line (short, for phones). $level: 1 to 6.
+badge = { $kind } · L{ $level }
+# The badge of a later follow-up of a trial.
+badge-follow-up = { $kind } (oppfølging) · L{ $level }
+
 ## Other languages
 
 # Under an answer in another language than English: the records' titles and summaries stay in

@@ -914,6 +914,16 @@ safety-always = 24 uur per dag
 safety-pointer = Als iemand nu in gevaar is: { $contacts }; en volg de meldcode of het veiligheidsprotocol van je organisatie.
 safety-pointer-contact = { $name } { $number }
 
+
+## Result lines
+
+# A record's kind and evidence level, on its full view (!show). $kind: the kind's name.
+level-tag = [{ $kind } · niveau { $level }/6]
+# The badge on each result line (short, for phones). $level: 1 to 6.
+badge = { $kind } · L{ $level }
+# The badge of a later follow-up of a trial.
+badge-follow-up = { $kind } (follow-up) · L{ $level }
+
 ## Other languages
 
 # Under an answer in another language than English: the records' titles and summaries stay in

@@ -434,15 +434,27 @@ pub(crate) fn quote(s: &str) -> String {
 
 /// "[RCT · level 3/6]"
 pub fn level_tag(r: &Record) -> String {
-    format!("[{} · level {}/6]", r.kind.label(), r.evidence_level())
+    text::level_tag(
+        &kind_name(r.kind, |k| k.label().to_string()),
+        r.evidence_level(),
+    )
 }
 
 /// The badge on a result line, short enough for a phone: "RCT · L3", "RCT follow-up · L3".
 pub fn badge(r: &Record) -> String {
-    let label = r.kind.short_label();
-    match &r.follow_up_of {
-        Some(_) => format!("{label} follow-up · L{}", r.evidence_level()),
-        None => format!("{label} · L{}", r.evidence_level()),
+    let label = kind_name(r.kind, |k| k.short_label().to_string());
+    text::badge(&label, r.follow_up_of.is_some(), r.evidence_level())
+}
+
+/// A kind's name: English's own (short) label in English, the Fluent name in another language.
+fn kind_name(
+    kind: crate::knowledge::Kind,
+    english: impl Fn(crate::knowledge::Kind) -> String,
+) -> String {
+    if crate::locale::current() == crate::locale::Lang::En {
+        english(kind)
+    } else {
+        text::kind_singular(kind)
     }
 }
 

@@ -1564,6 +1564,20 @@ pub fn safety_pointer(contacts: &[&Contact]) -> String {
     tr!("safety-pointer", contacts = named.join(" · "))
 }
 
+/// A record's kind and level in brackets, on its full view: "[RCT · level 3/6]".
+pub fn level_tag(kind: &str, level: u8) -> String {
+    tr!("level-tag", kind = kind, level = level)
+}
+
+/// The badge on a result line: "RCT · L3", "RCT follow-up · L3".
+pub fn badge(kind: &str, follow_up: bool, level: u8) -> String {
+    if follow_up {
+        tr!("badge-follow-up", kind = kind, level = level)
+    } else {
+        tr!("badge", kind = kind, level = level)
+    }
+}
+
 /// Under an answer in another language: the records' own words stay in English.
 pub fn summaries_in_english() -> String {
     tr!("summaries-in-english")

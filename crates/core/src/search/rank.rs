@@ -292,6 +292,7 @@ impl SearchIndex {
             let asked = uncovered.iter().any(|m| m.asked);
             for m in uncovered.into_iter().filter(|m| m.asked || !asked) {
                 let c = m.concepts[0];
+                // In English whatever the reply's language: the gap log groups by these names.
                 result.unmatched.push(vocab.concept(c).label.clone());
                 if let Some(near) = self.nearest(c) {
                     result.nearest.push(near);
@@ -370,7 +371,7 @@ impl SearchIndex {
             .find(|&a| !self.concept_records[a].is_empty())
             .map(|a| Nearest {
                 id: vocab.concept(a).id.clone(),
-                label: vocab.concept(a).label.clone(),
+                label: self.concept_name(a),
                 records: self.concept_records[a].len(),
             })
     }
@@ -398,11 +399,13 @@ impl SearchIndex {
 
     /// A concept as the bot names it: its preferred label.
     pub(crate) fn label(&self, m: &Mention) -> String {
-        self.reader
-            .vocabulary()
-            .concept(m.concepts[0])
-            .label
-            .clone()
+        self.concept_name(m.concepts[0])
+    }
+
+    /// A concept as the bot names it in the reply's language: its first label there, else its
+    /// preferred label.
+    fn concept_name(&self, c: usize) -> String {
+        self.reader.concept_name(c, crate::locale::current())
     }
 
     fn group_labels(&self, g: &Group) -> Vec<String> {

@@ -107,6 +107,8 @@ struct Reading {
     shorthand: HashMap<String, String>,
     patterns: Vec<(Regex, String)>,
     talk: talk::TalkPhrases,
+    /// Concepts' names in this language (each one's first label), by place in the scheme.
+    names: HashMap<usize, String>,
 }
 
 impl Reading {
@@ -155,8 +157,16 @@ impl Reading {
             conversation.logging.extend(c.logging.iter().cloned());
             conversation.cannot.extend(c.cannot.iter().cloned());
         }
+        let names = own
+            .iter()
+            .flat_map(|o| &o.concepts)
+            .filter_map(|(id, local)| {
+                Some((k.vocabulary.index(id)?, local.labels.first()?.clone()))
+            })
+            .collect();
         Reading {
             lang,
+            names,
             phrases: Phrases::for_reading(&k.vocabulary, english, &k.languages, lang.code()),
             filler,
             shorthand: framing.iter().flat_map(|l| l.shorthand.clone()).collect(),
@@ -212,6 +222,16 @@ impl Reader {
     /// The concept scheme read with.
     pub fn vocabulary(&self) -> &Vocabulary {
         &self.vocabulary
+    }
+
+    /// A concept as the bot names it in a language: its first label there, else its preferred
+    /// (English) label.
+    pub fn concept_name(&self, concept: usize, lang: Lang) -> String {
+        self.reading(lang)
+            .names
+            .get(&concept)
+            .cloned()
+            .unwrap_or_else(|| self.vocabulary.concept(concept).label.clone())
     }
 
     /// The phrase table English is read with (what spelling corrects towards).

@@ -103,6 +103,13 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// Whether two languages read each other's one-word labels: the same language, or two of the
+/// Scandinavian ones, which a short message does not tell apart and which share their words.
+fn kin(a: &str, b: &str) -> bool {
+    const SCANDINAVIAN: [&str; 3] = ["nb", "da", "sv"];
+    a == b || (SCANDINAVIAN.contains(&a) && SCANDINAVIAN.contains(&b))
+}
+
 /// A label and the forms its first word takes under the language's initial mutations.
 fn mutated(mutations: &[Mutation], label: &str) -> Vec<String> {
     let (first, rest) = label.split_once(' ').unwrap_or((label, ""));
@@ -160,9 +167,13 @@ impl Phrases {
         // Spelling corrects towards the scheme's English words only.
         let english_concepts = all.len();
         for other in others {
-            let own = other.language == reading;
-            // A one-word label that is also an English word would misread English messages.
-            let usable = |label: &str| own || label.contains(' ') || !analyzer::is_english(label);
+            let own = kin(&other.language, reading);
+            // A one-word label is a word of its own language: with accents folded it may be
+            // another word of a related one (Norwegian "hørt" is German "Hort"). It is matched in
+            // messages of its own language, and in English ones unless it is an English word.
+            let usable = |label: &str| {
+                own || label.contains(' ') || (reading == "en" && !analyzer::is_english(label))
+            };
             for (id, local) in &other.concepts {
                 let Some(i) = vocabulary.index(id) else {
                     continue;

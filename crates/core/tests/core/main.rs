@@ -4,6 +4,7 @@
 //! of the bot, it says it is a consistency check).
 
 mod about;
+mod languages;
 mod order;
 mod overall;
 mod reading;

@@ -662,6 +662,8 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
             )],
         ),
         ("summaries_in_english", vec![summaries_in_english()]),
+        ("level_tag", vec![level_tag("RCT", 3)]),
+        ("badge", vec![badge("RCT", false, 3), badge("RCT", true, 3)]),
         ("room_safety_contact", vec![room_safety_contact()]),
         ("safety_notice", vec![safety_notice("#parents:example.org")]),
         (
