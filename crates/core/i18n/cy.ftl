@@ -956,6 +956,15 @@ safety-pointer = Os oes rhywun mewn perygl nawr: { $contacts }; a dilynwch eich 
 safety-pointer-contact = { $name } { $number }
 
 
+
+## Directions of findings
+
+# What a study found, in plain words, as in "improved in 8 (…)".
+direction-improved = wedi gwella
+direction-no-difference = dim gwahaniaeth arwyddocaol
+direction-worse = wedi gwaethygu
+direction-mixed = cymysg
+
 ## Result lines
 
 # A record's kind and evidence level, on its full view (!show). $kind: the kind's name.

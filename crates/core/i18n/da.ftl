@@ -895,6 +895,15 @@ safety-pointer = Hvis nogen er i fare nu: { $contacts }; og følg jeres lokale r
 safety-pointer-contact = { $name } { $number }
 
 
+
+## Directions of findings
+
+# What a study found, in plain words, as in "improved in 8 (…)".
+direction-improved = forbedret
+direction-no-difference = ingen signifikant forskel
+direction-worse = forværret
+direction-mixed = blandet
+
 ## Result lines
 
 # A record's kind and evidence level, on its full view (!show). $kind: the kind's name.

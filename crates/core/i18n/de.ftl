@@ -916,6 +916,15 @@ safety-pointer = Wenn jemand jetzt in Gefahr ist: { $contacts }; und folgen Sie 
 safety-pointer-contact = { $name } { $number }
 
 
+
+## Directions of findings
+
+# What a study found, in plain words, as in "improved in 8 (…)".
+direction-improved = verbessert
+direction-no-difference = kein signifikanter Unterschied
+direction-worse = verschlechtert
+direction-mixed = gemischt
+
 ## Result lines
 
 # A record's kind and evidence level, on its full view (!show). $kind: the kind's name.

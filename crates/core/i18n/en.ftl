@@ -896,6 +896,15 @@ safety-pointer = If someone is at risk now: { $contacts }; and follow your local
 safety-pointer-contact = { $name } { $number }
 
 
+
+## Directions of findings
+
+# What a study found, in plain words, as in "improved in 8 (…)".
+direction-improved = improved
+direction-no-difference = no significant difference
+direction-worse = worse
+direction-mixed = mixed
+
 ## Result lines
 
 # A record's kind and evidence level, on its full view (!show). $kind: the kind's name.

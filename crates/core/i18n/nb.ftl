@@ -895,6 +895,15 @@ safety-pointer = Hvis noen er i fare nå: { $contacts }; og følg de lokale ruti
 safety-pointer-contact = { $name } { $number }
 
 
+
+## Directions of findings
+
+# What a study found, in plain words, as in "improved in 8 (…)".
+direction-improved = bedret
+direction-no-difference = ingen signifikant forskjell
+direction-worse = forverret
+direction-mixed = blandet
+
 ## Result lines
 
 # A record's kind and evidence level, on its full view (!show). $kind: the kind's name.

@@ -915,6 +915,15 @@ safety-pointer = Als iemand nu in gevaar is: { $contacts }; en volg de meldcode 
 safety-pointer-contact = { $name } { $number }
 
 
+
+## Directions of findings
+
+# What a study found, in plain words, as in "improved in 8 (…)".
+direction-improved = verbeterd
+direction-no-difference = geen significant verschil
+direction-worse = verslechterd
+direction-mixed = wisselend
+
 ## Result lines
 
 # A record's kind and evidence level, on its full view (!show). $kind: the kind's name.

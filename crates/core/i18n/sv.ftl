@@ -892,6 +892,15 @@ safety-pointer = Om någon är i fara just nu: { $contacts }; och följ era loka
 safety-pointer-contact = { $name } { $number }
 
 
+
+## Directions of findings
+
+# What a study found, in plain words, as in "improved in 8 (…)".
+direction-improved = förbättrad
+direction-no-difference = ingen signifikant skillnad
+direction-worse = försämrad
+direction-mixed = blandat
+
 ## Result lines
 
 # A record's kind and evidence level, on its full view (!show). $kind: the kind's name.

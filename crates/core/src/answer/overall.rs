@@ -242,7 +242,7 @@ fn result_under(l: &mut Line, t: &Trial) {
             let improved = dirs.iter().filter(|d| **d == Direction::Improved).count();
             l.text(&text::primary_mixed(improved, dirs.len()))
         }
-        Some(d) => l.text(&text::primary_result(d.label())),
+        Some(d) => l.text(&text::primary_result(&text::direction(d))),
         None => l.text(&text::key_finding()),
     };
     finding_line(l, f, FINDING_CHARS);

@@ -164,7 +164,7 @@ fn domain_line(d: &Domain, k: &Knowledge) -> Line {
     for (dir, named) in DIRECTIONS.iter().zip(&d.by_direction) {
         if named.count > 0 {
             parts.push(text::direction_count(
-                dir.label(),
+                &text::direction(*dir),
                 named.count,
                 &named.named(),
             ));

@@ -8,7 +8,7 @@
 //! command or emphasis inside it comes back as a [`Line`], so a translation can move them.
 
 use crate::chat::command::spec;
-use crate::knowledge::model::EffectType;
+use crate::knowledge::model::{Direction, EffectType};
 use crate::knowledge::safety::{Audience, Contact, RiskKind};
 use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
@@ -1575,6 +1575,16 @@ pub fn badge(kind: &str, follow_up: bool, level: u8) -> String {
         tr!("badge-follow-up", kind = kind, level = level)
     } else {
         tr!("badge", kind = kind, level = level)
+    }
+}
+
+/// A finding's direction, in plain words: "improved", "no significant difference".
+pub fn direction(d: Direction) -> String {
+    match d {
+        Direction::Improved => tr!("direction-improved"),
+        Direction::NoDifference => tr!("direction-no-difference"),
+        Direction::Worse => tr!("direction-worse"),
+        Direction::Mixed => tr!("direction-mixed"),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Every sentence function called with sample arguments.
 
 use super::*;
-use crate::knowledge::model::EffectType;
+use crate::knowledge::model::{Direction, EffectType};
 use crate::knowledge::safety::{RiskKind, SafetyTexts};
 use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
@@ -662,6 +662,18 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
             )],
         ),
         ("summaries_in_english", vec![summaries_in_english()]),
+        (
+            "direction",
+            [
+                Direction::Improved,
+                Direction::NoDifference,
+                Direction::Worse,
+                Direction::Mixed,
+            ]
+            .into_iter()
+            .map(direction)
+            .collect(),
+        ),
         ("level_tag", vec![level_tag("RCT", 3)]),
         ("badge", vec![badge("RCT", false, 3), badge("RCT", true, 3)]),
         ("room_safety_contact", vec![room_safety_contact()]),
