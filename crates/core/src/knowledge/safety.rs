@@ -113,8 +113,9 @@ pub struct Patterns {
 #[derive(Debug, Clone)]
 pub struct Safety(Arc<Vec<(String, Arc<Patterns>)>>);
 
-/// Every built-in language's patterns; English must compile, another language that does not is
-/// left out (the knowledge check reports it).
+/// The built-in English patterns: the fallback that keeps screening on when a folder's English
+/// file is missing or broken. (Other languages come from the folder's files; compiling every
+/// language's sets twice cost 80 MB.)
 static BUILT_IN: LazyLock<Safety> = LazyLock::new(|| {
     let files = bundled_files();
     let english = files
@@ -123,17 +124,11 @@ static BUILT_IN: LazyLock<Safety> = LazyLock::new(|| {
         .expect("the safety patterns are built in");
     let english =
         compile(english).unwrap_or_else(|d| panic!("the built-in safety patterns compile: {d:?}"));
-    let mut all = vec![("en".to_string(), Arc::new(english))];
-    for f in files.iter().filter(|f| is_other_language(&f.rel)) {
-        if let Ok(p) = compile(f) {
-            all.push((code_of(&f.rel).to_string(), Arc::new(p)));
-        }
-    }
-    Safety(Arc::new(all))
+    Safety(Arc::new(vec![("en".to_string(), Arc::new(english))]))
 });
 
 impl Default for Safety {
-    /// The built-in patterns.
+    /// The built-in English patterns.
     fn default() -> Self {
         BUILT_IN.clone()
     }
