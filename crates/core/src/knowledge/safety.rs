@@ -173,11 +173,6 @@ impl Safety {
     pub fn covers(&self, code: &str) -> bool {
         self.0.iter().any(|(c, _)| c == code)
     }
-
-    /// The languages that have patterns, English first.
-    pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(|(c, _)| c.as_str())
-    }
 }
 
 /// The graver of two readings of one message.

@@ -303,7 +303,7 @@ impl SearchIndex {
 
     /// The language a message is written in, among those switched on (English when unsure).
     pub fn detect(&self, text: &str) -> crate::locale::Lang {
-        crate::understand::detect::detect(text, &self.reader.languages(), crate::locale::Lang::En)
+        crate::understand::detect::detect(text, self.reader.languages(), crate::locale::Lang::En)
     }
 
     /// Understands a message without searching.

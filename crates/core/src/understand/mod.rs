@@ -92,6 +92,8 @@ impl Question {
 pub struct Reader {
     /// English first, then each other language switched on.
     readings: Vec<Reading>,
+    /// Their languages, in the same order (asked on every message).
+    langs: Vec<Lang>,
     vocabulary: Vocabulary,
     topic_ids: Vec<String>,
 }
@@ -186,6 +188,7 @@ impl Reader {
             }
         }
         Reader {
+            langs: readings.iter().map(|r| r.lang).collect(),
             readings,
             vocabulary: k.vocabulary.clone(),
             topic_ids: k
@@ -198,8 +201,8 @@ impl Reader {
     }
 
     /// The languages messages can be read in, English first.
-    pub fn languages(&self) -> Vec<Lang> {
-        self.readings.iter().map(|r| r.lang).collect()
+    pub fn languages(&self) -> &[Lang] {
+        &self.langs
     }
 
     fn reading(&self, lang: Lang) -> &Reading {
@@ -281,7 +284,7 @@ impl Reader {
     pub fn read_in(&self, message: &str, fallback: Lang) -> Question {
         let ids: Vec<&str> = self.topic_ids.iter().map(String::as_str).collect();
         let (free, filters, problems) = split_filters(message, &ids);
-        let lang = detect::detect(&free, &self.languages(), fallback);
+        let lang = detect::detect(&free, self.languages(), fallback);
         let reading = self.reading(lang);
         let text = reading.spell_out(&free);
         let mut q = Question {

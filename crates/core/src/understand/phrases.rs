@@ -130,11 +130,6 @@ fn normal(text: &str) -> Vec<String> {
 }
 
 impl Phrases {
-    /// The table of a scheme and its English words.
-    pub fn new(vocabulary: &Vocabulary, language: &Language) -> Phrases {
-        Phrases::for_reading(vocabulary, language, &[], &language.language)
-    }
-
     /// The table for reading a message in one language (`reading`, a code): the scheme's
     /// English labels, every language's concept labels and task words (a label that is also
     /// an English word, such as German "Kind", only when reading its own language), and the
