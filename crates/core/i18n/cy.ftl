@@ -63,6 +63,29 @@ status = Ar waith ers { $hours } awr { $minutes } mun. Ystafelloedd: { $rooms }.
 # A command that needs a Matrix room, typed on the command line.
 needs-a-room = Mae'r gorchymyn hwnnw'n gweithio mewn ystafell Matrix, gyda'r bot yn rhedeg (ar gyfer y log bylchau o derfynell: evidence-bot gaps --config FILE).
 
+# What each command does, after its usage line in !help ("!show ID: everything about one
+# record ..."). Lower case at the start: it follows a colon. Variables named after a command
+# hold it as typed, prefix included; in examples, use search words of your language.
+command-evidence = y dystiolaeth ar bwnc neu gwestiwn, e.e. `{ $evidence } cynamserol` neu `{ $evidence } ydy VIG yn helpu tadau yn yr uned newyddenedigol?`. Cyfatebiaethau uniongyrchol yw cofnodion am bopeth rydych chi'n ei ofyn (pwnc, ymyriad, canlyniad, enwau), gyda'r dystiolaeth gryfaf yn gyntaf (canllaw, adolygiad, RCT, peilot neu garfan, gwerthusiad, arall; daw math rydych chi'n ei enwi, fel RCT neu NICE, yn gyntaf), yna yn ôl pa mor agos yw'r gyfatebiaeth a pha mor ddiweddar ydyn nhw. Dim ond rhan o'r cwestiwn sydd gan gyfatebiaethau rhannol, ac maen nhw wedi'u rhestru ar wahân o dan linell sy'n dweud hynny; pan nad oes dim byd uniongyrchol, mae'r ateb yn dweud pa eiriau nad yw'r gronfa wybodaeth yn eu cynnwys. Hidlyddion: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink
+command-more = y canlyniadau nesaf o'ch chwiliad diwethaf gyda { $evidence } yn yr ystafell hon
+command-show = popeth am un cofnod (canfyddiadau, rhifau, cafeatau, ffynonellau)
+command-cite = cyfeirnodau ar gyfer rhestr gyfeiriadau, gyda'r ffurf yn y testun (APA 7 oni bai eich bod yn gofyn am rywbeth arall), neu BibTeX/RIS/CSL-JSON i'w gopïo
+command-reading-list = ffeil o'r cofnodion gorau ar gyfer chwiliad, ar gyfer Zotero, EndNote neu Mendeley (RIS oni bai eich bod yn gofyn am rywbeth arall; CSL-JSON ar gyfer pandoc neu unrhyw offeryn CSL), e.e. { $reading_list } awtistiaeth ris
+command-chart = llun o'r effeithiau y mae'r cofnodion am gwestiwn yn eu hadrodd (un rhes i bob canfyddiad gyda maint effaith: y gwerth a'i gyfwng hyder 95%, wedi'u grwpio yn ôl canlyniad, un panel i bob mesur fel d, SMD neu OR, wedi'u lliwio yn ôl lefel tystiolaeth), ar gyfer ystafell neu sleid; mae testun y neges yn rhoi'r un rhifau ar gyfer darllenwyr sgrin, e.e. { $chart } cynamserol
+command-map = map tystiolaeth fel llun: pynciau yn ôl lefel tystiolaeth (canllaw, adolygiad, RCT, peilot neu garfan, gwerthusiad, arall), gyda nifer y cofnodion ym mhob cell; gyda chwestiwn, dim ond y cofnodion amdano, e.e. { $map } neu { $map } awtistiaeth
+command-topics = y pynciau y mae'r gronfa wybodaeth yn eu cynnwys, gyda nifer y cofnodion ar gyfer pob un
+command-help = y cymorth hwn, neu ragor am un gorchymyn
+command-about = beth mae'r bot yn ei wybod, fersiwn y gronfa wybodaeth a'i dyddiad
+command-config = gosodiadau'r ystafell hon: citation_style (apa|harvard|vancouver), results (1-5 y dudalen), replies (room|thread), filters (e.e. since:2015, neu none), welcome (TEXT|none, i bobl sy'n ymuno), gap_log (on|off). Mae cymedrolwyr yr ystafell (lefel pŵer 50 neu uwch) a gweinyddwyr y bot yn eu newid, e.e. { $config } citation_style harvard; mae `default` yn ailosod un. Wedi'u cadw ar y gweinydd cartref, ar gyfer yr ystafell hon yn unig
+command-whatsnew = cofnodion sydd wedi'u hychwanegu at y gronfa wybodaeth neu wedi newid ers dyddiad (y 30 diwrnod diwethaf oni bai am since:2026-11-01 neu since:7d), y mwyaf newydd yn gyntaf; mae hidlyddion fel kind:rct neu topic:preterm yn eu culhau
+command-subscribe = (cymedrolwyr yr ystafell) dilyn chwiliad: ar ôl i'r gronfa wybodaeth newid, bydd yr ystafell hon yn clywed unwaith am y cofnodion y mae'n dod o hyd iddyn nhw sydd wedi'u hychwanegu (lefel, teitl, prif ganfyddiad) neu wedi newid (beth newidiodd), e.e. { $subscribe } topic:preterm kind:rct
+command-unsubscribe = (cymedrolwyr yr ystafell) peidio â dilyn tanysgrifiad N (fel mae { $subscriptions } yn eu rhifo), neu all ar gyfer pob un
+command-subscriptions = y chwiliadau y mae'r ystafell hon yn eu dilyn
+command-feedback = fel ymateb i un o fy atebion: dywedwch wrth y curaduron beth roeddech chi'n chwilio amdano (dechreuwch gyda 👍 neu 👎 i bleidleisio; mae adwaith 👍 neu 👎 ar yr ateb yn pleidleisio hefyd). Dim ond y cwestiwn, eich pleidlais a'ch geiriau sy'n cael eu cadw, byth pwy ydych chi
+command-gaps = y cwestiynau nad oedd gan y gronfa wybodaeth ateb iddyn nhw, wedi'u grwpio yn ôl eu pwnc, gyda'r pleidleisiau a'r sylwadau ar atebion (gweinyddwyr yn unig; y 7 diwrnod diwethaf oni bai am since:2026-11-01 neu since:30d)
+command-reload = ail-lwytho ffeiliau'r gronfa wybodaeth (gweinyddwyr yn unig)
+command-status = amser ar waith, ystafelloedd, cofnodion a'r ail-lwytho diwethaf (gweinyddwyr yn unig)
+
 ## Searching (!evidence, !more)
 
 # !more with no earlier search to continue.
@@ -102,6 +125,8 @@ other-than = { $broader } heblaw am { $asked }
 list-or = { $head } neu { $last }
 # Joins list items: "a and b", "a, b and c" ($head is everything before the last item).
 list-and = { $head } a { $last }
+# The same when $last begins with a vowel (Welsh joins with "ac" there, "a" elsewhere).
+list-and-vowel = { $head } ac { $last }
 # The heading of an answer with records about the question.
 evidence-on = Tystiolaeth ar { $question }
 # After that heading: how many records and of which kinds. $kinds: a list such as "1 review,
@@ -673,6 +698,19 @@ config-problem = Heb ei newid: { $problem }. Mae { $config } yn rhestru'r gosodi
 config-moderators-only = Dim ond cymedrolwyr yr ystafell hon (lefel pŵer 50 neu uwch) a gweinyddwyr y bot sy'n gallu newid ei gosodiadau; gall unrhyw un eu gweld gyda !config.
 # A room's settings could not be stored on the homeserver.
 config-not-saved = Doedd dim modd cadw'r gosodiad ar y gweinydd cartref (homeserver); does dim wedi newid. Rhowch gynnig arall arni mewn munud.
+
+# What each room setting does, as !config KEY shows it (after "Setting: value (default).").
+# Setting names and values (auto, on, off) are typed as shown.
+config-about-citation-style = arddull { $cite } pan nad oes un wedi'i henwi
+config-about-results = nifer y canlyniadau y dudalen gyda { $evidence } a { $more }
+config-about-replies = atebion fel ymatebion yn yr ystafell, neu bob amser mewn edefyn ar y cwestiwn
+config-about-filters = hidlyddion sy'n cael eu hychwanegu at bob cwestiwn { $evidence } yma, e.e. since:2015
+config-about-welcome = neges i bob person sy'n ymuno â'r ystafell
+config-about-gap-log = a yw cwestiynau nad oedd gan y gronfa wybodaeth ateb iddyn nhw, ac adborth, yn cael eu cofnodi ar gyfer y curaduron
+config-about-followups = a yw ymateb i ateb sy'n darllen fel cwestiwn dilynol (“a beth am dadau?”, “dyfynna'r ail un”) yn cael ei ateb heb i'r bot gael ei enwi
+config-about-language = iaith yr atebion yma; mae auto yn ateb pob neges yn ei hiaith ei hun
+config-about-safety-watch = a yw pob neges yma yn cael ei gwirio am rywun sydd mewn perygl (mae negeseuon at y bot bob amser yn cael eu gwirio)
+config-about-safety-contact = cyswllt yr ystafell ei hun, sy'n cael ei ychwanegu at yr ateb diogelwch ar ôl testun gweithredwr y bot
 
 ## Subscriptions (!subscribe, !unsubscribe, !subscriptions) and their notices
 

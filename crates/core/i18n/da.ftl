@@ -56,6 +56,29 @@ status = Oppe i { $hours } t { $minutes } min. Rum: { $rooms }. Poster: { $recor
 # A command that needs a Matrix room, typed on the command line.
 needs-a-room = Den kommando virker i et Matrix-rum, mens botten kører (hul-loggen fra en terminal: evidence-bot gaps --config FILE).
 
+# What each command does, after its usage line in !help ("!show ID: everything about one
+# record ..."). Lower case at the start: it follows a colon. Variables named after a command
+# hold it as typed, prefix included; in examples, use search words of your language.
+command-evidence = evidensen om et emne eller et spørgsmål, f.eks. `{ $evidence } for tidligt fødte` eller `{ $evidence } hjælper VIG fædre på neonatalafdelingen?`. Direkte match er poster om alt, hvad du spørger om (emne, indsats, effektmål, navne), med den stærkeste evidens først (retningslinje, review, RCT, pilot eller kohorte, evaluering, andet; en type, du nævner, som RCT eller NICE, kommer først), derefter efter hvor godt de matcher, og hvor nye de er. Delvise match handler kun om en del af spørgsmålet og står for sig under en linje, der siger det; er intet direkte, siger svaret, hvilke ord vidensbasen ikke dækker. Filtre: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink
+command-more = de næste resultater fra din seneste søgning med { $evidence } i dette rum
+command-show = alt om én post (fund, tal, forbehold, kilder)
+command-cite = referencer til en litteraturliste, med henvisningen i teksten (APA 7, medmindre du beder om andet), eller BibTeX/RIS/CSL-JSON til at kopiere
+command-reading-list = en fil med de bedste poster for en søgning, til Zotero, EndNote eller Mendeley (RIS, medmindre du beder om andet; CSL-JSON til pandoc eller andre CSL-værktøjer), f.eks. { $reading_list } autisme ris
+command-chart = et billede af de effekter, som posterne om et spørgsmål rapporterer (én række pr. fund med en effektstørrelse: værdien og dens 95 %-konfidensinterval, grupperet efter effektmål, ét panel pr. mål som d, SMD eller OR, farvet efter evidensniveau), til et rum eller et dias; beskedens tekst giver de samme tal til skærmlæsere, f.eks. { $chart } for tidligt fødte
+command-map = et evidenskort som billede: emner efter evidensniveau (retningslinje, review, RCT, pilot eller kohorte, evaluering, andet), med antallet af poster i hver celle; med et spørgsmål kun posterne om det, f.eks. { $map } eller { $map } autisme
+command-topics = de emner, vidensbasen dækker, med antallet af poster for hvert
+command-help = denne hjælp, eller mere om én kommando
+command-about = hvad botten ved, vidensbasens version og dens dato
+command-config = dette rums indstillinger: citation_style (apa|harvard|vancouver), results (1-5 pr. side), replies (room|thread), filters (f.eks. since:2015, eller none), welcome (TEXT|none, til dem, der kommer ind i rummet), gap_log (on|off). Rummets moderatorer (rettighedsniveau 50 eller højere) og bottens administratorer ændrer dem, f.eks. { $config } citation_style harvard; `default` nulstiller en af dem. Gemmes på hjemmeserveren, kun for dette rum
+command-whatsnew = poster, der er tilføjet til vidensbasen eller ændret siden en dato (de seneste 30 dage, medmindre since:2026-11-01 eller since:7d), nyeste først; filtre som kind:rct eller topic:preterm afgrænser dem
+command-subscribe = (rummets moderatorer) følge en søgning: når vidensbasen ændres, får rummet én gang besked om de poster, søgningen finder, som er tilføjet (niveau, titel, hovedfund) eller ændret (hvad der er ændret), f.eks. { $subscribe } topic:preterm kind:rct
+command-unsubscribe = (rummets moderatorer) holde op med at følge abonnement N (som { $subscriptions } nummererer dem), eller all for alle
+command-subscriptions = de søgninger, dette rum følger
+command-feedback = som svar på et af mine svar: fortæl redaktørerne, hvad du ledte efter (begynd med 👍 eller 👎 for at stemme; en 👍- eller 👎-reaktion på svaret tæller også som stemme). Kun spørgsmålet, din stemme og dine ord gemmes, aldrig hvem du er
+command-gaps = de spørgsmål, vidensbasen ikke havde svar på, grupperet efter hvad de handlede om, med stemmer og kommentarer til svar (kun administratorer; de seneste 7 dage, medmindre since:2026-11-01 eller since:30d)
+command-reload = indlæse vidensbasens filer igen (kun administratorer)
+command-status = oppetid, rum, poster og seneste genindlæsning (kun administratorer)
+
 ## Searching (!evidence, !more)
 
 # !more with no earlier search to continue.
@@ -95,6 +118,8 @@ other-than = { $broader } bortset fra { $asked }
 list-or = { $head } eller { $last }
 # Joins list items: "a and b", "a, b and c" ($head is everything before the last item).
 list-and = { $head } og { $last }
+# The same when $last begins with a vowel (Welsh joins with "ac" there, "a" elsewhere).
+list-and-vowel = { $head } og { $last }
 # The heading of an answer with records about the question.
 evidence-on = Forskning om { $question }
 # After that heading: how many records and of which kinds. $kinds: a list such as "1 review,
@@ -642,6 +667,19 @@ config-problem = Ikke ændret: { $problem }. { $config } viser indstillingerne.
 config-moderators-only = Kun rummets moderatorer (rettighedsniveau 50 eller højere) og bottens administratorer kan ændre indstillingerne; alle kan se dem med !config.
 # A room's settings could not be stored on the homeserver.
 config-not-saved = Indstillingen kunne ikke gemmes på hjemmeserveren; intet blev ændret. Prøv igen om lidt.
+
+# What each room setting does, as !config KEY shows it (after "Setting: value (default).").
+# Setting names and values (auto, on, off) are typed as shown.
+config-about-citation-style = referencestilen for { $cite }, når ingen stil er nævnt
+config-about-results = resultater pr. side for { $evidence } og { $more }
+config-about-replies = svar som svar i rummet, eller altid i en tråd på spørgsmålet
+config-about-filters = filtre, der føjes til hvert spørgsmål med { $evidence } her, f.eks. since:2015
+config-about-welcome = en besked til hver person, der kommer ind i rummet
+config-about-gap-log = om spørgsmål, som vidensbasen ikke havde svar på, og feedback logges til redaktørerne
+config-about-followups = om et svar på et af mine svar, der læses som et opfølgende spørgsmål (”og for fædre?”, ”citer den anden”), besvares, uden at botten nævnes
+config-about-language = sproget i svarene her; auto besvarer hver besked på dens eget sprog
+config-about-safety-watch = om hver besked her gennemses for, om nogen er i fare (beskeder til botten gennemses altid)
+config-about-safety-contact = rummets egen kontakt, som føjes til sikkerhedssvaret efter driftsansvarliges tekst
 
 ## Subscriptions (!subscribe, !unsubscribe, !subscriptions) and their notices
 

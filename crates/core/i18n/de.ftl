@@ -56,6 +56,29 @@ status = Läuft seit { $hours } h { $minutes } min. Räume: { $rooms }. Einträg
 # A command that needs a Matrix room, typed on the command line.
 needs-a-room = Dieser Befehl funktioniert in einem Matrix-Raum mit dem laufenden Bot (für das Lückenprotokoll im Terminal: evidence-bot gaps --config FILE).
 
+# What each command does, after its usage line in !help ("!show ID: everything about one
+# record ..."). Lower case at the start: it follows a colon. Variables named after a command
+# hold it as typed, prefix included; in examples, use search words of your language.
+command-evidence = die Evidenz zu einem Thema oder einer Frage, z. B. `{ $evidence } Frühgeborene` oder `{ $evidence } hilft VIG Vätern auf der Neugeborenen-Intensivstation?`. Direkte Treffer sind Einträge zu allem, wonach Sie fragen (Thema, Intervention, Outcome, Namen), die stärkste Evidenz zuerst (Leitlinie, Übersichtsarbeit, RCT, Pilot- oder Kohortenstudie, Evaluation, Sonstiges; eine Art, die Sie nennen, etwa RCT oder NICE, steht vorn), dann nach Genauigkeit des Treffers und Aktualität. Teiltreffer betreffen nur einen Teil der Frage und stehen getrennt unter einer Zeile, die das sagt; gibt es keinen direkten Treffer, nennt die Antwort die Wörter, die die Wissensbasis nicht abdeckt. Filter: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink
+command-more = die nächsten Treffer Ihrer letzten Suche mit { $evidence } in diesem Raum
+command-show = alles zu einem Eintrag (Befunde, Zahlen, Einschränkungen, Quellen)
+command-cite = Literaturangaben für ein Literaturverzeichnis, mit der Form für den Fließtext (APA 7, wenn Sie nichts anderes angeben), oder BibTeX/RIS/CSL-JSON zum Kopieren
+command-reading-list = eine Datei mit den besten Einträgen zu einer Suche, für Zotero, EndNote oder Mendeley (RIS, wenn Sie nichts anderes angeben; CSL-JSON für pandoc oder jedes CSL-Werkzeug), z. B. { $reading_list } Autismus ris
+command-chart = ein Bild der Effekte, die die Einträge zu einer Frage berichten (eine Zeile pro Befund mit Effektstärke: der Wert und sein 95-%-Konfidenzintervall, nach Outcome gruppiert, ein Feld pro Maß wie d, SMD oder OR, nach Evidenzstufe gefärbt), für einen Raum oder eine Folie; der Text der Nachricht nennt dieselben Zahlen für Screenreader, z. B. { $chart } Frühgeborene
+command-map = eine Evidenzkarte als Bild: Themen nach Evidenzstufe (Leitlinie, Übersichtsarbeit, RCT, Pilot- oder Kohortenstudie, Evaluation, Sonstiges), in jeder Zelle die Zahl der Einträge; mit einer Frage nur die Einträge dazu, z. B. { $map } oder { $map } Autismus
+command-topics = die Themen, die die Wissensbasis abdeckt, mit der Zahl der Einträge zu jedem
+command-help = diese Hilfe, oder mehr zu einem Befehl
+command-about = was der Bot weiß, die Version der Wissensbasis und ihr Datum
+command-config = die Einstellungen dieses Raums: citation_style (apa|harvard|vancouver), results (1-5 pro Seite), replies (room|thread), filters (z. B. since:2015, oder none), welcome (TEXT|none, für alle, die den Raum betreten), gap_log (on|off). Moderatoren des Raums (Berechtigungsstufe 50 oder höher) und die Admins des Bots ändern sie, z. B. { $config } citation_style harvard; `default` setzt eine zurück. Gespeichert auf dem Homeserver, nur für diesen Raum
+command-whatsnew = Einträge, die seit einem Datum in die Wissensbasis aufgenommen oder geändert wurden (die letzten 30 Tage, außer mit since:2026-11-01 oder since:7d), die neuesten zuerst; Filter wie kind:rct oder topic:preterm schränken sie ein
+command-subscribe = (Moderatoren des Raums) einer Suche folgen: Nach jeder Änderung der Wissensbasis erfährt dieser Raum einmal von den Einträgen der Suche, die hinzugekommen (Stufe, Titel, wichtigster Befund) oder geändert worden sind (was sich geändert hat), z. B. { $subscribe } topic:preterm kind:rct
+command-unsubscribe = (Moderatoren des Raums) Abonnement N beenden (nummeriert wie in { $subscriptions }), oder mit all alle
+command-subscriptions = die Suchen, denen dieser Raum folgt
+command-feedback = als Antwort auf eine meiner Antworten: Sagen Sie dem Kurationsteam, wonach Sie gesucht haben (beginnen Sie mit 👍 oder 👎, um abzustimmen; eine 👍- oder 👎-Reaktion auf die Antwort zählt auch als Stimme). Gespeichert werden nur die Frage, Ihre Stimme und Ihre Worte, nie, wer Sie sind
+command-gaps = die Fragen, auf die die Wissensbasis keine Antwort hatte, gruppiert nach ihrem Gegenstand, mit den Stimmen und Kommentaren zu Antworten (nur für Admins; die letzten 7 Tage, außer mit since:2026-11-01 oder since:30d)
+command-reload = die Dateien der Wissensbasis neu laden (nur für Admins)
+command-status = Laufzeit, Räume, Einträge und das letzte Neuladen (nur für Admins)
+
 ## Searching (!evidence, !more)
 
 # !more with no earlier search to continue.
@@ -95,6 +118,8 @@ other-than = { $broader } außer { $asked }
 list-or = { $head } oder { $last }
 # Joins list items: "a and b", "a, b and c" ($head is everything before the last item).
 list-and = { $head } und { $last }
+# The same when $last begins with a vowel (Welsh joins with "ac" there, "a" elsewhere).
+list-and-vowel = { $head } und { $last }
 # The heading of an answer with records about the question.
 evidence-on = Evidenz zu { $question }
 # After that heading: how many records and of which kinds. $kinds: a list such as "1 review,
@@ -651,6 +676,19 @@ config-problem = Nicht geändert: { $problem }. { $config } listet die Einstellu
 config-moderators-only = Nur die Moderatoren dieses Raums (Berechtigungsstufe 50 oder höher) und die Admins des Bots können seine Einstellungen ändern; ansehen kann sie jeder mit !config.
 # A room's settings could not be stored on the homeserver.
 config-not-saved = Die Einstellung konnte nicht auf dem Homeserver gespeichert werden; nichts wurde geändert. Bitte versuchen Sie es gleich noch einmal.
+
+# What each room setting does, as !config KEY shows it (after "Setting: value (default).").
+# Setting names and values (auto, on, off) are typed as shown.
+config-about-citation-style = der Zitierstil von { $cite }, wenn keiner genannt wird
+config-about-results = Treffer pro Seite bei { $evidence } und { $more }
+config-about-replies = Antworten als Antwort im Raum oder immer in einem Thread zur Frage
+config-about-filters = Filter, die hier jeder Frage mit { $evidence } hinzugefügt werden, z. B. since:2015
+config-about-welcome = eine Nachricht für alle, die den Raum betreten
+config-about-gap-log = ob Fragen, auf die die Wissensbasis keine Antwort hatte, und Feedback für das Kurationsteam protokolliert werden
+config-about-followups = ob eine Antwort auf eine meiner Antworten, die sich als Nachfrage liest („und für Väter?“, „zitiere den zweiten“), auch ohne Erwähnung des Bots beantwortet wird
+config-about-language = die Sprache der Antworten hier; mit auto wird jede Nachricht in ihrer eigenen Sprache beantwortet
+config-about-safety-watch = ob jede Nachricht hier darauf geprüft wird, ob jemand in Gefahr ist (Nachrichten an den Bot immer)
+config-about-safety-contact = der eigene Kontakt dieses Raums, in der Sicherheitsantwort nach dem Text des Betreibers
 
 ## Subscriptions (!subscribe, !unsubscribe, !subscriptions) and their notices
 

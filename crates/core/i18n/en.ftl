@@ -51,6 +51,29 @@ status = Up { $hours }h { $minutes }m. Rooms: { $rooms }. Records: { $records } 
 # A command that needs a Matrix room, typed on the command line.
 needs-a-room = That command works in a Matrix room, with the running bot (for the gap log from a terminal: evidence-bot gaps --config FILE).
 
+# What each command does, after its usage line in !help ("!show ID: everything about one
+# record ..."). Lower case at the start: it follows a colon. Variables named after a command
+# hold it as typed, prefix included; in examples, use search words of your language.
+command-evidence = the evidence on a topic or question, e.g. `{ $evidence } preterm` or `{ $evidence } does VIG help fathers in the NICU?`. Direct matches are records about everything you ask (topic, intervention, outcome, names), listed strongest evidence first (guideline, review, RCT, pilot or cohort, evaluation, other; a kind you name, such as RCT or NICE, comes first), then by closeness of match and recency. Partial matches share only part of the question and are listed apart under a line that says so, and when nothing is direct the answer says which words the knowledge does not cover. Filters: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink
+command-more = the next results of your last { $evidence } search in this room
+command-show = everything about one record (findings, numbers, caveats, sources)
+command-cite = citations for a reference list, with the in-text form (APA 7 unless you say otherwise), or BibTeX/RIS/CSL-JSON to copy
+command-reading-list = a file of the best records for a search, for Zotero, EndNote or Mendeley (RIS unless you say otherwise; CSL-JSON for pandoc or any CSL tool), e.g. { $reading_list } autism ris
+command-chart = a picture of the effects the records about a question report (one row per finding with an effect size: the value and its 95% CI, grouped by outcome, one panel per measure such as d, SMD or OR, coloured by evidence level), for a room or a slide; the message text says the same numbers for screen readers, e.g. { $chart } preterm
+command-map = an evidence map as a picture: topics by evidence level (guideline, review, RCT, pilot or cohort, evaluation, other), each cell the number of records; with a question, only the records about it, e.g. { $map } or { $map } autism
+command-topics = the topics the knowledge covers, with how many records each
+command-help = this help, or more about one command
+command-about = what the bot knows, the knowledge version and its date
+command-config = this room's settings: citation_style (apa|harvard|vancouver), results (1-5 per page), replies (room|thread), filters (e.g. since:2015, or none), welcome (TEXT|none, for people who join), gap_log (on|off). Room moderators (power level 50 or more) and the bot's admins change them, e.g. { $config } citation_style harvard; `default` resets one. Kept on the homeserver, for this room only
+command-whatsnew = records added to the knowledge or changed since a date (the last 30 days unless since:2026-11-01 or since:7d), newest first; filters such as kind:rct or topic:preterm narrow them
+command-subscribe = (room moderators) follow a search: after the knowledge changes, this room hears once about the records it finds that were added (level, title, key finding) or changed (what changed), e.g. { $subscribe } topic:preterm kind:rct
+command-unsubscribe = (room moderators) stop following subscription N (as { $subscriptions } numbers them), or all
+command-subscriptions = the searches this room follows
+command-feedback = as a reply to one of my answers: tell the curators what you were looking for (start with 👍 or 👎 to vote; a 👍 or 👎 reaction on the answer votes too). Only the question, your vote and your words are kept, never who you are
+command-gaps = the questions the knowledge did not answer, grouped by what they asked about, with the votes and comments on answers (admins only; the last 7 days unless since:2026-11-01 or since:30d)
+command-reload = reload the knowledge files (admins only)
+command-status = uptime, rooms, records and the last reload (admins only)
+
 ## Searching (!evidence, !more)
 
 # !more with no earlier search to continue.
@@ -90,6 +113,8 @@ other-than = { $broader } other than { $asked }
 list-or = { $head } or { $last }
 # Joins list items: "a and b", "a, b and c" ($head is everything before the last item).
 list-and = { $head } and { $last }
+# The same when $last begins with a vowel (Welsh joins with "ac" there, "a" elsewhere).
+list-and-vowel = { $head } and { $last }
 # The heading of an answer with records about the question.
 evidence-on = Evidence on { $question }
 # After that heading: how many records and of which kinds. $kinds: a list such as "1 review,
@@ -643,6 +668,19 @@ config-problem = Not changed: { $problem }. { $config } lists the settings.
 config-moderators-only = Only this room's moderators (power level 50 or more) and the bot's admins change its settings; anyone can see them with !config.
 # A room's settings could not be stored on the homeserver.
 config-not-saved = The setting could not be saved on the homeserver; nothing changed. Try again in a moment.
+
+# What each room setting does, as !config KEY shows it (after "Setting: value (default).").
+# Setting names and values (auto, on, off) are typed as shown.
+config-about-citation-style = the style of { $cite } when none is named
+config-about-results = results per page of { $evidence } and { $more }
+config-about-replies = answers as replies in the room, or always in a thread on the question
+config-about-filters = filters added to every { $evidence } question here, e.g. since:2015
+config-about-welcome = a message for each person who joins the room
+config-about-gap-log = whether questions the knowledge could not answer, and feedback, are logged for the curators
+config-about-followups = whether a reply to an answer that reads as a follow-up ("and for dads?", "cite the second one") is answered without a mention
+config-about-language = the language of replies here; auto answers each message in its own language
+config-about-safety-watch = whether every message here is screened for someone at risk (messages to the bot always are)
+config-about-safety-contact = this room's own contact, added to the safety reply after the operator's text
 
 ## Subscriptions (!subscribe, !unsubscribe, !subscriptions) and their notices
 

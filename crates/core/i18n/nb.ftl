@@ -56,6 +56,29 @@ status = Oppe i { $hours } t { $minutes } min. Rom: { $rooms }. Oppføringer: { 
 # A command that needs a Matrix room, typed on the command line.
 needs-a-room = Den kommandoen virker i et Matrix-rom, med boten i gang (hull-loggen fra en terminal: evidence-bot gaps --config FILE).
 
+# What each command does, after its usage line in !help ("!show ID: everything about one
+# record ..."). Lower case at the start: it follows a colon. Variables named after a command
+# hold it as typed, prefix included; in examples, use search words of your language.
+command-evidence = evidensen om et tema eller et spørsmål, f.eks. `{ $evidence } premature barn` eller `{ $evidence } hjelper VIG fedre på nyfødtintensiven?`. Direkte treff er oppføringer om alt du spør om (tema, intervensjon, utfall, navn), med sterkest evidens først (retningslinje, oversikt, RCT, pilot eller kohort, evaluering, annet; en type du nevner, som RCT eller NICE, kommer først), deretter etter hvor godt de treffer og hvor nye de er. Delvise treff gjelder bare en del av spørsmålet og står for seg under en linje som sier det; er ingenting direkte, sier svaret hvilke ord kunnskapsbasen ikke dekker. Filtre: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink
+command-more = de neste treffene fra ditt siste søk med { $evidence } i dette rommet
+command-show = alt om én oppføring (funn, tall, forbehold, kilder)
+command-cite = referanser til en referanseliste, med henvisningen i teksten (APA 7 hvis du ikke ber om noe annet), eller BibTeX/RIS/CSL-JSON til å kopiere
+command-reading-list = en fil med de beste oppføringene for et søk, for Zotero, EndNote eller Mendeley (RIS hvis du ikke ber om noe annet; CSL-JSON for pandoc eller andre CSL-verktøy), f.eks. { $reading_list } autisme ris
+command-chart = et bilde av effektene som oppføringene om et spørsmål rapporterer (én rad per funn med effektstørrelse: verdien og 95 % konfidensintervall, gruppert etter utfall, ett panel per mål som d, SMD eller OR, farget etter evidensnivå), til et rom eller en lysbildepresentasjon; meldingsteksten gir de samme tallene for skjermlesere, f.eks. { $chart } premature barn
+command-map = et evidenskart som bilde: temaer etter evidensnivå (retningslinje, oversikt, RCT, pilot eller kohort, evaluering, annet), med antall oppføringer i hver celle; med et spørsmål bare oppføringene om det, f.eks. { $map } eller { $map } autisme
+command-topics = temaene kunnskapsbasen dekker, med antall oppføringer for hvert
+command-help = denne hjelpen, eller mer om én kommando
+command-about = hva boten vet, versjonen av kunnskapsbasen og datoen for den
+command-config = innstillingene i dette rommet: citation_style (apa|harvard|vancouver), results (1-5 per side), replies (room|thread), filters (f.eks. since:2015, eller none), welcome (TEXT|none, til dem som blir med i rommet), gap_log (on|off). Rommets moderatorer (tilgangsnivå 50 eller høyere) og botens administratorer endrer dem, f.eks. { $config } citation_style harvard; `default` tilbakestiller en av dem. Lagres på hjemmeserveren, bare for dette rommet
+command-whatsnew = oppføringer som er lagt til i kunnskapsbasen eller endret siden en dato (de siste 30 dagene hvis ikke since:2026-11-01 eller since:7d), nyeste først; filtre som kind:rct eller topic:preterm snevrer dem inn
+command-subscribe = (rommets moderatorer) følge et søk: etter at kunnskapsbasen er endret, får rommet én gang beskjed om oppføringene søket finner som er lagt til (nivå, tittel, hovedfunn) eller endret (hva som er endret), f.eks. { $subscribe } topic:preterm kind:rct
+command-unsubscribe = (rommets moderatorer) slutte å følge abonnement N (slik { $subscriptions } nummererer dem), eller all for alle
+command-subscriptions = søkene dette rommet følger
+command-feedback = som svar på et av svarene mine: fortell redaktørene hva du lette etter (begynn med 👍 eller 👎 for å stemme; en 👍- eller 👎-reaksjon på svaret teller også som stemme). Bare spørsmålet, stemmen din og ordene dine lagres, aldri hvem du er
+command-gaps = spørsmålene kunnskapsbasen ikke hadde svar på, gruppert etter hva de gjaldt, med stemmer og kommentarer til svar (bare administratorer; de siste 7 dagene hvis ikke since:2026-11-01 eller since:30d)
+command-reload = laste inn filene i kunnskapsbasen på nytt (bare administratorer)
+command-status = oppetid, rom, oppføringer og siste innlasting (bare administratorer)
+
 ## Searching (!evidence, !more)
 
 # !more with no earlier search to continue.
@@ -95,6 +118,8 @@ other-than = { $broader } utenom { $asked }
 list-or = { $head } eller { $last }
 # Joins list items: "a and b", "a, b and c" ($head is everything before the last item).
 list-and = { $head } og { $last }
+# The same when $last begins with a vowel (Welsh joins with "ac" there, "a" elsewhere).
+list-and-vowel = { $head } og { $last }
 # The heading of an answer with records about the question.
 evidence-on = Forskning om { $question }
 # After that heading: how many records and of which kinds. $kinds: a list such as "1 review,
@@ -642,6 +667,19 @@ config-problem = Ikke endret: { $problem }. { $config } viser innstillingene.
 config-moderators-only = Bare rommets moderatorer (tilgangsnivå 50 eller høyere) og botens administratorer kan endre innstillingene; alle kan se dem med !config.
 # A room's settings could not be stored on the homeserver.
 config-not-saved = Innstillingen kunne ikke lagres på hjemmeserveren; ingenting ble endret. Prøv igjen om litt.
+
+# What each room setting does, as !config KEY shows it (after "Setting: value (default).").
+# Setting names and values (auto, on, off) are typed as shown.
+config-about-citation-style = referansestilen til { $cite } når ingen stil er nevnt
+config-about-results = treff per side for { $evidence } og { $more }
+config-about-replies = svar som svar i rommet, eller alltid i en tråd på spørsmålet
+config-about-filters = filtre som legges til hvert spørsmål med { $evidence } her, f.eks. since:2015
+config-about-welcome = en melding til hver person som blir med i rommet
+config-about-gap-log = om spørsmål kunnskapsbasen ikke hadde svar på, og tilbakemeldinger, logges for redaktørene
+config-about-followups = om et svar på et av svarene mine som leses som et oppfølgingsspørsmål («og for fedre?», «siter den andre»), besvares uten at boten nevnes
+config-about-language = språket i svarene her; auto svarer på hver melding på dens eget språk
+config-about-safety-watch = om hver melding her sjekkes for om noen er i fare (meldinger til boten sjekkes alltid)
+config-about-safety-contact = rommets egen kontakt, som legges til i sikkerhetssvaret etter teksten fra driftsansvarlig
 
 ## Subscriptions (!subscribe, !unsubscribe, !subscriptions) and their notices
 

@@ -55,6 +55,29 @@ status = Actief: { $hours } u { $minutes } min. Kamers: { $rooms }. Items: { $re
 # A command that needs a Matrix room, typed on the command line.
 needs-a-room = Dat commando werkt in een Matrix-kamer, met de draaiende bot (voor het hiatenlog vanuit een terminal: evidence-bot gaps --config FILE).
 
+# What each command does, after its usage line in !help ("!show ID: everything about one
+# record ..."). Lower case at the start: it follows a colon. Variables named after a command
+# hold it as typed, prefix included; in examples, use search words of your language.
+command-evidence = het bewijs over een onderwerp of vraag, bijv. `{ $evidence } prematuur` of `{ $evidence } helpt VIB vaders op de NICU?`. Directe resultaten zijn items over alles wat je vraagt (onderwerp, interventie, uitkomst, namen), met het sterkste bewijs eerst (richtlijn, review, RCT, pilot of cohort, evaluatie, overig; een soort die je noemt, zoals RCT of NICE, komt voorop), daarna op hoe goed ze overeenkomen en hoe recent ze zijn. Gedeeltelijke resultaten gaan maar over een deel van de vraag en staan apart, onder een regel die dat zegt; is niets direct, dan zegt het antwoord welke woorden de kennisbank niet dekt. Filters: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink
+command-more = de volgende resultaten van je laatste zoekopdracht met { $evidence } in deze kamer
+command-show = alles over één item (bevindingen, cijfers, kanttekeningen, bronnen)
+command-cite = bronvermeldingen voor een literatuurlijst, met de verwijzing in de tekst (APA 7, tenzij je iets anders vraagt), of BibTeX/RIS/CSL-JSON om te kopiëren
+command-reading-list = een bestand met de beste items voor een zoekopdracht, voor Zotero, EndNote of Mendeley (RIS, tenzij je iets anders vraagt; CSL-JSON voor pandoc of een ander CSL-programma), bijv. { $reading_list } autisme ris
+command-chart = een afbeelding van de effecten die de items over een vraag rapporteren (één rij per bevinding met een effectgrootte: de waarde en het 95%-betrouwbaarheidsinterval, gegroepeerd per uitkomst, één paneel per maat zoals d, SMD of OR, gekleurd naar bewijsniveau), voor een kamer of een dia; de tekst van het bericht noemt dezelfde cijfers voor schermlezers, bijv. { $chart } prematuur
+command-map = een bewijskaart als afbeelding: onderwerpen per bewijsniveau (richtlijn, review, RCT, pilot of cohort, evaluatie, overig), in elke cel het aantal items; met een vraag alleen de items daarover, bijv. { $map } of { $map } autisme
+command-topics = de onderwerpen die de kennisbank dekt, met het aantal items per onderwerp
+command-help = deze hulp, of meer over één opdracht
+command-about = wat de bot weet, de versie van de kennisbank en de datum ervan
+command-config = de instellingen van deze kamer: citation_style (apa|harvard|vancouver), results (1-5 per pagina), replies (room|thread), filters (bijv. since:2015, of none), welcome (TEXT|none, voor wie de kamer binnenkomt), gap_log (on|off). Moderators van de kamer (machtsniveau 50 of hoger) en de beheerders van de bot wijzigen ze, bijv. { $config } citation_style harvard; `default` zet er een terug. Bewaard op de thuisserver, alleen voor deze kamer
+command-whatsnew = items die sinds een datum aan de kennisbank zijn toegevoegd of zijn gewijzigd (de laatste 30 dagen, tenzij since:2026-11-01 of since:7d), nieuwste eerst; filters zoals kind:rct of topic:preterm beperken ze
+command-subscribe = (moderators van de kamer) een zoekopdracht volgen: na een wijziging van de kennisbank krijgt deze kamer één keer bericht over de items die de zoekopdracht vindt en die zijn toegevoegd (niveau, titel, belangrijkste bevinding) of gewijzigd (wat er veranderde), bijv. { $subscribe } topic:preterm kind:rct
+command-unsubscribe = (moderators van de kamer) abonnement N niet meer volgen (zoals { $subscriptions } ze nummert), of all voor alle
+command-subscriptions = de zoekopdrachten die deze kamer volgt
+command-feedback = als reactie op een van mijn antwoorden: vertel de curatoren waar je naar zocht (begin met 👍 of 👎 om te stemmen; een 👍- of 👎-reactie op het antwoord telt ook als stem). Alleen de vraag, je stem en je woorden worden bewaard, nooit wie je bent
+command-gaps = de vragen waarop de kennisbank geen antwoord had, gegroepeerd naar waar ze over gingen, met de stemmen en opmerkingen bij antwoorden (alleen beheerders; de laatste 7 dagen, tenzij since:2026-11-01 of since:30d)
+command-reload = de bestanden van de kennisbank opnieuw laden (alleen beheerders)
+command-status = uptime, kamers, items en de laatste keer dat er opnieuw is geladen (alleen beheerders)
+
 ## Searching (!evidence, !more)
 
 # !more with no earlier search to continue.
@@ -94,6 +117,8 @@ other-than = { $broader } anders dan { $asked }
 list-or = { $head } of { $last }
 # Joins list items: "a and b", "a, b and c" ($head is everything before the last item).
 list-and = { $head } en { $last }
+# The same when $last begins with a vowel (Welsh joins with "ac" there, "a" elsewhere).
+list-and-vowel = { $head } en { $last }
 # The heading of an answer with records about the question.
 evidence-on = Onderzoek over { $question }
 # After that heading: how many records and of which kinds. $kinds: a list such as "1 review,
@@ -650,6 +675,19 @@ config-problem = Niet gewijzigd: { $problem }. { $config } geeft een lijst van d
 config-moderators-only = Alleen de moderators van deze kamer (machtsniveau 50 of hoger) en de beheerders van de bot kunnen de instellingen wijzigen; iedereen kan ze bekijken met !config.
 # A room's settings could not be stored on the homeserver.
 config-not-saved = De instelling kon niet op de thuisserver worden opgeslagen; er is niets gewijzigd. Probeer het zo nog eens.
+
+# What each room setting does, as !config KEY shows it (after "Setting: value (default).").
+# Setting names and values (auto, on, off) are typed as shown.
+config-about-citation-style = de stijl van { $cite } als er geen wordt genoemd
+config-about-results = het aantal resultaten per pagina van { $evidence } en { $more }
+config-about-replies = antwoorden als reactie in de kamer, of altijd in een thread bij de vraag
+config-about-filters = filters die hier aan elke vraag met { $evidence } worden toegevoegd, bijv. since:2015
+config-about-welcome = een bericht voor iedereen die de kamer binnenkomt
+config-about-gap-log = of vragen waarop de kennisbank geen antwoord had, en feedback, voor de curatoren worden gelogd
+config-about-followups = of een reactie op een antwoord die als vervolgvraag te lezen is (“en voor vaders?”, “citeer de tweede”) ook zonder vermelding van de bot wordt beantwoord
+config-about-language = de taal van de antwoorden hier; met auto wordt elk bericht in zijn eigen taal beantwoord
+config-about-safety-watch = of elk bericht hier wordt nagelezen op iemand die in gevaar is (berichten aan de bot altijd)
+config-about-safety-contact = het eigen aanspreekpunt van deze kamer, in het veiligheidsantwoord na de tekst van de beheerder van de bot
 
 ## Subscriptions (!subscribe, !unsubscribe, !subscriptions) and their notices
 

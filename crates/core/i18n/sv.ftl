@@ -59,6 +59,29 @@ status = Igång { $hours } h { $minutes } min. Rum: { $rooms }. Poster: { $recor
 # A command that needs a Matrix room, typed on the command line.
 needs-a-room = Det kommandot fungerar i ett Matrix-rum, med boten igång (för luckloggen från en terminal: evidence-bot gaps --config FILE).
 
+# What each command does, after its usage line in !help ("!show ID: everything about one
+# record ..."). Lower case at the start: it follows a colon. Variables named after a command
+# hold it as typed, prefix included; in examples, use search words of your language.
+command-evidence = evidensen om ett ämne eller en fråga, t.ex. `{ $evidence } för tidigt födda` eller `{ $evidence } hjälper VIG pappor på neonatalavdelningen?`. Direkta träffar är poster om allt du frågar om (ämne, insats, utfall, namn), med starkast evidens först (riktlinje, översikt, RCT, pilot eller kohort, utvärdering, annat; en typ som du nämner, som RCT eller NICE, kommer först), sedan efter hur väl de stämmer och hur nya de är. Delvisa träffar gäller bara en del av frågan och står för sig under en rad som säger det; finns inget direkt säger svaret vilka ord kunskapsbasen inte täcker. Filter: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink
+command-more = nästa träffar från din senaste sökning med { $evidence } i det här rummet
+command-show = allt om en post (resultat, siffror, förbehåll, källor)
+command-cite = referenser till en referenslista, med hänvisningen i löptext (APA 7 om du inte ber om något annat), eller BibTeX/RIS/CSL-JSON att kopiera
+command-reading-list = en fil med de bästa posterna för en sökning, för Zotero, EndNote eller Mendeley (RIS om du inte ber om något annat; CSL-JSON för pandoc eller andra CSL-verktyg), t.ex. { $reading_list } autism ris
+command-chart = en bild av effekterna som posterna om en fråga rapporterar (en rad per resultat med effektstorlek: värdet och dess 95-procentiga konfidensintervall, grupperade efter utfall, en panel per mått som d, SMD eller OR, färgade efter evidensnivå), för ett rum eller en presentationsbild; meddelandets text ger samma siffror för skärmläsare, t.ex. { $chart } för tidigt födda
+command-map = en evidenskarta som bild: ämnen efter evidensnivå (riktlinje, översikt, RCT, pilot eller kohort, utvärdering, annat), med antalet poster i varje cell; med en fråga bara posterna om den, t.ex. { $map } eller { $map } autism
+command-topics = ämnena som kunskapsbasen täcker, med antalet poster för varje
+command-help = den här hjälpen, eller mer om ett kommando
+command-about = vad boten vet, kunskapsbasens version och dess datum
+command-config = rummets inställningar: citation_style (apa|harvard|vancouver), results (1-5 per sida), replies (room|thread), filters (t.ex. since:2015, eller none), welcome (TEXT|none, till dem som går med i rummet), gap_log (on|off). Rummets moderatorer (behörighetsnivå 50 eller högre) och botens administratörer ändrar dem, t.ex. { $config } citation_style harvard; `default` återställer en av dem. Sparas på hemservern, bara för det här rummet
+command-whatsnew = poster som har lagts till i kunskapsbasen eller ändrats sedan ett datum (de senaste 30 dagarna om inte since:2026-11-01 eller since:7d), nyaste först; filter som kind:rct eller topic:preterm avgränsar dem
+command-subscribe = (rummets moderatorer) bevaka en sökning: när kunskapsbasen har ändrats får rummet besked en gång om de poster som sökningen hittar och som har lagts till (nivå, titel, huvudresultat) eller ändrats (vad som ändrades), t.ex. { $subscribe } topic:preterm kind:rct
+command-unsubscribe = (rummets moderatorer) sluta bevaka bevakning N (så som { $subscriptions } numrerar dem), eller all för alla
+command-subscriptions = sökningarna som det här rummet bevakar
+command-feedback = som svar på ett av mina svar: berätta för redaktörerna vad du letade efter (börja med 👍 eller 👎 för att rösta; en 👍- eller 👎-reaktion på svaret räknas också som en röst). Bara frågan, din röst och dina ord sparas, aldrig vem du är
+command-gaps = frågorna som kunskapsbasen inte hade svar på, grupperade efter vad de gällde, med röster och kommentarer på svar (bara administratörer; de senaste 7 dagarna om inte since:2026-11-01 eller since:30d)
+command-reload = läsa in kunskapsbasens filer på nytt (bara administratörer)
+command-status = drifttid, rum, poster och senaste inläsning (bara administratörer)
+
 ## Searching (!evidence, !more)
 
 # !more with no earlier search to continue.
@@ -98,6 +121,8 @@ other-than = { $broader } utom { $asked }
 list-or = { $head } eller { $last }
 # Joins list items: "a and b", "a, b and c" ($head is everything before the last item).
 list-and = { $head } och { $last }
+# The same when $last begins with a vowel (Welsh joins with "ac" there, "a" elsewhere).
+list-and-vowel = { $head } och { $last }
 # The heading of an answer with records about the question.
 evidence-on = Evidens om { $question }
 # After that heading: how many records and of which kinds. $kinds: a list such as "1 review,
@@ -645,6 +670,19 @@ config-problem = Inte ändrat: { $problem }. { $config } visar inställningarna.
 config-moderators-only = Bara rummets moderatorer (behörighetsnivå 50 eller högre) och botens administratörer kan ändra inställningarna; alla kan se dem med !config.
 # A room's settings could not be stored on the homeserver.
 config-not-saved = Inställningen kunde inte sparas på hemservern; inget har ändrats. Försök igen om en stund.
+
+# What each room setting does, as !config KEY shows it (after "Setting: value (default).").
+# Setting names and values (auto, on, off) are typed as shown.
+config-about-citation-style = referensstilen för { $cite } när ingen stil anges
+config-about-results = träffar per sida för { $evidence } och { $more }
+config-about-replies = svar som svar i rummet, eller alltid i en tråd på frågan
+config-about-filters = filter som läggs till varje fråga med { $evidence } här, t.ex. since:2015
+config-about-welcome = ett meddelande till varje person som går med i rummet
+config-about-gap-log = om frågor som kunskapsbasen inte hade svar på, och återkoppling, loggas för redaktörerna
+config-about-followups = om ett svar på ett av mina svar som läses som en följdfråga (”och för pappor?”, ”citera den andra”) besvaras utan att boten nämns
+config-about-language = språket i svaren här; auto besvarar varje meddelande på dess eget språk
+config-about-safety-watch = om varje meddelande här granskas för om någon är i fara (meddelanden till boten granskas alltid)
+config-about-safety-contact = rummets egen kontakt, som läggs till i säkerhetssvaret efter driftsansvariges text
 
 ## Subscriptions (!subscribe, !unsubscribe, !subscriptions) and their notices
 

@@ -148,10 +148,9 @@ impl Default for Effective {
 pub struct Key {
     /// Its name in `!config`.
     pub name: &'static str,
-    /// The values it takes, for the usage line.
+    /// The values it takes, for the usage line. (What it does is said in the Fluent files,
+    /// `config-about-<name>` with hyphens for underscores, in every language.)
     pub values: &'static str,
-    /// What it does.
-    pub about: &'static str,
 }
 
 /// Every setting, in the order `!config` lists them.
@@ -159,52 +158,42 @@ pub static KEYS: &[Key] = &[
     Key {
         name: "citation_style",
         values: "apa|harvard|vancouver",
-        about: "the style of !cite when none is named",
     },
     Key {
         name: "results",
         values: "1-5",
-        about: "results per page of !evidence and !more",
     },
     Key {
         name: "replies",
         values: "room|thread",
-        about: "answers as replies in the room, or always in a thread on the question",
     },
     Key {
         name: "filters",
         values: "FILTERS|none",
-        about: "filters added to every !evidence question here, e.g. since:2015",
     },
     Key {
         name: "welcome",
         values: "TEXT|none",
-        about: "a message for each person who joins the room",
     },
     Key {
         name: "gap_log",
         values: "on|off",
-        about: "whether questions the knowledge could not answer, and feedback, are logged for the curators",
     },
     Key {
         name: "followups",
         values: "on|off",
-        about: "whether a reply to an answer that reads as a follow-up (\"and for dads?\", \"cite the second one\") is answered without a mention",
     },
     Key {
         name: "language",
         values: "auto|en|nl|de|nb|da|sv|cy",
-        about: "the language of replies here; auto answers each message in its own language",
     },
     Key {
         name: "safety_watch",
         values: "on|off",
-        about: "whether every message here is screened for someone at risk (messages to the bot always are)",
     },
     Key {
         name: "safety_contact",
         values: "TEXT|none",
-        about: "this room's own contact, added to the safety reply after the operator's text",
     },
 ];
 

@@ -20,7 +20,6 @@ pub(super) fn config(key: Option<&str>, value: Option<&str>, ctx: &Context) -> A
             &ctx.in_force.shown(k.name),
             ctx.room_settings.is_set(k.name),
             k.values,
-            k.about,
             &ctx.prefix,
         )));
     };

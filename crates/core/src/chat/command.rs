@@ -1,5 +1,6 @@
 //! Chat commands: one enum, and one table ([`COMMANDS`]) that declares each command once — its
-//! name, aliases, usage, whether only admins may run it, and how its arguments are parsed. The
+//! name, aliases, usage, whether only admins may run it, and how its arguments are parsed (what
+//! each command does is said in the Fluent files, `command-<name>`, in every language). The
 //! table drives parsing, `!help`, "did you mean" and the admin gate; the answer to each command
 //! is bound by the one exhaustive `match` in [`crate::answer::respond`]. Unknown input becomes a
 //! value with a helpful reply, never a panic.
@@ -118,8 +119,6 @@ pub struct Spec {
     pub admin: bool,
     /// What follows the command word in the usage line ("QUERY", "ID [ID...]").
     pub args: &'static str,
-    /// What the command does, for `!help`; `{p}` stands for the prefix.
-    pub about: &'static str,
     /// Turns the text after the command word into the command, or says what is wrong with it.
     parse: fn(&Args<'_>) -> Result<Command, String>,
 }
@@ -139,7 +138,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &["ev"],
         admin: false,
         args: "QUERY",
-        about: "the evidence on a topic or question, e.g. `{p}evidence preterm` or `{p}evidence does VIG help fathers in the NICU?`. Direct matches are records about everything you ask (topic, intervention, outcome, names), listed strongest evidence first (guideline, review, RCT, pilot or cohort, evaluation, other; a kind you name, such as RCT or NICE, comes first), then by closeness of match and recency. Partial matches share only part of the question and are listed apart under a line that says so, and when nothing is direct the answer says which words the knowledge does not cover. Filters: kind:rct, kind:guideline, kind:review, topic:preterm, since:2015, year:2010..2016, author:fukkink",
         parse: parse_evidence,
     },
     Spec {
@@ -147,7 +145,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &["next"],
         admin: false,
         args: "",
-        about: "the next results of your last {p}evidence search in this room",
         parse: |_| Ok(Command::More),
     },
     Spec {
@@ -155,7 +152,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &[],
         admin: false,
         args: "ID",
-        about: "everything about one record (findings, numbers, caveats, sources)",
         parse: parse_show,
     },
     Spec {
@@ -163,7 +159,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &[],
         admin: false,
         args: "ID [ID...] [apa|harvard|vancouver|bibtex|ris|csl-json]",
-        about: "citations for a reference list, with the in-text form (APA 7 unless you say otherwise), or BibTeX/RIS/CSL-JSON to copy",
         parse: parse_cite,
     },
     Spec {
@@ -171,7 +166,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &["readinglist", "reading_list", "reading"],
         admin: false,
         args: "QUERY [apa|harvard|vancouver|ris|bibtex|csl-json|md]",
-        about: "a file of the best records for a search, for Zotero, EndNote or Mendeley (RIS unless you say otherwise; CSL-JSON for pandoc or any CSL tool), e.g. {p}reading-list autism ris",
         parse: parse_reading_list,
     },
     Spec {
@@ -179,7 +173,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &["forest", "plot"],
         admin: false,
         args: "QUERY",
-        about: "a picture of the effects the records about a question report (one row per finding with an effect size: the value and its 95% CI, grouped by outcome, one panel per measure such as d, SMD or OR, coloured by evidence level), for a room or a slide; the message text says the same numbers for screen readers, e.g. {p}chart preterm",
         parse: |a| {
             if a.text.is_empty() {
                 return Err(format!("say what to chart, e.g. {}chart preterm", a.prefix));
@@ -194,7 +187,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &["evidence-map"],
         admin: false,
         args: "[QUERY]",
-        about: "an evidence map as a picture: topics by evidence level (guideline, review, RCT, pilot or cohort, evaluation, other), each cell the number of records; with a question, only the records about it, e.g. {p}map or {p}map autism",
         parse: |a| {
             Ok(Command::Map {
                 query: (!a.text.is_empty()).then(|| a.text.chars().take(MAX_QUERY_CHARS).collect()),
@@ -206,15 +198,13 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &[],
         admin: false,
         args: "",
-        about: "the topics the knowledge covers, with how many records each",
         parse: |_| Ok(Command::Topics),
     },
     Spec {
         name: "help",
         aliases: &[],
         admin: false,
-        args: "[command]",
-        about: "this help, or more about one command",
+        args: "[COMMAND]",
         parse: |a| {
             Ok(Command::Help {
                 topic: a
@@ -229,7 +219,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &[],
         admin: false,
         args: "",
-        about: "what the bot knows, the knowledge version and its date",
         parse: |_| Ok(Command::About),
     },
     Spec {
@@ -237,15 +226,13 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &["settings"],
         admin: false,
         args: "[KEY [VALUE]]",
-        about: "this room's settings: citation_style (apa|harvard|vancouver), results (1-5 per page), replies (room|thread), filters (e.g. since:2015, or none), welcome (TEXT|none, for people who join), gap_log (on|off). Room moderators (power level 50 or more) and the bot's admins change them, e.g. {p}config citation_style harvard; `default` resets one. Kept on the homeserver, for this room only",
         parse: parse_config,
     },
     Spec {
         name: "whatsnew",
         aliases: &["new", "news", "whats-new"],
         admin: false,
-        args: "[since:DATE] [filters]",
-        about: "records added to the knowledge or changed since a date (the last 30 days unless since:2026-11-01 or since:7d), newest first; filters such as kind:rct or topic:preterm narrow them",
+        args: "[since:DATE] [FILTERS]",
         parse: |a| {
             Ok(Command::WhatsNew {
                 args: a.text.to_string(),
@@ -257,10 +244,12 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &["follow"],
         admin: false,
         args: "QUERY",
-        about: "(room moderators) follow a search: after the knowledge changes, this room hears once about the records it finds that were added (level, title, key finding) or changed (what changed), e.g. {p}subscribe topic:preterm kind:rct",
         parse: |a| {
             if a.text.is_empty() {
-                return Err(format!("say what to follow, e.g. {}subscribe preterm", a.prefix));
+                return Err(format!(
+                    "say what to follow, e.g. {}subscribe preterm",
+                    a.prefix
+                ));
             }
             Ok(Command::Subscribe {
                 query: a.text.chars().take(MAX_QUERY_CHARS).collect(),
@@ -272,7 +261,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &["unfollow"],
         admin: false,
         args: "N|all",
-        about: "(room moderators) stop following subscription N (as {p}subscriptions numbers them), or all",
         parse: |a| match a.words.as_slice() {
             [w] => Ok(Command::Unsubscribe {
                 which: w.to_string(),
@@ -288,7 +276,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &["following"],
         admin: false,
         args: "",
-        about: "the searches this room follows",
         parse: |_| Ok(Command::Subscriptions),
     },
     Spec {
@@ -296,7 +283,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &[],
         admin: false,
         args: "TEXT",
-        about: "as a reply to one of my answers: tell the curators what you were looking for (start with 👍 or 👎 to vote; a 👍 or 👎 reaction on the answer votes too). Only the question, your vote and your words are kept, never who you are",
         parse: parse_feedback,
     },
     Spec {
@@ -304,7 +290,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &[],
         admin: true,
         args: "[since:DATE]",
-        about: "the questions the knowledge did not answer, grouped by what they asked about, with the votes and comments on answers (admins only; the last 7 days unless since:2026-11-01 or since:30d)",
         parse: parse_gaps,
     },
     Spec {
@@ -312,7 +297,6 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &[],
         admin: true,
         args: "",
-        about: "reload the knowledge files (admins only)",
         parse: |_| Ok(Command::Reload),
     },
     Spec {
@@ -320,15 +304,20 @@ pub static COMMANDS: &[Spec] = &[
         aliases: &[],
         admin: true,
         args: "",
-        about: "uptime, rooms, records and the last reload (admins only)",
         parse: |_| Ok(Command::Status),
     },
 ];
 
 impl Spec {
+    /// What the command does, for `!help`, in the reply's language (from the Fluent files:
+    /// `command-<name>`), with commands in it written with `prefix`.
+    pub fn about(&self, prefix: &str) -> String {
+        crate::render::text::command_about(self.name, prefix)
+    }
+
     /// The usage line with the prefix filled in: "!cite ID [ID...] [...]: citations for ...".
     pub fn usage(&self, prefix: &str) -> String {
-        let about = self.about.replace("{p}", prefix);
+        let about = self.about(prefix);
         if self.args.is_empty() {
             format!("{prefix}{}: {about}", self.name)
         } else {

@@ -1,5 +1,6 @@
 //! Every sentence a user reads, in one place, so wording stays consistent and easy to review.
-//! (Each command's usage line is declared with the command, in [`crate::chat::COMMANDS`].)
+//! (Each command's arguments are declared with the command, in [`crate::chat::COMMANDS`]; what it
+//! does is [`command_about`].)
 //!
 //! The sentences themselves are in the Fluent files (`crates/core/i18n/<code>.ftl`, English
 //! first), in the language of the reply being written ([`crate::locale::current`]); each function
@@ -42,6 +43,35 @@ pub fn help_outro(prefix: &str) -> String {
         evidence = cmd(prefix, "evidence"),
         help = cmd(prefix, "help")
     )
+}
+
+/// What a command does, for `!help` and usage hints: "the next results of your last !evidence
+/// search in this room". `name`: the command word, as in [`crate::chat::COMMANDS`]; empty for a
+/// word that is not a command.
+pub fn command_about(name: &str, prefix: &str) -> String {
+    let c = |name: &str| cmd(prefix, name);
+    match name {
+        "evidence" => tr!("command-evidence", evidence = c("evidence")),
+        "more" => tr!("command-more", evidence = c("evidence")),
+        "show" => tr!("command-show"),
+        "cite" => tr!("command-cite"),
+        "reading-list" => tr!("command-reading-list", reading_list = c("reading-list")),
+        "chart" => tr!("command-chart", chart = c("chart")),
+        "map" => tr!("command-map", map = c("map")),
+        "topics" => tr!("command-topics"),
+        "help" => tr!("command-help"),
+        "about" => tr!("command-about"),
+        "config" => tr!("command-config", config = c("config")),
+        "whatsnew" => tr!("command-whatsnew"),
+        "subscribe" => tr!("command-subscribe", subscribe = c("subscribe")),
+        "unsubscribe" => tr!("command-unsubscribe", subscriptions = c("subscriptions")),
+        "subscriptions" => tr!("command-subscriptions"),
+        "feedback" => tr!("command-feedback"),
+        "gaps" => tr!("command-gaps"),
+        "reload" => tr!("command-reload"),
+        "status" => tr!("command-status"),
+        _ => String::new(),
+    }
 }
 
 /// A command word the bot does not know.
@@ -451,7 +481,7 @@ pub fn other_than(broader: &str, asked: &[String]) -> String {
     let asked = asked
         .iter()
         .cloned()
-        .reduce(|head, last| tr!("list-and", head = head, last = last))
+        .reduce(|head, last| and(&head, &last))
         .unwrap_or_default();
     tr!("other-than", broader = broader, asked = asked)
 }
@@ -616,8 +646,39 @@ fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [head @ .., last] => tr!("list-and", head = head.join(", "), last = last),
+        [head @ .., last] => and(&head.join(", "), last),
     }
+}
+
+/// "a and b": `list-and`, or `list-and-vowel` when `last` begins with a vowel sound (Welsh
+/// joins with "ac" there and "a" elsewhere: "VIG ac awtistiaeth", "VIG a thadau").
+fn and(head: &str, last: &str) -> String {
+    if starts_with_vowel(last) {
+        tr!("list-and-vowel", head = head, last = last)
+    } else {
+        tr!("list-and", head = head, last = last)
+    }
+}
+
+/// Whether a list item begins with a vowel sound as Welsh reads it: its first letter (after
+/// quotation marks) is a, e, i, o, u, w or y, with or without an accent; a number whose Welsh
+/// name does (1 "un", 11 "un ar ddeg", 8, 80–89, 800–899, … "wyth"). Read letter by letter,
+/// nothing more: an acronym is taken as it is spelt ("ac ADHD", "a NICU").
+fn starts_with_vowel(item: &str) -> bool {
+    let Some(first) = item.chars().find(|c| c.is_alphanumeric()) else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        let digits: String = item
+            .chars()
+            .skip_while(|c| !c.is_alphanumeric())
+            .take_while(char::is_ascii_digit)
+            .collect();
+        return digits == "1" || digits == "11" || digits.starts_with('8');
+    }
+    first
+        .to_lowercase()
+        .any(|c| "aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ".contains(c))
 }
 
 /// One part of such a question and its records: "fathers, 4 records: ".
@@ -1083,21 +1144,37 @@ pub fn config_how(prefix: &str) -> String {
     )
 }
 
-/// One setting, as `!config KEY` shows it.
-pub fn config_one(
-    key: &str,
-    value: &str,
-    set_here: bool,
-    values: &str,
-    about: &str,
-    prefix: &str,
-) -> String {
+/// What a room setting does, as `!config KEY` says it; empty for a name that is no setting.
+/// `key`: its name, as in [`crate::rooms::KEYS`].
+fn config_about(key: &str, prefix: &str) -> String {
+    let c = |name: &str| cmd(prefix, name);
+    match key {
+        "citation_style" => tr!("config-about-citation-style", cite = c("cite")),
+        "results" => tr!(
+            "config-about-results",
+            evidence = c("evidence"),
+            more = c("more")
+        ),
+        "replies" => tr!("config-about-replies"),
+        "filters" => tr!("config-about-filters", evidence = c("evidence")),
+        "welcome" => tr!("config-about-welcome"),
+        "gap_log" => tr!("config-about-gap-log"),
+        "followups" => tr!("config-about-followups"),
+        "language" => tr!("config-about-language"),
+        "safety_watch" => tr!("config-about-safety-watch"),
+        "safety_contact" => tr!("config-about-safety-contact"),
+        _ => String::new(),
+    }
+}
+
+/// One setting, as `!config KEY` shows it, with what it does in the reply's language.
+pub fn config_one(key: &str, value: &str, set_here: bool, values: &str, prefix: &str) -> String {
     tr!(
         "config-one",
         key = key,
         value = value,
         whose = if set_here { "here" } else { "default" },
-        about = about,
+        about = config_about(key, prefix),
         values = values,
         config = cmd(prefix, "config")
     )

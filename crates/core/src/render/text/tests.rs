@@ -41,6 +41,13 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
         ("help_intro", vec![help_intro()]),
         ("help_outro", vec![help_outro("!")]),
         (
+            "command_about",
+            crate::chat::COMMANDS
+                .iter()
+                .map(|c| command_about(c.name, "!"))
+                .collect(),
+        ),
+        (
             "unknown_command",
             vec![
                 unknown_command("!", "evidense", Some("evidence")),
@@ -469,15 +476,9 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
         (
             "config_one",
             vec![
-                config_one(
-                    "citation_style",
-                    "apa",
-                    true,
-                    "apa, harvard",
-                    "The style",
-                    "!",
-                ),
-                config_one("results", "3", false, "1 to 10", "How many", "!"),
+                config_one("citation_style", "apa", true, "apa, harvard", "!"),
+                config_one("results", "3", false, "1 to 10", "!"),
+                config_one("language", "auto", false, "auto|en|nl", "!"),
             ],
         ),
         ("config_saved", vec![config_saved("results", "5")]),
@@ -777,4 +778,106 @@ fn every_public_function_has_samples() {
     assert!(unsampled.is_empty(), "no samples for {unsampled:?}");
     let stale: Vec<&String> = sampled.difference(&public).collect();
     assert!(stale.is_empty(), "samples for no function: {stale:?}");
+}
+
+/// What each command does is said in every language, with the commands in it written with the
+/// room's prefix (issue 31: `!help` was English in every language).
+#[test]
+fn every_command_is_explained_in_every_language() {
+    for lang in Lang::iter() {
+        crate::locale::within(lang, || {
+            for c in crate::chat::COMMANDS {
+                let about = command_about(c.name, "?");
+                assert!(!about.trim().is_empty(), "{lang}: {}", c.name);
+                assert!(!about.contains('!'), "{lang}: {}: {about}", c.name);
+                let english = crate::locale::within(Lang::En, || command_about(c.name, "?"));
+                if lang != Lang::En {
+                    assert_ne!(about, english, "{lang}: {} is English", c.name);
+                }
+            }
+        });
+    }
+    assert_eq!(command_about("no-such-command", "!"), "");
+}
+
+#[test]
+fn usage_lines_are_in_the_reply_language() {
+    let show = crate::chat::command::spec("show").unwrap();
+    let more = crate::chat::command::spec("more").unwrap();
+    assert_eq!(
+        crate::locale::within(Lang::Nl, || show.usage("!")),
+        "!show ID: alles over één item (bevindingen, cijfers, kanttekeningen, bronnen)"
+    );
+    assert_eq!(
+        crate::locale::within(Lang::De, || more.usage("!")),
+        "!more: die nächsten Treffer Ihrer letzten Suche mit !evidence in diesem Raum"
+    );
+    assert_eq!(
+        crate::locale::within(Lang::Cy, || show.usage("!")),
+        "!show ID: popeth am un cofnod (canfyddiadau, rhifau, cafeatau, ffynonellau)"
+    );
+    assert_eq!(
+        crate::locale::within(Lang::En, || show.usage("!")),
+        "!show ID: everything about one record (findings, numbers, caveats, sources)"
+    );
+    // A usage hint after a mistake is in the reply's language too.
+    assert!(
+        crate::locale::within(Lang::Sv, || bad_usage("!", "show", "x"))
+            .ends_with("!show ID: allt om en post (resultat, siffror, förbehåll, källor)")
+    );
+}
+
+#[test]
+fn room_settings_are_explained_in_the_reply_language() {
+    let nl = crate::locale::within(Lang::Nl, || config_one("results", "3", false, "1-5", "!"));
+    assert!(
+        nl.contains("het aantal resultaten per pagina van !evidence en !more"),
+        "{nl}"
+    );
+    let nb = crate::locale::within(Lang::Nb, || {
+        config_one("language", "auto", false, "auto|en", "!")
+    });
+    assert!(
+        nb.contains("språket i svarene her; auto svarer på hver melding på dens eget språk"),
+        "{nb}"
+    );
+    for lang in Lang::iter() {
+        for k in crate::rooms::KEYS {
+            let about = crate::locale::within(lang, || config_about(k.name, "!"));
+            assert!(!about.trim().is_empty(), "{lang}: {}", k.name);
+        }
+    }
+}
+
+/// Welsh joins the last item of a list with "ac" before a vowel and "a" before a consonant.
+#[test]
+fn welsh_joins_with_ac_before_a_vowel() {
+    let cy = |f: &dyn Fn() -> String| crate::locale::within(Lang::Cy, f);
+    assert_eq!(
+        cy(&|| other_than("adborth fideo", &s(&["VIG", "awtistiaeth"]))),
+        "adborth fideo heblaw am VIG ac awtistiaeth"
+    );
+    assert_eq!(
+        cy(&|| other_than("adborth fideo", &s(&["VIG", "VIPP"]))),
+        "adborth fideo heblaw am VIG a VIPP"
+    );
+    assert_eq!(
+        cy(&|| nothing_together(&s(&["“tadau”", "“NICU”", "“ADHD”"]))),
+        "Does dim cofnod yn y gronfa wybodaeth am “tadau”, “NICU” ac “ADHD” gyda'i gilydd."
+    );
+    assert_eq!(
+        cy(&|| count_body(&s(&["2 RCT", "1 RCT peilot"]), 3, 0, &s(&["1 adolygiad"]))),
+        cy(&|| count_body(&s(&["2 RCT"]), 3, 0, &s(&["1 adolygiad"])))
+            .replace("2 RCT", "2 RCT ac 1 RCT peilot")
+    );
+    // Other languages have one word for "and".
+    assert_eq!(
+        crate::locale::within(Lang::Nl, || other_than(
+            "videofeedback",
+            &s(&["VIG", "EPB"])
+        )),
+        "videofeedback anders dan VIG en EPB"
+    );
+    assert!(starts_with_vowel("“Ŵyr”") && starts_with_vowel("8 RCT") && starts_with_vowel("11"));
+    assert!(!starts_with_vowel("tadau") && !starts_with_vowel("2 RCT") && !starts_with_vowel(""));
 }
