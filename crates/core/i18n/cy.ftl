@@ -469,6 +469,48 @@ kind-name-journal = { $form ->
        *[other] cyfnodolion
     }
 
+# A kind's name as a label, capitalised: a result's tag ("[Pilot RCT · level 4/6]") and a line of !about.
+kind-label-guideline = Canllaw
+kind-label-systematic-review = Adolygiad systematig
+kind-label-meta-analysis = Meta-ddadansoddiad
+kind-label-rct = RCT
+kind-label-pilot-rct = RCT peilot
+kind-label-cohort = Astudiaeth garfan
+kind-label-controlled-study = Astudiaeth reoledig
+kind-label-qualitative = Astudiaeth ansoddol
+kind-label-service-evaluation = Gwerthusiad gwasanaeth
+kind-label-pre-post = Astudiaeth cyn ac ar ôl
+kind-label-report = Adroddiad
+kind-label-book = Llyfr
+kind-label-chapter = Pennod llyfr
+kind-label-article = Erthygl
+kind-label-protocol = Protocol treial
+kind-label-journal = Cyfnodolyn
+# The same, short, for a result line's badge ("Pilot RCT · L4") and a chart row (keep it short).
+kind-short-guideline = Canllaw
+kind-short-systematic-review = Adolygiad
+kind-short-meta-analysis = Meta-ddadansoddiad
+kind-short-rct = RCT
+kind-short-pilot-rct = RCT peilot
+kind-short-cohort = Carfan
+kind-short-controlled-study = Rheoledig
+kind-short-qualitative = Ansoddol
+kind-short-service-evaluation = Gwerthusiad
+kind-short-pre-post = Cyn ac ar ôl
+kind-short-report = Adroddiad
+kind-short-book = Llyfr
+kind-short-chapter = Pennod
+kind-short-article = Erthygl
+kind-short-protocol = Protocol
+kind-short-journal = Cyfnodolyn
+# What each evidence level (1 strongest to 6) holds, in !about: "RCT: 41 (level 3, RCT)".
+level-label-1 = Canllaw
+level-label-2 = Adolygiad systematig
+level-label-3 = RCT
+level-label-4 = RCT peilot, astudiaeth garfan neu astudiaeth reoledig
+level-label-5 = Astudiaeth ansoddol, gwerthusiad gwasanaeth neu astudiaeth cyn ac ar ôl
+level-label-6 = Adroddiad, llyfr neu arall
+
 ## What a question asks (its task), in a "Read as" line
 
 task-effect = effeithiau
@@ -953,6 +995,11 @@ order-rule = Dehonglwyd y cwestiwn fel un sy'n holi am { $task }. Caiff cofnodio
 order-kinds-effect = adolygiadau systematig a meta-ddadansoddiadau a adolygwyd gan gymheiriaid yn gyntaf, yna RCTs, yna RCTs peilot, yna canllawiau sy'n argymell yr ymyriad, yna astudiaethau eraill
 # The order of kinds for other questions.
 order-kinds-other = y mathau o dystiolaeth sy'n ateb y math hwnnw o gwestiwn orau yn gyntaf
+# One record shown, in that answer: "Hoffenkamp et al. 2015: RCT (level 3, RCT)". $record: its
+# first author and year.
+order-record = { $record }: { $kind } (lefel { $level }, { $level_label })
+# The same for a record that was peer-reviewed.
+order-record-peer-reviewed = { $record }: { $kind } (lefel { $level }, { $level_label }, wedi'i adolygu gan gymheiriaid)
 
 ## The safety reply (to a message disclosing that someone is at risk now). Contacts' names and
 ## numbers come from the operator's configuration, as written; only these sentences are ours.
@@ -1002,6 +1049,21 @@ direction-improved = wedi gwella
 direction-no-difference = dim gwahaniaeth arwyddocaol
 direction-worse = wedi gwaethygu
 direction-mixed = cymysg
+
+## A finding's numbers (the numbers themselves stay as the record gives them)
+
+# GRADE certainty of the evidence for a finding, as a review rates it.
+certainty-high = sicrwydd uchel
+certainty-moderate = sicrwydd cymedrol
+certainty-low = sicrwydd isel
+certainty-very-low = sicrwydd isel iawn
+# Whether a finding was statistically significant, after its numbers.
+finding-significant = arwyddocaol
+finding-not-significant = heb fod yn arwyddocaol
+# A 95% confidence interval: "95% CI −0.11 to 0.61".
+finding-ci = cyfwng hyder 95% { $low } i { $high }
+# An effect given as a range over several measures: "0.24 to 0.60" (as in "d = 0.24 to 0.60").
+effect-range = { $low } i { $high }
 
 ## Result lines
 

@@ -430,6 +430,48 @@ kind-name-journal = { $form ->
        *[other] tidsskrifter
     }
 
+# A kind's name as a label, capitalised: a result's tag ("[Pilot RCT · level 4/6]") and a line of !about.
+kind-label-guideline = Retningslinje
+kind-label-systematic-review = Systematisk review
+kind-label-meta-analysis = Metaanalyse
+kind-label-rct = RCT
+kind-label-pilot-rct = Pilot-RCT
+kind-label-cohort = Kohortestudie
+kind-label-controlled-study = Kontrolleret studie
+kind-label-qualitative = Kvalitativt studie
+kind-label-service-evaluation = Praksisevaluering
+kind-label-pre-post = Før-efter-studie
+kind-label-report = Rapport
+kind-label-book = Bog
+kind-label-chapter = Bogkapitel
+kind-label-article = Artikel
+kind-label-protocol = Forsøgsprotokol
+kind-label-journal = Tidsskrift
+# The same, short, for a result line's badge ("Pilot RCT · L4") and a chart row (keep it short).
+kind-short-guideline = Retningslinje
+kind-short-systematic-review = Review
+kind-short-meta-analysis = Metaanalyse
+kind-short-rct = RCT
+kind-short-pilot-rct = Pilot-RCT
+kind-short-cohort = Kohorte
+kind-short-controlled-study = Kontrolleret
+kind-short-qualitative = Kvalitativ
+kind-short-service-evaluation = Evaluering
+kind-short-pre-post = Før-efter
+kind-short-report = Rapport
+kind-short-book = Bog
+kind-short-chapter = Kapitel
+kind-short-article = Artikel
+kind-short-protocol = Protokol
+kind-short-journal = Tidsskrift
+# What each evidence level (1 strongest to 6) holds, in !about: "RCT: 41 (level 3, RCT)".
+level-label-1 = Retningslinje
+level-label-2 = Systematisk review
+level-label-3 = RCT
+level-label-4 = Pilot-RCT, kohortestudie eller kontrolleret studie
+level-label-5 = Kvalitativt studie, praksisevaluering eller før-efter-studie
+level-label-6 = Rapport, bog eller andet
+
 ## What a question asks (its task), in a "Read as" line
 
 task-effect = effekter
@@ -892,6 +934,11 @@ order-rule = Spørgsmålet blev forstået som et spørgsmål om { $task }. Poste
 order-kinds-effect = fagfællebedømte systematiske reviews og metaanalyser først, derefter RCT'er, så pilot-RCT'er, så retningslinjer, der anbefaler indsatsen, og så andre studier
 # The order of kinds for other questions.
 order-kinds-other = de typer evidens, der bedst besvarer den slags spørgsmål, først
+# One record shown, in that answer: "Hoffenkamp et al. 2015: RCT (level 3, RCT)". $record: its
+# first author and year.
+order-record = { $record }: { $kind } (niveau { $level }, { $level_label })
+# The same for a record that was peer-reviewed.
+order-record-peer-reviewed = { $record }: { $kind } (niveau { $level }, { $level_label }, fagfællebedømt)
 
 ## The safety reply (to a message disclosing that someone is at risk now). Contacts' names and
 ## numbers come from the operator's configuration, as written; only these sentences are ours.
@@ -941,6 +988,21 @@ direction-improved = forbedret
 direction-no-difference = ingen signifikant forskel
 direction-worse = forværret
 direction-mixed = blandet
+
+## A finding's numbers (the numbers themselves stay as the record gives them)
+
+# GRADE certainty of the evidence for a finding, as a review rates it.
+certainty-high = høj sikkerhed
+certainty-moderate = moderat sikkerhed
+certainty-low = lav sikkerhed
+certainty-very-low = meget lav sikkerhed
+# Whether a finding was statistically significant, after its numbers.
+finding-significant = signifikant
+finding-not-significant = ikke signifikant
+# A 95% confidence interval: "95% CI −0.11 to 0.61".
+finding-ci = 95 %-KI { $low } til { $high }
+# An effect given as a range over several measures: "0.24 to 0.60" (as in "d = 0.24 to 0.60").
+effect-range = { $low } til { $high }
 
 ## Result lines
 

@@ -290,7 +290,7 @@ knowledge-loaded = Wissensbasis Version { $version } ({ $origin }), geladen { $l
 records-and-topics = { $records } Einträge, { $topics } Themen.
 # One kind of record in !about: "RCT: 41 (level 3, RCT)". $kind and $level_label are the
 # knowledge's own names for the kind and its evidence level.
-kind-tally = { $kind }: { $n } (Level { $level }, { $level_label })
+kind-tally = { $kind }: { $n } (Stufe { $level }, { $level_label })
 # The last reload, in !about. $reload: when, and what it loaded.
 last-reload = Zuletzt neu geladen: { $reload }.
 # How the knowledge is kept, in !about. $feedback: the !feedback command.
@@ -429,6 +429,48 @@ kind-name-journal = { $form ->
         [one] Fachzeitschrift
        *[other] Fachzeitschriften
     }
+
+# A kind's name as a label, capitalised: a result's tag ("[Pilot RCT · level 4/6]") and a line of !about.
+kind-label-guideline = Leitlinie
+kind-label-systematic-review = Systematische Übersichtsarbeit
+kind-label-meta-analysis = Metaanalyse
+kind-label-rct = RCT
+kind-label-pilot-rct = Pilot-RCT
+kind-label-cohort = Kohortenstudie
+kind-label-controlled-study = Kontrollierte Studie
+kind-label-qualitative = Qualitative Studie
+kind-label-service-evaluation = Praxisevaluation
+kind-label-pre-post = Prä-post-Studie
+kind-label-report = Bericht
+kind-label-book = Buch
+kind-label-chapter = Buchkapitel
+kind-label-article = Artikel
+kind-label-protocol = Studienprotokoll
+kind-label-journal = Fachzeitschrift
+# The same, short, for a result line's badge ("Pilot RCT · L4") and a chart row (keep it short).
+kind-short-guideline = Leitlinie
+kind-short-systematic-review = Review
+kind-short-meta-analysis = Metaanalyse
+kind-short-rct = RCT
+kind-short-pilot-rct = Pilot-RCT
+kind-short-cohort = Kohorte
+kind-short-controlled-study = Kontrolliert
+kind-short-qualitative = Qualitativ
+kind-short-service-evaluation = Evaluation
+kind-short-pre-post = Prä-post
+kind-short-report = Bericht
+kind-short-book = Buch
+kind-short-chapter = Kapitel
+kind-short-article = Artikel
+kind-short-protocol = Protokoll
+kind-short-journal = Zeitschrift
+# What each evidence level (1 strongest to 6) holds, in !about: "RCT: 41 (level 3, RCT)".
+level-label-1 = Leitlinie
+level-label-2 = Systematische Übersichtsarbeit
+level-label-3 = RCT
+level-label-4 = Pilot-RCT, Kohortenstudie oder kontrollierte Studie
+level-label-5 = Qualitative Studie, Praxisevaluation oder Prä-post-Studie
+level-label-6 = Bericht, Buch oder Sonstiges
 
 ## What a question asks (its task), in a "Read as" line
 
@@ -799,7 +841,7 @@ chart-heading = Diagramm der Effekte zu „{ $question }“: { $drawn } von { $r
 # A panel's heading: "Cohen's d (no effect at 0)".
 chart-panel = { $measure } (kein Effekt bei { $no_effect })
 # One row in the alt text: "Hoffenkamp et al. 2015 (RCT, level 3), d = 0.24 to 0.60".
-chart-row = { $label } ({ $kind }, Level { $level }), { $numbers }
+chart-row = { $label } ({ $kind }, Stufe { $level }), { $numbers }
 # What a chart leaves out: "Not drawn: 2 findings without an effect size; 1 finding given as a
 # percentage." $reasons: the reasons below, joined by "; ".
 chart-not-drawn = Nicht gezeichnet: { $reasons }.
@@ -843,7 +885,7 @@ map-heading-all = Evidenzkarte { $records ->
        *[other] { $topics } Themen
     } nach Evidenzlevel (1 Leitlinie, 2 Review, 3 RCT, 4 Pilot-RCT oder Kohortenstudie, 5 qualitative Studie oder Evaluation, 6 Sonstige); ein Eintrag mit mehreren Themen zählt bei jedem davon.
 # One cell in the map's alt text: "2 at level 3".
-map-cell = { $n } auf Level { $level }
+map-cell = { $n } auf Stufe { $level }
 # Under a figure in the terminal: the image the room would get.
 figure-file = [Bild: { $name }, { $width }×{ $height } px, { $kb } KB]
 # A chart's title.
@@ -908,11 +950,16 @@ cannot-do = Das kann ich leider nicht: { $what }. Ich kann die Forschungsevidenz
 read-as-follow-up = Als Folgefrage verstanden: vorige Frage + { $added }.
 # How answers are ordered, for "why is that one first?". $task: what the question asks
 # (task-…); $kinds: order-kinds-effect or order-kinds-other.
-order-rule = Die Frage wurde verstanden als Frage zu: { $task }. Einträge werden zuerst danach geordnet, wie viel der Frage sie abdecken, dann nach Art der Evidenz ({ $kinds }), dann danach, wie genau ihr Text passt, nach ihrem Level und ihrem Jahr. Die gezeigten Einträge:
+order-rule = Die Frage wurde verstanden als Frage zu: { $task }. Einträge werden zuerst danach geordnet, wie viel der Frage sie abdecken, dann nach Art der Evidenz ({ $kinds }), dann danach, wie genau ihr Text passt, nach ihrer Stufe und ihrem Jahr. Die gezeigten Einträge:
 # The order of kinds for questions about effects.
 order-kinds-effect = zuerst begutachtete systematische Übersichtsarbeiten und Metaanalysen, dann RCTs, dann Pilot-RCTs, dann Leitlinien, die die Intervention empfehlen, dann andere Studien
 # The order of kinds for other questions.
 order-kinds-other = zuerst die Arten von Evidenz, die diese Frage am besten beantworten
+# One record shown, in that answer: "Hoffenkamp et al. 2015: RCT (level 3, RCT)". $record: its
+# first author and year.
+order-record = { $record }: { $kind } (Stufe { $level }, { $level_label })
+# The same for a record that was peer-reviewed.
+order-record-peer-reviewed = { $record }: { $kind } (Stufe { $level }, { $level_label }, mit Peer-Review)
 
 ## The safety reply (to a message disclosing that someone is at risk now). Contacts' names and
 ## numbers come from the operator's configuration, as written; only these sentences are ours.
@@ -962,6 +1009,21 @@ direction-improved = verbessert
 direction-no-difference = kein signifikanter Unterschied
 direction-worse = verschlechtert
 direction-mixed = gemischt
+
+## A finding's numbers (the numbers themselves stay as the record gives them)
+
+# GRADE certainty of the evidence for a finding, as a review rates it.
+certainty-high = hohe Vertrauenswürdigkeit
+certainty-moderate = moderate Vertrauenswürdigkeit
+certainty-low = niedrige Vertrauenswürdigkeit
+certainty-very-low = sehr niedrige Vertrauenswürdigkeit
+# Whether a finding was statistically significant, after its numbers.
+finding-significant = signifikant
+finding-not-significant = nicht signifikant
+# A 95% confidence interval: "95% CI −0.11 to 0.61".
+finding-ci = 95-%-KI { $low } bis { $high }
+# An effect given as a range over several measures: "0.24 to 0.60" (as in "d = 0.24 to 0.60").
+effect-range = { $low } bis { $high }
 
 ## Result lines
 

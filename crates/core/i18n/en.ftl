@@ -422,6 +422,48 @@ kind-name-journal = { $form ->
        *[other] journals
     }
 
+# A kind's name as a label, capitalised: a result's tag ("[Pilot RCT · level 4/6]") and a line of !about.
+kind-label-guideline = Guideline
+kind-label-systematic-review = Systematic review
+kind-label-meta-analysis = Meta-analysis
+kind-label-rct = RCT
+kind-label-pilot-rct = Pilot RCT
+kind-label-cohort = Cohort study
+kind-label-controlled-study = Controlled study
+kind-label-qualitative = Qualitative study
+kind-label-service-evaluation = Service evaluation
+kind-label-pre-post = Before-after study
+kind-label-report = Report
+kind-label-book = Book
+kind-label-chapter = Book chapter
+kind-label-article = Article
+kind-label-protocol = Trial protocol
+kind-label-journal = Journal
+# The same, short, for a result line's badge ("Pilot RCT · L4") and a chart row (keep it short).
+kind-short-guideline = Guideline
+kind-short-systematic-review = Review
+kind-short-meta-analysis = Meta-analysis
+kind-short-rct = RCT
+kind-short-pilot-rct = Pilot RCT
+kind-short-cohort = Cohort
+kind-short-controlled-study = Controlled
+kind-short-qualitative = Qualitative
+kind-short-service-evaluation = Evaluation
+kind-short-pre-post = Before-after
+kind-short-report = Report
+kind-short-book = Book
+kind-short-chapter = Chapter
+kind-short-article = Article
+kind-short-protocol = Protocol
+kind-short-journal = Journal
+# What each evidence level (1 strongest to 6) holds, in !about: "RCT: 41 (level 3, RCT)".
+level-label-1 = Guideline
+level-label-2 = Systematic review
+level-label-3 = RCT
+level-label-4 = Pilot RCT, cohort or controlled study
+level-label-5 = Qualitative, service evaluation or before-after study
+level-label-6 = Report, book or other
+
 ## What a question asks (its task), in a "Read as" line
 
 task-effect = effects
@@ -893,6 +935,11 @@ order-rule = The question was read as asking about { $task }. Records are ordere
 order-kinds-effect = peer-reviewed systematic reviews and meta-analyses first, then RCTs, then pilot RCTs, then guidelines that recommend the intervention, then other studies
 # The order of kinds for other questions.
 order-kinds-other = the kinds of evidence that best answer that task first
+# One record shown, in that answer: "Hoffenkamp et al. 2015: RCT (level 3, RCT)". $record: its
+# first author and year.
+order-record = { $record }: { $kind } (level { $level }, { $level_label })
+# The same for a record that was peer-reviewed.
+order-record-peer-reviewed = { $record }: { $kind } (level { $level }, { $level_label }, peer-reviewed)
 
 ## The safety reply (to a message disclosing that someone is at risk now). Contacts' names and
 ## numbers come from the operator's configuration, as written; only these sentences are ours.
@@ -942,6 +989,21 @@ direction-improved = improved
 direction-no-difference = no significant difference
 direction-worse = worse
 direction-mixed = mixed
+
+## A finding's numbers (the numbers themselves stay as the record gives them)
+
+# GRADE certainty of the evidence for a finding, as a review rates it.
+certainty-high = high certainty
+certainty-moderate = moderate certainty
+certainty-low = low certainty
+certainty-very-low = very low certainty
+# Whether a finding was statistically significant, after its numbers.
+finding-significant = significant
+finding-not-significant = not significant
+# A 95% confidence interval: "95% CI −0.11 to 0.61".
+finding-ci = 95% CI { $low } to { $high }
+# An effect given as a range over several measures: "0.24 to 0.60" (as in "d = 0.24 to 0.60").
+effect-range = { $low } to { $high }
 
 ## Result lines
 

@@ -430,6 +430,48 @@ kind-name-journal = { $form ->
        *[other] tidsskrifter
     }
 
+# A kind's name as a label, capitalised: a result's tag ("[Pilot RCT · level 4/6]") and a line of !about.
+kind-label-guideline = Retningslinje
+kind-label-systematic-review = Systematisk oversikt
+kind-label-meta-analysis = Metaanalyse
+kind-label-rct = RCT
+kind-label-pilot-rct = Pilot-RCT
+kind-label-cohort = Kohortstudie
+kind-label-controlled-study = Kontrollert studie
+kind-label-qualitative = Kvalitativ studie
+kind-label-service-evaluation = Tjenesteevaluering
+kind-label-pre-post = Før-og-etter-studie
+kind-label-report = Rapport
+kind-label-book = Bok
+kind-label-chapter = Bokkapittel
+kind-label-article = Artikkel
+kind-label-protocol = Studieprotokoll
+kind-label-journal = Tidsskrift
+# The same, short, for a result line's badge ("Pilot RCT · L4") and a chart row (keep it short).
+kind-short-guideline = Retningslinje
+kind-short-systematic-review = Oversikt
+kind-short-meta-analysis = Metaanalyse
+kind-short-rct = RCT
+kind-short-pilot-rct = Pilot-RCT
+kind-short-cohort = Kohort
+kind-short-controlled-study = Kontrollert
+kind-short-qualitative = Kvalitativ
+kind-short-service-evaluation = Evaluering
+kind-short-pre-post = Før-etter
+kind-short-report = Rapport
+kind-short-book = Bok
+kind-short-chapter = Kapittel
+kind-short-article = Artikkel
+kind-short-protocol = Protokoll
+kind-short-journal = Tidsskrift
+# What each evidence level (1 strongest to 6) holds, in !about: "RCT: 41 (level 3, RCT)".
+level-label-1 = Retningslinje
+level-label-2 = Systematisk oversikt
+level-label-3 = RCT
+level-label-4 = Pilot-RCT, kohortstudie eller kontrollert studie
+level-label-5 = Kvalitativ studie, tjenesteevaluering eller før-og-etter-studie
+level-label-6 = Rapport, bok eller annet
+
 ## What a question asks (its task), in a "Read as" line
 
 task-effect = effekter
@@ -892,6 +934,11 @@ order-rule = Spørsmålet ble tolket som at det gjelder { $task }. Oppføringene
 order-kinds-effect = fagfellevurderte systematiske oversikter og metaanalyser først, så RCT-er, så pilot-RCT-er, så retningslinjer som anbefaler tiltaket, så andre studier
 # The order of kinds for other questions.
 order-kinds-other = de typene evidens som best svarer på den typen spørsmål, først
+# One record shown, in that answer: "Hoffenkamp et al. 2015: RCT (level 3, RCT)". $record: its
+# first author and year.
+order-record = { $record }: { $kind } (nivå { $level }, { $level_label })
+# The same for a record that was peer-reviewed.
+order-record-peer-reviewed = { $record }: { $kind } (nivå { $level }, { $level_label }, fagfellevurdert)
 
 ## The safety reply (to a message disclosing that someone is at risk now). Contacts' names and
 ## numbers come from the operator's configuration, as written; only these sentences are ours.
@@ -941,6 +988,21 @@ direction-improved = bedret
 direction-no-difference = ingen signifikant forskjell
 direction-worse = forverret
 direction-mixed = blandet
+
+## A finding's numbers (the numbers themselves stay as the record gives them)
+
+# GRADE certainty of the evidence for a finding, as a review rates it.
+certainty-high = høy tillit
+certainty-moderate = middels tillit
+certainty-low = lav tillit
+certainty-very-low = svært lav tillit
+# Whether a finding was statistically significant, after its numbers.
+finding-significant = signifikant
+finding-not-significant = ikke signifikant
+# A 95% confidence interval: "95% CI −0.11 to 0.61".
+finding-ci = 95 % KI { $low } til { $high }
+# An effect given as a range over several measures: "0.24 to 0.60" (as in "d = 0.24 to 0.60").
+effect-range = { $low } til { $high }
 
 ## Result lines
 

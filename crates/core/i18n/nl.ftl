@@ -429,6 +429,48 @@ kind-name-journal = { $form ->
        *[other] tijdschriften
     }
 
+# A kind's name as a label, capitalised: a result's tag ("[Pilot RCT · level 4/6]") and a line of !about.
+kind-label-guideline = Richtlijn
+kind-label-systematic-review = Systematische review
+kind-label-meta-analysis = Meta-analyse
+kind-label-rct = RCT
+kind-label-pilot-rct = Pilot-RCT
+kind-label-cohort = Cohortonderzoek
+kind-label-controlled-study = Gecontroleerde studie
+kind-label-qualitative = Kwalitatieve studie
+kind-label-service-evaluation = Praktijkevaluatie
+kind-label-pre-post = Studie met voor- en nameting
+kind-label-report = Rapport
+kind-label-book = Boek
+kind-label-chapter = Boekhoofdstuk
+kind-label-article = Artikel
+kind-label-protocol = Onderzoeksprotocol
+kind-label-journal = Tijdschrift
+# The same, short, for a result line's badge ("Pilot RCT · L4") and a chart row (keep it short).
+kind-short-guideline = Richtlijn
+kind-short-systematic-review = Review
+kind-short-meta-analysis = Meta-analyse
+kind-short-rct = RCT
+kind-short-pilot-rct = Pilot-RCT
+kind-short-cohort = Cohort
+kind-short-controlled-study = Gecontroleerd
+kind-short-qualitative = Kwalitatief
+kind-short-service-evaluation = Evaluatie
+kind-short-pre-post = Voor-na
+kind-short-report = Rapport
+kind-short-book = Boek
+kind-short-chapter = Hoofdstuk
+kind-short-article = Artikel
+kind-short-protocol = Protocol
+kind-short-journal = Tijdschrift
+# What each evidence level (1 strongest to 6) holds, in !about: "RCT: 41 (level 3, RCT)".
+level-label-1 = Richtlijn
+level-label-2 = Systematische review
+level-label-3 = RCT
+level-label-4 = Pilot-RCT, cohortonderzoek of gecontroleerde studie
+level-label-5 = Kwalitatieve studie, praktijkevaluatie of studie met voor- en nameting
+level-label-6 = Rapport, boek of overig
+
 ## What a question asks (its task), in a "Read as" line
 
 task-effect = effecten
@@ -912,6 +954,11 @@ order-rule = De vraag is gelezen als een vraag naar: { $task }. Items worden eer
 order-kinds-effect = eerst peer-reviewed systematische reviews en meta-analyses, dan RCT's, dan pilot-RCT's, dan richtlijnen die de interventie aanbevelen, dan andere studies
 # The order of kinds for other questions.
 order-kinds-other = eerst de soorten bewijs die die vraag het best beantwoorden
+# One record shown, in that answer: "Hoffenkamp et al. 2015: RCT (level 3, RCT)". $record: its
+# first author and year.
+order-record = { $record }: { $kind } (niveau { $level }, { $level_label })
+# The same for a record that was peer-reviewed.
+order-record-peer-reviewed = { $record }: { $kind } (niveau { $level }, { $level_label }, peer-reviewed)
 
 ## The safety reply (to a message disclosing that someone is at risk now). Contacts' names and
 ## numbers come from the operator's configuration, as written; only these sentences are ours.
@@ -961,6 +1008,21 @@ direction-improved = verbeterd
 direction-no-difference = geen significant verschil
 direction-worse = verslechterd
 direction-mixed = wisselend
+
+## A finding's numbers (the numbers themselves stay as the record gives them)
+
+# GRADE certainty of the evidence for a finding, as a review rates it.
+certainty-high = hoge zekerheid
+certainty-moderate = redelijke zekerheid
+certainty-low = lage zekerheid
+certainty-very-low = zeer lage zekerheid
+# Whether a finding was statistically significant, after its numbers.
+finding-significant = significant
+finding-not-significant = niet significant
+# A 95% confidence interval: "95% CI −0.11 to 0.61".
+finding-ci = 95%-BI { $low } tot { $high }
+# An effect given as a range over several measures: "0.24 to 0.60" (as in "d = 0.24 to 0.60").
+effect-range = { $low } tot { $high }
 
 ## Result lines
 

@@ -433,6 +433,48 @@ kind-name-journal = { $form ->
        *[other] tidskrifter
     }
 
+# A kind's name as a label, capitalised: a result's tag ("[Pilot RCT · level 4/6]") and a line of !about.
+kind-label-guideline = Riktlinje
+kind-label-systematic-review = Systematisk översikt
+kind-label-meta-analysis = Metaanalys
+kind-label-rct = RCT
+kind-label-pilot-rct = Pilot-RCT
+kind-label-cohort = Kohortstudie
+kind-label-controlled-study = Kontrollerad studie
+kind-label-qualitative = Kvalitativ studie
+kind-label-service-evaluation = Verksamhetsutvärdering
+kind-label-pre-post = Före–efter-studie
+kind-label-report = Rapport
+kind-label-book = Bok
+kind-label-chapter = Bokkapitel
+kind-label-article = Artikel
+kind-label-protocol = Studieprotokoll
+kind-label-journal = Tidskrift
+# The same, short, for a result line's badge ("Pilot RCT · L4") and a chart row (keep it short).
+kind-short-guideline = Riktlinje
+kind-short-systematic-review = Översikt
+kind-short-meta-analysis = Metaanalys
+kind-short-rct = RCT
+kind-short-pilot-rct = Pilot-RCT
+kind-short-cohort = Kohort
+kind-short-controlled-study = Kontrollerad
+kind-short-qualitative = Kvalitativ
+kind-short-service-evaluation = Utvärdering
+kind-short-pre-post = Före–efter
+kind-short-report = Rapport
+kind-short-book = Bok
+kind-short-chapter = Kapitel
+kind-short-article = Artikel
+kind-short-protocol = Protokoll
+kind-short-journal = Tidskrift
+# What each evidence level (1 strongest to 6) holds, in !about: "RCT: 41 (level 3, RCT)".
+level-label-1 = Riktlinje
+level-label-2 = Systematisk översikt
+level-label-3 = RCT
+level-label-4 = Pilot-RCT, kohortstudie eller kontrollerad studie
+level-label-5 = Kvalitativ studie, verksamhetsutvärdering eller före–efter-studie
+level-label-6 = Rapport, bok eller annat
+
 ## What a question asks (its task), in a "Read as" line
 
 task-effect = effekter
@@ -889,6 +931,11 @@ order-rule = Frågan tolkades som att den gäller { $task }. Posterna ordnas fö
 order-kinds-effect = referentgranskade systematiska översikter och metaanalyser först, sedan RCT:er, sedan pilot-RCT:er, sedan riktlinjer som rekommenderar insatsen, sedan övriga studier
 # The order of kinds for other questions.
 order-kinds-other = de typer av evidens som bäst besvarar den sortens fråga först
+# One record shown, in that answer: "Hoffenkamp et al. 2015: RCT (level 3, RCT)". $record: its
+# first author and year.
+order-record = { $record }: { $kind } (nivå { $level }, { $level_label })
+# The same for a record that was peer-reviewed.
+order-record-peer-reviewed = { $record }: { $kind } (nivå { $level }, { $level_label }, sakkunniggranskad)
 
 ## The safety reply (to a message disclosing that someone is at risk now). Contacts' names and
 ## numbers come from the operator's configuration, as written; only these sentences are ours.
@@ -938,6 +985,21 @@ direction-improved = förbättrad
 direction-no-difference = ingen signifikant skillnad
 direction-worse = försämrad
 direction-mixed = blandat
+
+## A finding's numbers (the numbers themselves stay as the record gives them)
+
+# GRADE certainty of the evidence for a finding, as a review rates it.
+certainty-high = hög tillförlitlighet
+certainty-moderate = måttligt hög tillförlitlighet
+certainty-low = låg tillförlitlighet
+certainty-very-low = mycket låg tillförlitlighet
+# Whether a finding was statistically significant, after its numbers.
+finding-significant = signifikant
+finding-not-significant = inte signifikant
+# A 95% confidence interval: "95% CI −0.11 to 0.61".
+finding-ci = 95 % KI { $low } till { $high }
+# An effect given as a range over several measures: "0.24 to 0.60" (as in "d = 0.24 to 0.60").
+effect-range = { $low } till { $high }
 
 ## Result lines
 

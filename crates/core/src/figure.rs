@@ -6,7 +6,6 @@
 use crate::knowledge::model::{EffectType, Finding, Kind};
 use crate::knowledge::{Knowledge, Record};
 use crate::references::export::slug;
-use crate::references::finding;
 use crate::render::text;
 
 /// Most rows a chart draws (about 1,800 px: a phone screen or two, one slide); further findings
@@ -205,8 +204,8 @@ impl Chart {
                     to: effect.to,
                     ci: f.ci,
                     significant: f.significant,
-                    numbers: finding::numbers(f),
-                    effect_text: effect.value_text(),
+                    numbers: text::finding_numbers(f),
+                    effect_text: text::effect_value(effect),
                 };
                 chart.add(effect.kind, f.domain.as_deref(), row, knowledge);
             }

@@ -3,7 +3,7 @@
 use super::Context;
 use crate::chat::command::{spec, COMMANDS};
 use crate::clock::fmt_utc;
-use crate::knowledge::model::{level_label, Kind};
+use crate::knowledge::model::Kind;
 use crate::knowledge::Facet;
 use crate::render::{text, Builder, Line, Reply};
 use crate::snapshot::Snapshot;
@@ -109,12 +109,7 @@ pub(super) fn about(snap: &Snapshot, ctx: &Context) -> Reply {
         .filter_map(|kind| counts.get(&kind).map(|n| (kind, n)))
         .map(|(kind, n)| {
             let mut l = Line::default();
-            l.text(&text::kind_tally(
-                kind.label(),
-                *n,
-                kind.evidence_level(),
-                level_label(kind.evidence_level()),
-            ));
+            l.text(&text::kind_tally(kind, *n));
             l
         })
         .collect();

@@ -24,7 +24,7 @@ use crate::curation::{parse_feedback, Vote};
 use crate::knowledge::model::Finding;
 use crate::knowledge::Record;
 use crate::knowledge::Task;
-use crate::references::{finding, Format, Style};
+use crate::references::{Format, Style};
 use crate::render::{text, Line, Reply};
 use crate::rooms::{Effective, RoomSettings};
 use crate::snapshot::Snapshot;
@@ -325,17 +325,10 @@ fn why_first(ids: &[String], query: &str, snap: &Snapshot) -> Reply {
         .filter_map(|id| snap.knowledge.get(id))
         .map(|r| {
             let mut l = Line::default();
-            l.text(&format!(
-                "{} {}: {} (level {}, {}){}",
-                r.first_author_short(),
-                r.year_label(),
-                r.kind.label(),
-                r.evidence_level(),
-                crate::knowledge::model::level_label(r.evidence_level()),
-                match r.peer_reviewed {
-                    Some(crate::knowledge::facts::PeerReview::Yes) => ", peer-reviewed",
-                    _ => "",
-                }
+            l.text(&text::order_record(
+                &format!("{} {}", r.first_author_short(), r.year_label()),
+                r.kind,
+                r.peer_reviewed == Some(crate::knowledge::facts::PeerReview::Yes),
             ));
             l
         })
@@ -434,28 +427,12 @@ pub(crate) fn quote(s: &str) -> String {
 
 /// "[RCT · level 3/6]"
 pub fn level_tag(r: &Record) -> String {
-    text::level_tag(
-        &kind_name(r.kind, |k| k.label().to_string()),
-        r.evidence_level(),
-    )
+    text::level_tag(r.kind)
 }
 
 /// The badge on a result line, short enough for a phone: "RCT · L3", "RCT follow-up · L3".
 pub fn badge(r: &Record) -> String {
-    let label = kind_name(r.kind, |k| k.short_label().to_string());
-    text::badge(&label, r.follow_up_of.is_some(), r.evidence_level())
-}
-
-/// A kind's name: English's own (short) label in English, the Fluent name in another language.
-fn kind_name(
-    kind: crate::knowledge::Kind,
-    english: impl Fn(crate::knowledge::Kind) -> String,
-) -> String {
-    if crate::locale::current() == crate::locale::Lang::En {
-        english(kind)
-    } else {
-        text::kind_singular(kind)
-    }
+    text::badge(r.kind, r.follow_up_of.is_some())
 }
 
 /// Cuts text at a word boundary to at most `max` characters, marking the cut with "…".
@@ -481,7 +458,7 @@ pub(crate) fn finding_line(l: &mut Line, f: &Finding, max: usize) {
         statement.push('…');
     }
     l.text(&statement);
-    let numbers = finding::numbers(f);
+    let numbers = text::finding_numbers(f);
     if !numbers.is_empty() {
         l.text(" (").text(&numbers).text(")");
     }

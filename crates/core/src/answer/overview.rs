@@ -195,10 +195,10 @@ fn mention(e: &Entry) -> String {
     );
     if let Some(effect) = &e.finding.effect {
         s.push_str(", ");
-        s.push_str(&effect.display());
+        s.push_str(&text::effect(effect));
     }
     if let Some(c) = e.finding.certainty {
-        s.push_str(&format!(", {}", c.label()));
+        s.push_str(&format!(", {}", text::certainty(c)));
     }
     s
 }

@@ -9,7 +9,7 @@
 //! command or emphasis inside it comes back as a [`Line`], so a translation can move them.
 
 use crate::chat::command::spec;
-use crate::knowledge::model::{Direction, EffectType};
+use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding};
 use crate::knowledge::safety::{Audience, Contact, RiskKind};
 use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
@@ -410,13 +410,14 @@ pub fn records_and_topics(records: usize, topics: usize) -> String {
 }
 
 /// One kind of record in `!about`: "RCT: 41 (level 3, RCT)".
-pub fn kind_tally(kind: &str, n: usize, level: u8, level_label: &str) -> String {
+pub fn kind_tally(kind: Kind, n: usize) -> String {
+    let level = kind.evidence_level();
     tr!(
         "kind-tally",
-        kind = kind,
+        kind = kind_label(kind),
         n = n,
         level = level,
-        level_label = level_label
+        level_label = level_label(level)
     )
 }
 
@@ -550,6 +551,62 @@ fn kind_name(kind: Kind, form: &str) -> String {
         Kind::Article => tr!("kind-name-article", form = form),
         Kind::Protocol => tr!("kind-name-protocol", form = form),
         Kind::Journal => tr!("kind-name-journal", form = form),
+    }
+}
+
+/// A kind's label, capitalised, as a record's tag and in `!about`: "Pilot RCT", "Book chapter".
+pub fn kind_label(kind: Kind) -> String {
+    match kind {
+        Kind::Guideline => tr!("kind-label-guideline"),
+        Kind::SystematicReview => tr!("kind-label-systematic-review"),
+        Kind::MetaAnalysis => tr!("kind-label-meta-analysis"),
+        Kind::Rct => tr!("kind-label-rct"),
+        Kind::PilotRct => tr!("kind-label-pilot-rct"),
+        Kind::Cohort => tr!("kind-label-cohort"),
+        Kind::ControlledStudy => tr!("kind-label-controlled-study"),
+        Kind::Qualitative => tr!("kind-label-qualitative"),
+        Kind::ServiceEvaluation => tr!("kind-label-service-evaluation"),
+        Kind::PrePost => tr!("kind-label-pre-post"),
+        Kind::Report => tr!("kind-label-report"),
+        Kind::Book => tr!("kind-label-book"),
+        Kind::Chapter => tr!("kind-label-chapter"),
+        Kind::Article => tr!("kind-label-article"),
+        Kind::Protocol => tr!("kind-label-protocol"),
+        Kind::Journal => tr!("kind-label-journal"),
+    }
+}
+
+/// A kind's short label, for a result line's badge and a chart row: "Review", "Controlled".
+pub fn kind_short(kind: Kind) -> String {
+    match kind {
+        Kind::Guideline => tr!("kind-short-guideline"),
+        Kind::SystematicReview => tr!("kind-short-systematic-review"),
+        Kind::MetaAnalysis => tr!("kind-short-meta-analysis"),
+        Kind::Rct => tr!("kind-short-rct"),
+        Kind::PilotRct => tr!("kind-short-pilot-rct"),
+        Kind::Cohort => tr!("kind-short-cohort"),
+        Kind::ControlledStudy => tr!("kind-short-controlled-study"),
+        Kind::Qualitative => tr!("kind-short-qualitative"),
+        Kind::ServiceEvaluation => tr!("kind-short-service-evaluation"),
+        Kind::PrePost => tr!("kind-short-pre-post"),
+        Kind::Report => tr!("kind-short-report"),
+        Kind::Book => tr!("kind-short-book"),
+        Kind::Chapter => tr!("kind-short-chapter"),
+        Kind::Article => tr!("kind-short-article"),
+        Kind::Protocol => tr!("kind-short-protocol"),
+        Kind::Journal => tr!("kind-short-journal"),
+    }
+}
+
+/// What an evidence level (1 to 6) holds: "Pilot RCT, cohort or controlled study".
+pub fn level_label(level: u8) -> String {
+    match level {
+        0 | 1 => tr!("level-label-1"),
+        2 => tr!("level-label-2"),
+        3 => tr!("level-label-3"),
+        4 => tr!("level-label-4"),
+        5 => tr!("level-label-5"),
+        _ => tr!("level-label-6"),
     }
 }
 
@@ -1412,7 +1469,7 @@ pub fn chart_row(label: &str, kind: Kind, level: u8, numbers: &str) -> String {
     tr!(
         "chart-row",
         label = label,
-        kind = kind.label(),
+        kind = kind_label(kind),
         level = level,
         numbers = numbers
     )
@@ -1505,7 +1562,7 @@ pub fn chart_footnote() -> String {
 
 /// The badge after a row's label: "RCT · L3".
 pub fn chart_badge(kind: Kind, level: u8) -> String {
-    tr!("chart-badge", kind = kind.short_label(), level = level)
+    tr!("chart-badge", kind = kind_short(kind), level = level)
 }
 
 /// The numbers column of a chart row: "0.25 [−0.11, 0.61]", "0.86 (no CI)", "0.24 to 0.60".
@@ -1642,17 +1699,105 @@ pub fn safety_pointer(contacts: &[&Contact]) -> String {
 }
 
 /// A record's kind and level in brackets, on its full view: "[RCT · level 3/6]".
-pub fn level_tag(kind: &str, level: u8) -> String {
-    tr!("level-tag", kind = kind, level = level)
+pub fn level_tag(kind: Kind) -> String {
+    tr!(
+        "level-tag",
+        kind = kind_label(kind),
+        level = kind.evidence_level()
+    )
 }
 
 /// The badge on a result line: "RCT · L3", "RCT follow-up · L3".
-pub fn badge(kind: &str, follow_up: bool, level: u8) -> String {
+pub fn badge(kind: Kind, follow_up: bool) -> String {
+    let (level, kind) = (kind.evidence_level(), kind_short(kind));
     if follow_up {
         tr!("badge-follow-up", kind = kind, level = level)
     } else {
         tr!("badge", kind = kind, level = level)
     }
+}
+
+/// One record in the answer to "why is that one first?": "Hoffenkamp et al. 2015: RCT (level
+/// 3, RCT, peer-reviewed)". `record`: its first author and year.
+pub fn order_record(record: &str, kind: Kind, peer_reviewed: bool) -> String {
+    let level = kind.evidence_level();
+    if peer_reviewed {
+        tr!(
+            "order-record-peer-reviewed",
+            record = record,
+            kind = kind_label(kind),
+            level = level,
+            level_label = level_label(level)
+        )
+    } else {
+        tr!(
+            "order-record",
+            record = record,
+            kind = kind_label(kind),
+            level = level,
+            level_label = level_label(level)
+        )
+    }
+}
+
+/// A GRADE certainty, in plain words: "moderate certainty".
+pub fn certainty(c: Certainty) -> String {
+    match c {
+        Certainty::High => tr!("certainty-high"),
+        Certainty::Moderate => tr!("certainty-moderate"),
+        Certainty::Low => tr!("certainty-low"),
+        Certainty::VeryLow => tr!("certainty-very-low"),
+    }
+}
+
+/// An effect's value as sources print it, a range in words: "0.86", "0.24 to 0.60", "41%".
+pub fn effect_value(e: &Effect) -> String {
+    let value = e.value_text();
+    match (e.to, value.split_once(" to ")) {
+        (Some(_), Some((low, high))) => tr!("effect-range", low = low, high = high),
+        _ => value,
+    }
+}
+
+/// An effect as a practitioner quotes it: "d = 0.86", "d = 0.24 to 0.60", "41%".
+pub fn effect(e: &Effect) -> String {
+    let value = effect_value(e);
+    if e.kind == EffectType::Percent {
+        value
+    } else {
+        format!("{} = {value}", e.kind.label())
+    }
+}
+
+/// A finding's numbers, with its words in the reply's language: "d = 0.86, 95% CI 0.2 to 1.5,
+/// p = 0.069, not significant, moderate certainty". (Files to download keep English:
+/// [`crate::references::finding::numbers`].)
+pub fn finding_numbers(f: &Finding) -> String {
+    use crate::knowledge::model::num;
+    let mut parts = Vec::new();
+    if let Some(e) = &f.effect {
+        parts.push(effect(e));
+    }
+    if let Some([lo, hi]) = f.ci {
+        parts.push(tr!("finding-ci", low = num(lo), high = num(hi)));
+    }
+    if let Some(p) = &f.p {
+        let p = p.trim();
+        if p.starts_with(['<', '>', '≤', '≥', '=']) {
+            parts.push(format!("p {p}"));
+        } else {
+            parts.push(format!("p = {p}"));
+        }
+    }
+    match f.significant {
+        Some(false) => parts.push(tr!("finding-not-significant")),
+        Some(true) if f.p.is_none() => parts.push(tr!("finding-significant")),
+        _ => {}
+    }
+    if let Some(c) = f.certainty {
+        parts.push(certainty(c));
+    }
+    parts.join(", ")
 }
 
 /// A finding's direction, in plain words: "improved", "no significant difference".

@@ -1,7 +1,7 @@
 //! Every sentence function called with sample arguments.
 
 use super::*;
-use crate::knowledge::model::{Direction, EffectType};
+use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding};
 use crate::knowledge::safety::{RiskKind, SafetyTexts};
 use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
@@ -17,6 +17,35 @@ fn shown(l: Line) -> Vec<String> {
 
 fn s(v: &[&str]) -> Vec<String> {
     v.iter().map(|w| w.to_string()).collect()
+}
+
+fn sample_effect(kind: EffectType, value: f64, to: Option<f64>) -> Effect {
+    Effect { kind, value, to }
+}
+
+/// Findings covering what a finding's numbers say: an effect with a confidence interval and a p
+/// value, significance alone, a GRADE certainty.
+fn sample_findings() -> Vec<Finding> {
+    let finding: Finding = serde_yaml::from_str("statement: x\nverified: true").unwrap();
+    vec![
+        Finding {
+            effect: Some(sample_effect(EffectType::D, 0.86, None)),
+            ci: Some([-0.11, 0.61]),
+            p: Some("0.069".into()),
+            significant: Some(false),
+            ..finding.clone()
+        },
+        Finding {
+            significant: Some(true),
+            ..finding.clone()
+        },
+        Finding {
+            effect: Some(sample_effect(EffectType::Smd, 0.24, Some(0.6))),
+            p: Some("< .001".into()),
+            certainty: Some(Certainty::Moderate),
+            ..finding
+        },
+    ]
 }
 
 /// Each function's outputs for sample arguments covering its branches, keyed by its name.
@@ -169,7 +198,10 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
             )],
         ),
         ("records_and_topics", vec![records_and_topics(107, 55)]),
-        ("kind_tally", vec![kind_tally("RCT", 41, 3, "RCT")]),
+        ("kind_tally", vec![kind_tally(Kind::Rct, 41)]),
+        ("kind_label", Kind::iter().map(kind_label).collect()),
+        ("kind_short", Kind::iter().map(kind_short).collect()),
+        ("level_label", (1..=6).map(level_label).collect()),
         (
             "last_reload",
             vec![last_reload("2026-01-02 10:00 UTC, 107 records")],
@@ -675,8 +707,50 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
             .map(direction)
             .collect(),
         ),
-        ("level_tag", vec![level_tag("RCT", 3)]),
-        ("badge", vec![badge("RCT", false, 3), badge("RCT", true, 3)]),
+        ("level_tag", vec![level_tag(Kind::Rct)]),
+        (
+            "badge",
+            vec![badge(Kind::Rct, false), badge(Kind::Rct, true)],
+        ),
+        (
+            "order_record",
+            vec![
+                order_record("Hoffenkamp et al. 2015", Kind::Rct, true),
+                order_record("Kennedy et al. 2017", Kind::Book, false),
+            ],
+        ),
+        (
+            "certainty",
+            [
+                Certainty::High,
+                Certainty::Moderate,
+                Certainty::Low,
+                Certainty::VeryLow,
+            ]
+            .into_iter()
+            .map(certainty)
+            .collect(),
+        ),
+        (
+            "effect_value",
+            vec![
+                effect_value(&sample_effect(EffectType::D, 0.86, None)),
+                effect_value(&sample_effect(EffectType::D, 0.24, Some(0.6))),
+                effect_value(&sample_effect(EffectType::Percent, 20.0, Some(35.5))),
+            ],
+        ),
+        (
+            "effect",
+            vec![
+                effect(&sample_effect(EffectType::D, 0.86, None)),
+                effect(&sample_effect(EffectType::Smd, -0.24, Some(-0.6))),
+                effect(&sample_effect(EffectType::Percent, 41.0, None)),
+            ],
+        ),
+        (
+            "finding_numbers",
+            sample_findings().iter().map(finding_numbers).collect(),
+        ),
         ("room_safety_contact", vec![room_safety_contact()]),
         ("safety_notice", vec![safety_notice("#parents:example.org")]),
         (
@@ -880,4 +954,68 @@ fn welsh_joins_with_ac_before_a_vowel() {
     );
     assert!(starts_with_vowel("“Ŵyr”") && starts_with_vowel("8 RCT") && starts_with_vowel("11"));
     assert!(!starts_with_vowel("tadau") && !starts_with_vowel("2 RCT") && !starts_with_vowel(""));
+}
+
+/// Kinds, evidence levels and the words among a finding's numbers are in the reply's language
+/// (issue 31: `!about`, `!show` and answers wrote them in English), and English is as the
+/// knowledge's own labels and the files to download say it.
+#[test]
+fn kinds_levels_and_numbers_are_in_the_reply_language() {
+    use crate::locale::within;
+    assert_eq!(
+        within(Lang::Nl, || kind_tally(Kind::PilotRct, 3)),
+        "Pilot-RCT: 3 (niveau 4, Pilot-RCT, cohortonderzoek of gecontroleerde studie)"
+    );
+    assert_eq!(
+        within(Lang::De, || level_tag(Kind::Chapter)),
+        "[Buchkapitel · Stufe 6/6]"
+    );
+    assert_eq!(
+        within(Lang::Cy, || badge(Kind::SystematicReview, false)),
+        "Adolygiad · L2"
+    );
+    assert_eq!(
+        within(Lang::Sv, || order_record(
+            "Hoffenkamp et al. 2015",
+            Kind::Rct,
+            true
+        )),
+        "Hoffenkamp et al. 2015: RCT (nivå 3, RCT, sakkunniggranskad)"
+    );
+    let findings = sample_findings();
+    assert_eq!(
+        within(Lang::Nl, || finding_numbers(&findings[0])),
+        "d = 0.86, 95%-BI −0.11 tot 0.61, p = 0.069, niet significant"
+    );
+    assert_eq!(
+        within(Lang::De, || finding_numbers(&findings[2])),
+        "SMD = 0.24 bis 0.60, p < .001, moderate Vertrauenswürdigkeit"
+    );
+    assert_eq!(
+        within(Lang::Nb, || finding_numbers(&findings[1])),
+        "signifikant"
+    );
+    assert_eq!(
+        within(Lang::Cy, || effect(&sample_effect(
+            EffectType::Percent,
+            20.0,
+            Some(35.5)
+        ))),
+        "20.0% i 35.5%"
+    );
+    within(Lang::En, || {
+        for f in &findings {
+            assert_eq!(finding_numbers(f), crate::references::finding::numbers(f));
+        }
+        for k in Kind::iter() {
+            assert_eq!(kind_label(k), k.label());
+            assert_eq!(kind_short(k), k.short_label());
+        }
+        for level in 1..=6 {
+            assert_eq!(
+                level_label(level),
+                crate::knowledge::model::level_label(level)
+            );
+        }
+    });
 }
