@@ -221,6 +221,11 @@ label-source-unverified = {" "}[heb ei wirio]
 label-cite-it = Cyfeirnod:{" "}
 # The facts of a record: the intervention.
 label-intervention = Ymyriad
+# The intervention a record is about, when it is not one of the named programmes (VIG, VIPP,
+# VIPP-SD ...): video feedback in general, another intervention, or none.
+intervention-video-feedback = adborth fideo
+intervention-other = arall
+intervention-none = dim
 # The facts of a record: who took part.
 label-who = Pwy
 # The facts of a record: the study design.

@@ -205,6 +205,11 @@ label-source-unverified = {" "}[nicht geprüft]
 label-cite-it = Zitieren:{" "}
 # The facts of a record: the intervention.
 label-intervention = Intervention
+# The intervention a record is about, when it is not one of the named programmes (VIG, VIPP,
+# VIPP-SD ...): video feedback in general, another intervention, or none.
+intervention-video-feedback = Videofeedback
+intervention-other = andere
+intervention-none = keine
 # The facts of a record: who took part.
 label-who = Wer
 # The facts of a record: the study design.

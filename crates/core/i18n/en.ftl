@@ -200,6 +200,11 @@ label-source-unverified = {" "}[not verified]
 label-cite-it = Cite it:{" "}
 # The facts of a record: the intervention.
 label-intervention = Intervention
+# The intervention a record is about, when it is not one of the named programmes (VIG, VIPP,
+# VIPP-SD ...): video feedback in general, another intervention, or none.
+intervention-video-feedback = video feedback
+intervention-other = other
+intervention-none = none
 # The facts of a record: who took part.
 label-who = Who
 # The facts of a record: the study design.

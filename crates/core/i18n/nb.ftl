@@ -205,6 +205,11 @@ label-source-unverified = {" "}[ikke verifisert]
 label-cite-it = Referanse:{" "}
 # The facts of a record: the intervention.
 label-intervention = Tiltak
+# The intervention a record is about, when it is not one of the named programmes (VIG, VIPP,
+# VIPP-SD ...): video feedback in general, another intervention, or none.
+intervention-video-feedback = videofeedback
+intervention-other = annet
+intervention-none = ingen
 # The facts of a record: who took part.
 label-who = Hvem
 # The facts of a record: the study design.

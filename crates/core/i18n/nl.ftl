@@ -204,6 +204,11 @@ label-source-unverified = {" "}[niet geverifieerd]
 label-cite-it = Citeren:{" "}
 # The facts of a record: the intervention.
 label-intervention = Interventie
+# The intervention a record is about, when it is not one of the named programmes (VIG, VIPP,
+# VIPP-SD ...): video feedback in general, another intervention, or none.
+intervention-video-feedback = videofeedback
+intervention-other = overig
+intervention-none = geen
 # The facts of a record: who took part.
 label-who = Wie
 # The facts of a record: the study design.

@@ -208,6 +208,11 @@ label-source-unverified = {" "}[ej verifierad]
 label-cite-it = Referera:{" "}
 # The facts of a record: the intervention.
 label-intervention = Insats
+# The intervention a record is about, when it is not one of the named programmes (VIG, VIPP,
+# VIPP-SD ...): video feedback in general, another intervention, or none.
+intervention-video-feedback = videoåterkoppling
+intervention-other = annat
+intervention-none = ingen
 # The facts of a record: who took part.
 label-who = Deltagare
 # The facts of a record: the study design.

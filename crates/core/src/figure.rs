@@ -233,9 +233,9 @@ impl Chart {
             Some(i) => &mut panel.groups[i],
             None => {
                 let label = domain
-                    .map(|d| {
-                        k.outcome(d)
-                            .map_or(d.replace('_', " "), |o| o.label.clone())
+                    .map(|d| match k.outcome(d) {
+                        Some(o) => crate::answer::concept_label(k, d, &o.label),
+                        None => d.replace('_', " "),
                     })
                     .unwrap_or_else(text::chart_other_outcomes);
                 panel.groups.push(Group {

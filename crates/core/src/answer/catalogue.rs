@@ -48,7 +48,8 @@ pub(super) fn topics(snap: &Snapshot, ctx: &Context) -> Reply {
                 l.text(" · ");
             }
             let concept = k.vocabulary.concept(*c);
-            l.text(&format!("{} ({})", concept.label, counts[*c]));
+            let label = super::concept_label(k, &concept.id, &concept.label);
+            l.text(&format!("{label} ({})", counts[*c]));
         }
         items.push(l);
     }

@@ -157,9 +157,9 @@ pub(super) fn lines(
 
 fn domain_line(d: &Domain, k: &Knowledge) -> Line {
     let id = k.domain_name(d.id);
-    let label = k.outcome(id).map_or(id, |o| o.label.as_str());
+    let label = super::concept_label(k, id, k.outcome(id).map_or(id, |o| o.label.as_str()));
     let mut l = Line::default();
-    l.bold(label).text(": ");
+    l.bold(&label).text(": ");
     let mut parts = Vec::new();
     for (dir, named) in DIRECTIONS.iter().zip(&d.by_direction) {
         if named.count > 0 {

@@ -49,8 +49,8 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
     fact(
         &label::intervention(),
         &match &r.intervention_detail {
-            Some(d) => format!("{}: {}", r.intervention.label(), d),
-            None => r.intervention.label().to_string(),
+            Some(d) => format!("{}: {}", text::intervention(r.intervention), d),
+            None => text::intervention(r.intervention),
         },
     );
     if let Some(v) = &r.population {
@@ -71,13 +71,15 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
     if let Some(v) = &r.registration {
         fact(&label::registration(), v);
     }
-    let topics: Vec<&str> = r
+    let topics: Vec<String> = r
         .topics
         .iter()
         .map(|t| {
-            snap.knowledge
+            let english = snap
+                .knowledge
                 .topic(t)
-                .map_or(t.as_str(), |t| t.label.as_str())
+                .map_or(t.as_str(), |t| t.label.as_str());
+            super::concept_label(&snap.knowledge, t, english)
         })
         .collect();
     fact(&label::topics(), &topics.join(", "));

@@ -546,3 +546,76 @@ fn what_the_question_excludes_is_said_to_be_left_out() {
         r.plain
     );
 }
+
+/// Issue 31: in another language, what the bot writes itself is in that language: the help, a
+/// record's labels, kinds and topics, the overview's outcome names and directions, `!about`.
+#[test]
+fn replies_in_another_language_leave_no_english_of_the_bots_own() {
+    use crate::locale::{within, Lang};
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let k = &snap.knowledge;
+    let in_lang = |lang: Lang, text: &str| within(lang, || reply(text, &ctx, snap, &pager).plain);
+    // A concept's first label in a language, as the reply names it (with a capital, like the
+    // English labels of topics and outcomes).
+    let first_label = |lang: Lang, id: &str| {
+        let label = &k
+            .languages
+            .iter()
+            .find(|l| l.language == lang.code())
+            .and_then(|l| l.concepts.get(id))
+            .unwrap_or_else(|| panic!("{lang} labels {id}"))
+            .labels[0];
+        let mut c = label.chars();
+        c.next()
+            .unwrap()
+            .to_uppercase()
+            .chain(c)
+            .collect::<String>()
+    };
+
+    let help = in_lang(Lang::Nl, "!help");
+    assert!(
+        help.contains(
+            "!show ID: alles over één item (bevindingen, cijfers, kanttekeningen, bronnen)"
+        ),
+        "{help}"
+    );
+    assert!(!help.contains("everything about one record"), "{help}");
+
+    let show = in_lang(Lang::Nl, "!show hoffenkamp-2015-nicu-rct");
+    assert!(show.contains("[RCT · niveau 3/6]"), "{show}");
+    let topics = format!(
+        "Onderwerpen: {}, {}",
+        first_label(Lang::Nl, "preterm"),
+        first_label(Lang::Nl, "fathers")
+    );
+    assert!(show.contains(&topics), "{topics} in {show}");
+    assert!(show.contains("(d = 0.24 tot 0.60)"), "{show}");
+    assert!(show.contains("(niet significant)"), "{show}");
+
+    let about = in_lang(Lang::Nl, "!about");
+    assert!(
+        about.contains("(niveau 4, Pilot-RCT, cohortonderzoek of gecontroleerde studie)"),
+        "{about}"
+    );
+    assert!(about.contains("• Boekhoofdstuk: "), "{about}");
+    let about = in_lang(Lang::Cy, "!about");
+    assert!(about.contains("• Meta-ddadansoddiad: "), "{about}");
+    assert!(about.contains("(lefel 2, Adolygiad systematig)"), "{about}");
+
+    let answer = in_lang(Lang::Nl, "!evidence prematuur");
+    let sensitivity = format!(
+        "• {}: verbeterd in ",
+        first_label(Lang::Nl, "parental_sensitivity")
+    );
+    assert!(answer.contains(&sensitivity), "{sensitivity} in {answer}");
+    assert!(answer.contains("[Review · L2]"), "{answer}");
+    for english in [
+        "certainty",
+        "improved",
+        "no significant difference",
+        "Systematic review",
+    ] {
+        assert!(!answer.contains(english), "{english} in {answer}");
+    }
+}

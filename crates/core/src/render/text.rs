@@ -9,7 +9,7 @@
 //! command or emphasis inside it comes back as a [`Line`], so a translation can move them.
 
 use crate::chat::command::spec;
-use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding};
+use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding, Intervention};
 use crate::knowledge::safety::{Audience, Contact, RiskKind};
 use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
@@ -358,6 +358,17 @@ pub fn reading_list_summary(n: usize, filename: &str, hint: &str, total: usize) 
 /// The rest of a reading list, not shown in the reply.
 pub fn more_in_the_file(n: usize) -> String {
     tr!("more-in-the-file", n = n)
+}
+
+/// The intervention a record is about, on its full view: "VIG", "VIPP-SD", "video feedback".
+pub fn intervention(i: Intervention) -> String {
+    match i {
+        Intervention::VideoFeedback => tr!("intervention-video-feedback"),
+        Intervention::Other => tr!("intervention-other"),
+        Intervention::None => tr!("intervention-none"),
+        // The programmes' names, as they are known everywhere.
+        named => named.label().to_string(),
+    }
 }
 
 /// The heading of `!topics`.

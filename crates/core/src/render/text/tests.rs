@@ -1,7 +1,7 @@
 //! Every sentence function called with sample arguments.
 
 use super::*;
-use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding};
+use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding, Intervention};
 use crate::knowledge::safety::{RiskKind, SafetyTexts};
 use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
@@ -199,6 +199,19 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
         ),
         ("records_and_topics", vec![records_and_topics(107, 55)]),
         ("kind_tally", vec![kind_tally(Kind::Rct, 41)]),
+        (
+            "intervention",
+            [
+                Intervention::Vig,
+                Intervention::VippSd,
+                Intervention::VideoFeedback,
+                Intervention::Other,
+                Intervention::None,
+            ]
+            .into_iter()
+            .map(intervention)
+            .collect(),
+        ),
         ("kind_label", Kind::iter().map(kind_label).collect()),
         ("kind_short", Kind::iter().map(kind_short).collect()),
         ("level_label", (1..=6).map(level_label).collect()),
