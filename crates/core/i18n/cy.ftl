@@ -553,6 +553,42 @@ findings-disagree = {" "}— mae'r canfyddiadau'n anghytuno
 randomised-unit = { $n } { $unit } wedi'u dyrannu ar hap
 # A trial's size by the number randomised, without a unit.
 randomised = { $n } wedi'u dyrannu ar hap
+# What a trial counted, as a noun after its number: "300 families randomised", "93 children", a
+# meta-analysis that "pooled 25 randomised trials". Select the form for $n (in Welsh the noun
+# after a numeral stays singular). English replies use the record's own words instead.
+counted-families = { $n ->
+       *[other] teulu
+    }
+counted-mothers = { $n ->
+       *[other] mam
+    }
+counted-fathers = { $n ->
+       *[other] tad
+    }
+counted-parents = { $n ->
+       *[other] rhiant
+    }
+counted-children = { $n ->
+       *[other] plentyn
+    }
+counted-infants = { $n ->
+       *[other] baban
+    }
+counted-dyads = { $n ->
+       *[other] pâr rhiant a phlentyn
+    }
+counted-caregivers = { $n ->
+       *[other] gofalwr
+    }
+counted-participants = { $n ->
+       *[other] cyfranogwr
+    }
+counted-studies = { $n ->
+       *[other] astudiaeth
+    }
+counted-trials = { $n ->
+       *[other] treial ar hap
+    }
 # Under a trial with no finding recorded.
 no-result-recorded = Dim canlyniad wedi'i gofnodi eto.
 # Before a trial's primary finding. $direction: "no significant difference".

@@ -514,6 +514,53 @@ findings-disagree = {" "}— fundene peger i forskellige retninger
 randomised-unit = { $n } { $unit } randomiseret
 # A trial's size by the number randomised, without a unit.
 randomised = { $n } randomiseret
+# What a trial counted, as a noun after its number: "300 families randomised", "93 children", a
+# meta-analysis that "pooled 25 randomised trials". Select the form for $n (in Welsh the noun
+# after a numeral stays singular). English replies use the record's own words instead.
+counted-families = { $n ->
+        [one] familie
+       *[other] familier
+    }
+counted-mothers = { $n ->
+        [one] mor
+       *[other] mødre
+    }
+counted-fathers = { $n ->
+        [one] far
+       *[other] fædre
+    }
+counted-parents = { $n ->
+        [one] forælder
+       *[other] forældre
+    }
+counted-children = { $n ->
+        [one] barn
+       *[other] børn
+    }
+counted-infants = { $n ->
+        [one] spædbarn
+       *[other] spædbørn
+    }
+counted-dyads = { $n ->
+        [one] forælder-barn-par
+       *[other] forælder-barn-par
+    }
+counted-caregivers = { $n ->
+        [one] omsorgsperson
+       *[other] omsorgspersoner
+    }
+counted-participants = { $n ->
+        [one] deltager
+       *[other] deltagere
+    }
+counted-studies = { $n ->
+        [one] studie
+       *[other] studier
+    }
+counted-trials = { $n ->
+        [one] randomiseret studie
+       *[other] randomiserede studier
+    }
 # Under a trial with no finding recorded.
 no-result-recorded = Intet resultat registreret endnu.
 # Before a trial's primary finding. $direction: "no significant difference".

@@ -514,6 +514,53 @@ findings-disagree = {" "}— die Befunde widersprechen sich
 randomised-unit = { $n } { $unit } randomisiert
 # A trial's size by the number randomised, without a unit.
 randomised = { $n } randomisiert
+# What a trial counted, as a noun after its number: "300 families randomised", "93 children", a
+# meta-analysis that "pooled 25 randomised trials". Select the form for $n (in Welsh the noun
+# after a numeral stays singular). English replies use the record's own words instead.
+counted-families = { $n ->
+        [one] Familie
+       *[other] Familien
+    }
+counted-mothers = { $n ->
+        [one] Mutter
+       *[other] Mütter
+    }
+counted-fathers = { $n ->
+        [one] Vater
+       *[other] Väter
+    }
+counted-parents = { $n ->
+        [one] Elternteil
+       *[other] Eltern
+    }
+counted-children = { $n ->
+        [one] Kind
+       *[other] Kinder
+    }
+counted-infants = { $n ->
+        [one] Säugling
+       *[other] Säuglinge
+    }
+counted-dyads = { $n ->
+        [one] Eltern-Kind-Paar
+       *[other] Eltern-Kind-Paare
+    }
+counted-caregivers = { $n ->
+        [one] Bezugsperson
+       *[other] Bezugspersonen
+    }
+counted-participants = { $n ->
+        [one] teilnehmende Person
+       *[other] Teilnehmende
+    }
+counted-studies = { $n ->
+        [one] Studie
+       *[other] Studien
+    }
+counted-trials = { $n ->
+        [one] randomisierte Studie
+       *[other] randomisierte Studien
+    }
 # Under a trial with no finding recorded.
 no-result-recorded = Noch kein Ergebnis erfasst.
 # Before a trial's primary finding. $direction: "no significant difference".

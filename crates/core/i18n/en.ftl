@@ -506,6 +506,53 @@ findings-disagree = {" "}— the findings disagree
 randomised-unit = { $n } { $unit } randomised
 # A trial's size by the number randomised, without a unit.
 randomised = { $n } randomised
+# What a trial counted, as a noun after its number: "300 families randomised", "93 children", a
+# meta-analysis that "pooled 25 randomised trials". Select the form for $n (in Welsh the noun
+# after a numeral stays singular). English replies use the record's own words instead.
+counted-families = { $n ->
+        [one] family
+       *[other] families
+    }
+counted-mothers = { $n ->
+        [one] mother
+       *[other] mothers
+    }
+counted-fathers = { $n ->
+        [one] father
+       *[other] fathers
+    }
+counted-parents = { $n ->
+        [one] parent
+       *[other] parents
+    }
+counted-children = { $n ->
+        [one] child
+       *[other] children
+    }
+counted-infants = { $n ->
+        [one] infant
+       *[other] infants
+    }
+counted-dyads = { $n ->
+        [one] parent–child pair
+       *[other] parent–child pairs
+    }
+counted-caregivers = { $n ->
+        [one] caregiver
+       *[other] caregivers
+    }
+counted-participants = { $n ->
+        [one] participant
+       *[other] participants
+    }
+counted-studies = { $n ->
+        [one] study
+       *[other] studies
+    }
+counted-trials = { $n ->
+        [one] randomised trial
+       *[other] randomised trials
+    }
 # Under a trial with no finding recorded.
 no-result-recorded = No result recorded yet.
 # Before a trial's primary finding. $direction: "no significant difference".

@@ -514,6 +514,53 @@ findings-disagree = {" "}— funnene spriker
 randomised-unit = { $n } { $unit } randomisert
 # A trial's size by the number randomised, without a unit.
 randomised = { $n } randomisert
+# What a trial counted, as a noun after its number: "300 families randomised", "93 children", a
+# meta-analysis that "pooled 25 randomised trials". Select the form for $n (in Welsh the noun
+# after a numeral stays singular). English replies use the record's own words instead.
+counted-families = { $n ->
+        [one] familie
+       *[other] familier
+    }
+counted-mothers = { $n ->
+        [one] mor
+       *[other] mødre
+    }
+counted-fathers = { $n ->
+        [one] far
+       *[other] fedre
+    }
+counted-parents = { $n ->
+        [one] forelder
+       *[other] foreldre
+    }
+counted-children = { $n ->
+        [one] barn
+       *[other] barn
+    }
+counted-infants = { $n ->
+        [one] spedbarn
+       *[other] spedbarn
+    }
+counted-dyads = { $n ->
+        [one] foreldre–barn-par
+       *[other] foreldre–barn-par
+    }
+counted-caregivers = { $n ->
+        [one] omsorgsperson
+       *[other] omsorgspersoner
+    }
+counted-participants = { $n ->
+        [one] deltaker
+       *[other] deltakere
+    }
+counted-studies = { $n ->
+        [one] studie
+       *[other] studier
+    }
+counted-trials = { $n ->
+        [one] randomisert studie
+       *[other] randomiserte studier
+    }
 # Under a trial with no finding recorded.
 no-result-recorded = Ingen resultater registrert ennå.
 # Before a trial's primary finding. $direction: "no significant difference".

@@ -513,6 +513,53 @@ findings-disagree = {" "}— de bevindingen spreken elkaar tegen
 randomised-unit = { $n } { $unit } gerandomiseerd
 # A trial's size by the number randomised, without a unit.
 randomised = { $n } gerandomiseerd
+# What a trial counted, as a noun after its number: "300 families randomised", "93 children", a
+# meta-analysis that "pooled 25 randomised trials". Select the form for $n (in Welsh the noun
+# after a numeral stays singular). English replies use the record's own words instead.
+counted-families = { $n ->
+        [one] gezin
+       *[other] gezinnen
+    }
+counted-mothers = { $n ->
+        [one] moeder
+       *[other] moeders
+    }
+counted-fathers = { $n ->
+        [one] vader
+       *[other] vaders
+    }
+counted-parents = { $n ->
+        [one] ouder
+       *[other] ouders
+    }
+counted-children = { $n ->
+        [one] kind
+       *[other] kinderen
+    }
+counted-infants = { $n ->
+        [one] baby
+       *[other] baby's
+    }
+counted-dyads = { $n ->
+        [one] ouder-kindpaar
+       *[other] ouder-kindparen
+    }
+counted-caregivers = { $n ->
+        [one] verzorger
+       *[other] verzorgers
+    }
+counted-participants = { $n ->
+        [one] deelnemer
+       *[other] deelnemers
+    }
+counted-studies = { $n ->
+        [one] studie
+       *[other] studies
+    }
+counted-trials = { $n ->
+        [one] gerandomiseerde studie
+       *[other] gerandomiseerde studies
+    }
 # Under a trial with no finding recorded.
 no-result-recorded = Nog geen resultaat vastgelegd.
 # Before a trial's primary finding. $direction: "no significant difference".

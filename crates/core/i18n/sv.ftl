@@ -517,6 +517,53 @@ findings-disagree = {" "}— resultaten går isär
 randomised-unit = { $n } { $unit } randomiserade
 # A trial's size by the number randomised, without a unit.
 randomised = { $n } randomiserade
+# What a trial counted, as a noun after its number: "300 families randomised", "93 children", a
+# meta-analysis that "pooled 25 randomised trials". Select the form for $n (in Welsh the noun
+# after a numeral stays singular). English replies use the record's own words instead.
+counted-families = { $n ->
+        [one] familj
+       *[other] familjer
+    }
+counted-mothers = { $n ->
+        [one] mamma
+       *[other] mammor
+    }
+counted-fathers = { $n ->
+        [one] pappa
+       *[other] pappor
+    }
+counted-parents = { $n ->
+        [one] förälder
+       *[other] föräldrar
+    }
+counted-children = { $n ->
+        [one] barn
+       *[other] barn
+    }
+counted-infants = { $n ->
+        [one] spädbarn
+       *[other] spädbarn
+    }
+counted-dyads = { $n ->
+        [one] förälder–barn-par
+       *[other] förälder–barn-par
+    }
+counted-caregivers = { $n ->
+        [one] omsorgsperson
+       *[other] omsorgspersoner
+    }
+counted-participants = { $n ->
+        [one] deltagare
+       *[other] deltagare
+    }
+counted-studies = { $n ->
+        [one] studie
+       *[other] studier
+    }
+counted-trials = { $n ->
+        [one] randomiserad studie
+       *[other] randomiserade studier
+    }
 # Under a trial with no finding recorded.
 no-result-recorded = Inget resultat registrerat ännu.
 # Before a trial's primary finding. $direction: "no significant difference".

@@ -831,6 +831,14 @@ pub fn randomised(n: u32, unit: &str) -> String {
         .or_else(|| unit.strip_suffix("randomized"))
         .unwrap_or(unit)
         .trim();
+    if !english() {
+        // The record's words are English: another language names what it counts in its own
+        // words when it is a plain unit ("families"), else gives the number alone.
+        return match Counted::of(unit) {
+            Some(c) => tr!("randomised-unit", n = n, unit = c.noun(n)),
+            None => tr!("randomised", n = n),
+        };
+    }
     if unit.is_empty() || unit.chars().count() > 30 {
         tr!("randomised", n = n)
     } else {
@@ -838,9 +846,80 @@ pub fn randomised(n: u32, unit: &str) -> String {
     }
 }
 
-/// A trial's size when no number randomised is recorded: "93 children". The number and the
-/// record's own words for who took part, so nothing here to translate.
+/// Whether the reply is in English, the language of the records' own words.
+fn english() -> bool {
+    crate::locale::current() == crate::locale::Lang::En
+}
+
+/// What a trial's sample counts, when the record says it in a plain word: the unit's noun in
+/// the reply's language. (English keeps the record's words.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Counted {
+    Families,
+    Mothers,
+    Fathers,
+    Parents,
+    Children,
+    Infants,
+    Dyads,
+    Caregivers,
+    Participants,
+    Studies,
+    Trials,
+}
+
+impl Counted {
+    /// The unit a record's "counted" names, by the first of its words that is a known unit:
+    /// "first-time mothers and their children" counts mothers, "mother-infant dyads" dyads.
+    fn of(counted: &str) -> Option<Counted> {
+        let unit = counted.split(['(', ',', ';']).next().unwrap_or("");
+        unit.split_whitespace().find_map(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            Some(match w.as_str() {
+                "families" | "family" => Counted::Families,
+                "mothers" | "mother" => Counted::Mothers,
+                "fathers" | "father" => Counted::Fathers,
+                "parents" | "parent" => Counted::Parents,
+                "children" | "child" => Counted::Children,
+                "infants" | "infant" | "babies" | "baby" => Counted::Infants,
+                "dyads" | "dyad" | "pairs" | "pair" => Counted::Dyads,
+                "caregivers" | "caregiver" | "carers" | "carer" => Counted::Caregivers,
+                "participants" | "participant" | "people" => Counted::Participants,
+                "trials" | "trial" | "rcts" | "rct" => Counted::Trials,
+                "studies" | "study" | "articles" | "papers" | "reviews" => Counted::Studies,
+                _ => return None,
+            })
+        })
+    }
+
+    /// The unit's noun for `n` of them: "families", "family".
+    fn noun(self, n: u32) -> String {
+        match self {
+            Counted::Families => tr!("counted-families", n = n),
+            Counted::Mothers => tr!("counted-mothers", n = n),
+            Counted::Fathers => tr!("counted-fathers", n = n),
+            Counted::Parents => tr!("counted-parents", n = n),
+            Counted::Children => tr!("counted-children", n = n),
+            Counted::Infants => tr!("counted-infants", n = n),
+            Counted::Dyads => tr!("counted-dyads", n = n),
+            Counted::Caregivers => tr!("counted-caregivers", n = n),
+            Counted::Participants => tr!("counted-participants", n = n),
+            Counted::Studies => tr!("counted-studies", n = n),
+            Counted::Trials => tr!("counted-trials", n = n),
+        }
+    }
+}
+
+/// A trial's size when no number randomised is recorded: "93 children". In English the number
+/// and the record's own words for who took part; in another language, the unit in its words
+/// ("93 kinderen"), else participants.
 pub fn took_part(n: u32, counted: &str) -> String {
+    if !english() {
+        let unit = Counted::of(counted).unwrap_or(Counted::Participants);
+        return format!("{n} {}", unit.noun(n));
+    }
     let unit = counted.split(['(', ';']).next().unwrap_or("").trim();
     let mut words = String::new();
     for w in unit.split_whitespace() {
@@ -929,6 +1008,16 @@ pub fn count_body(kinds: &[String], papers: usize, under_way: usize, others: &[S
 /// "The latest meta-analysis in it, van IJzendoorn et al. 2022, pooled 25 randomised
 /// controlled trials: "
 pub fn latest_meta(author: &str, year: &str, n: u32, counted: &str) -> String {
+    // The record's words in English; trials or studies in another language.
+    let counted = if english() {
+        counted.to_string()
+    } else {
+        match Counted::of(counted) {
+            Some(Counted::Trials) => Counted::Trials,
+            _ => Counted::Studies,
+        }
+        .noun(n)
+    };
     tr!(
         "latest-meta",
         author = author,

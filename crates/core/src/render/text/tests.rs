@@ -1032,3 +1032,68 @@ fn kinds_levels_and_numbers_are_in_the_reply_language() {
         }
     });
 }
+
+/// What a trial counted is said in the reply's language when the record names a plain unit,
+/// and left out (or said as participants) when it does not: no English word from the record
+/// inside another language's sentence.
+#[test]
+fn what_a_trial_counted_is_in_the_reply_language() {
+    use crate::locale::within;
+    assert_eq!(
+        within(Lang::Nl, || randomised(
+            300,
+            "families (151 VIPP-SD, 149 usual care)"
+        )),
+        "300 gezinnen gerandomiseerd"
+    );
+    assert_eq!(
+        within(Lang::Cy, || randomised(40, "mothers randomised")),
+        "40 mam wedi'u dyrannu ar hap"
+    );
+    assert_eq!(
+        within(Lang::Da, || randomised(44, "mother-infant dyads")),
+        "44 forælder-barn-par randomiseret"
+    );
+    assert_eq!(
+        within(Lang::Nl, || randomised(40, "volunteers from a register")),
+        "40 gerandomiseerd"
+    );
+    assert_eq!(within(Lang::De, || took_part(93, "children")), "93 Kinder");
+    assert_eq!(
+        within(Lang::De, || took_part(
+            11,
+            "VIG practitioners in a focus group"
+        )),
+        "11 Teilnehmende"
+    );
+    assert_eq!(
+        within(Lang::Nb, || took_part(1, "first-time mother and her baby")),
+        "1 mor"
+    );
+    assert_eq!(
+        within(Lang::Sv, || latest_meta(
+            "van IJzendoorn et al.",
+            "2022",
+            25,
+            "randomised controlled trials (more than 2,000 parents and caregivers)"
+        )),
+        "Den senaste metaanalysen i den, van IJzendoorn et al. 2022, vägde samman 25 randomiserade studier: "
+    );
+    assert_eq!(
+        within(Lang::Nl, || latest_meta(
+            "Juffer et al.",
+            "2017",
+            5,
+            "papers included"
+        )),
+        "De meest recente meta-analyse daarin, Juffer et al. 2017, bundelde 5 studies: "
+    );
+    // English keeps the record's own words.
+    assert_eq!(
+        within(Lang::En, || took_part(
+            77,
+            "first-time mothers and their children"
+        )),
+        "77 first-time mothers and their children"
+    );
+}
