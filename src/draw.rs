@@ -297,7 +297,13 @@ type Drawing<DB, T> =
     std::result::Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 type Drawn<DB> = Drawing<DB, ()>;
 
+/// Paints the figure with its words in the language it was asked in: this runs on a blocking
+/// thread (or after the answer, on the command line), outside the reply's language scope.
 fn paint<DB: DrawingBackend>(area: &Area<DB>, fig: &Figure) -> Drawn<DB> {
+    evidence_core::locale::within(fig.language(), || paint_figure(area, fig))
+}
+
+fn paint_figure<DB: DrawingBackend>(area: &Area<DB>, fig: &Figure) -> Drawn<DB> {
     register_font();
     area.fill(&WHITE)?;
     match fig {

@@ -26,10 +26,21 @@ pub enum Figure {
 
 impl Figure {
     /// The description a screen reader and a notification give: every number the picture shows.
+    /// In the language the figure was asked in, wherever it is written (the shell draws figures
+    /// on another thread, outside the reply's language scope).
     pub fn alt_text(&self) -> String {
-        match self {
+        crate::locale::within(self.language(), || match self {
             Figure::Chart(c) => c.alt_text(),
             Figure::Map(m) => m.alt_text(),
+        })
+    }
+
+    /// The language of the reply the figure belongs to: its picture's words and its alt text are
+    /// written in it (`locale::within(figure.language(), ...)`).
+    pub fn language(&self) -> crate::locale::Lang {
+        match self {
+            Figure::Chart(c) => c.language,
+            Figure::Map(m) => m.language,
         }
     }
 
@@ -50,6 +61,8 @@ impl Figure {
 pub struct Chart {
     /// The question as shown (after spelling correction).
     pub question: String,
+    /// The language of the reply it was asked in (its labels are already in it).
+    pub language: crate::locale::Lang,
     /// Direct records about the question.
     pub records: usize,
     /// Their ids, strongest first.
@@ -175,6 +188,7 @@ impl Chart {
     pub fn build(question: &str, records: &[&Record], knowledge: &Knowledge) -> Chart {
         let mut chart = Chart {
             question: question.to_string(),
+            language: crate::locale::current(),
             records: records.len(),
             record_ids: records.iter().map(|r| r.id.clone()).collect(),
             records_drawn: 0,
@@ -322,6 +336,8 @@ fn chartable<'a>(f: &'a Finding, nd: &mut NotDrawn) -> Option<&'a crate::knowled
 pub struct EvidenceMap {
     /// The question whose direct records are mapped; `None` for the whole knowledge.
     pub question: Option<String>,
+    /// The language of the reply it was asked in (its labels are already in it).
+    pub language: crate::locale::Lang,
     /// Records mapped.
     pub records: usize,
     /// One row per topic with at least one record, in the vocabulary's order.
@@ -354,7 +370,7 @@ impl EvidenceMap {
             .iter()
             .map(|t| MapRow {
                 topic: t.id.clone(),
-                label: t.label.clone(),
+                label: crate::answer::concept_label(knowledge, &t.id, &t.label),
                 counts: [0; LEVELS as usize],
             })
             .collect();
@@ -369,6 +385,7 @@ impl EvidenceMap {
         rows.retain(|r| r.total() > 0);
         EvidenceMap {
             question: question.map(str::to_string),
+            language: crate::locale::current(),
             records: records.len(),
             rows,
         }

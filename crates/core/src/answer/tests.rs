@@ -619,3 +619,32 @@ fn replies_in_another_language_leave_no_english_of_the_bots_own() {
         assert!(!answer.contains(english), "{english} in {answer}");
     }
 }
+
+/// A figure keeps the language it was asked in: the shell writes its alt text and draws its
+/// words on another thread, outside the reply's language scope (issue 31: charts and maps were
+/// English in every language).
+#[test]
+fn a_figure_is_written_in_the_language_it_was_asked_in() {
+    use crate::locale::{within, Lang};
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let chart = within(Lang::Nl, || ask("!chart prematuur", &ctx, snap, &pager));
+    let Action::Figure(chart) = chart else {
+        panic!("{chart:?}")
+    };
+    assert_eq!(chart.language(), Lang::Nl);
+    let alt = std::thread::spawn(move || chart.alt_text()).join().unwrap();
+    assert!(
+        alt.starts_with("Grafiek van effecten voor “prematuur”"),
+        "{alt}"
+    );
+    assert!(alt.contains("d = 0.24 tot 0.60"), "{alt}");
+    let map = within(Lang::Cy, || ask("!map", &ctx, snap, &pager));
+    let Action::Figure(map) = map else {
+        panic!("{map:?}")
+    };
+    assert!(
+        map.alt_text().starts_with("Map tystiolaeth o'r"),
+        "{}",
+        map.alt_text()
+    );
+}
