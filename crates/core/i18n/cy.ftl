@@ -54,6 +54,18 @@ unknown-command = Dydw i ddim yn adnabod { $command }. Mae { $help } yn rhestru'
 # A known command used the wrong way. $problem: what was wrong (a phrase); $usage: the command's
 # usage line.
 bad-usage = { $command }: { $problem }. Defnydd: { $usage }
+# What was wrong, in that message ($problem), lower case after the colon. Examples are typed
+# as shown, in your language's words.
+problem-which-record = pa gofnod? Rhowch ei ddynodydd, fel y mae o dan bob canlyniad
+problem-one-record = rhowch un dynodydd cofnod yn unig
+problem-which-records = pa gofnod? Rhowch un dynodydd neu fwy, fel y maen nhw o dan bob canlyniad
+problem-too-many-records = dim mwy na { $max } cofnod ar y tro
+problem-which-topic = pa bwnc? e.e. { $reading_list } awtistiaeth ris
+problem-what-to-chart = dywedwch beth i'w ddangos mewn siart, e.e. { $chart } cynamserol
+problem-what-to-follow = dywedwch pa chwiliad i'w ddilyn, e.e. { $subscribe } cynamserol
+problem-which-subscription = dywedwch pa un: { $unsubscribe } 1, neu { $unsubscribe } all
+problem-what-you-were-looking-for = dywedwch beth roeddech chi'n chwilio amdano, fel ymateb i fy ateb: { $feedback } roeddwn i eisiau astudiaethau gyda thadau
+problem-one-period = un cyfnod ar y mwyaf: { $gaps }, { $gaps } since:2026-11-01 neu { $gaps } since:30d
 # An admin command, refused to someone who is not an admin.
 admin-only = Mae'n ddrwg gen i, mae'r gorchymyn hwnnw ar gyfer gweinyddwyr y bot yn unig.
 # An admin command typed on the command line instead of in the running bot.

@@ -47,6 +47,18 @@ unknown-command = Jeg kender ikke { $command }. { $help } viser kommandoerne.
 # A known command used the wrong way. $problem: what was wrong (a phrase); $usage: the command's
 # usage line.
 bad-usage = { $command }: { $problem }. Brug: { $usage }
+# What was wrong, in that message ($problem), lower case after the colon. Examples are typed
+# as shown, in your language's words.
+problem-which-record = hvilken post? Angiv dens id, som den står under hvert resultat
+problem-one-record = angiv kun én id
+problem-which-records = hvilken post? Angiv en eller flere id'er, som de står under hvert resultat
+problem-too-many-records = højst { $max } poster ad gangen
+problem-which-topic = hvilket emne? F.eks. { $reading_list } autisme ris
+problem-what-to-chart = sig, hvad du vil have en graf over, f.eks. { $chart } for tidligt fødte
+problem-what-to-follow = sig, hvilken søgning du vil følge, f.eks. { $subscribe } for tidligt fødte
+problem-which-subscription = sig hvilket: { $unsubscribe } 1 eller { $unsubscribe } all
+problem-what-you-were-looking-for = sig, hvad du ledte efter, som svar på mit svar: { $feedback } jeg ville have studier med fædre
+problem-one-period = højst én periode: { $gaps }, { $gaps } since:2026-11-01 eller { $gaps } since:30d
 # An admin command, refused to someone who is not an admin.
 admin-only = Beklager, den kommando er kun for bottens administratorer.
 # An admin command typed on the command line instead of in the running bot.

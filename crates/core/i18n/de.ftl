@@ -47,6 +47,18 @@ unknown-command = { $command } kenne ich nicht. { $help } listet die Befehle auf
 # A known command used the wrong way. $problem: what was wrong (a phrase); $usage: the command's
 # usage line.
 bad-usage = { $command }: { $problem }. Verwendung: { $usage }
+# What was wrong, in that message ($problem), lower case after the colon. Examples are typed
+# as shown, in your language's words.
+problem-which-record = welcher Eintrag? Geben Sie seine ID an, wie sie unter jedem Treffer steht
+problem-one-record = geben Sie eine einzige Eintrags-ID an
+problem-which-records = welcher Eintrag? Geben Sie eine oder mehrere IDs an, wie sie unter jedem Treffer stehen
+problem-too-many-records = höchstens { $max } Einträge auf einmal
+problem-which-topic = welches Thema? Z. B. { $reading_list } Autismus ris
+problem-what-to-chart = sagen Sie, wozu Sie eine Grafik möchten, z. B. { $chart } Frühgeborene
+problem-what-to-follow = sagen Sie, welcher Suche Sie folgen möchten, z. B. { $subscribe } Frühgeborene
+problem-which-subscription = sagen Sie, welches: { $unsubscribe } 1 oder { $unsubscribe } all
+problem-what-you-were-looking-for = sagen Sie als Antwort auf meine Antwort, wonach Sie gesucht haben: { $feedback } Ich suchte Studien mit Vätern
+problem-one-period = höchstens ein Zeitraum: { $gaps }, { $gaps } since:2026-11-01 oder { $gaps } since:30d
 # An admin command, refused to someone who is not an admin.
 admin-only = Dieser Befehl ist leider den Admins des Bots vorbehalten.
 # An admin command typed on the command line instead of in the running bot.

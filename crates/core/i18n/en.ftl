@@ -42,6 +42,18 @@ unknown-command = I don't know { $command }. { $help } lists the commands.
 # A known command used the wrong way. $problem: what was wrong (a phrase); $usage: the command's
 # usage line.
 bad-usage = { $command }: { $problem }. Usage: { $usage }
+# What was wrong, in that message ($problem), lower case after the colon. Examples are typed
+# as shown, in your language's words.
+problem-which-record = which record? Give its id, as shown under each result
+problem-one-record = give one record id
+problem-which-records = which record? Give one or more ids, as shown under each result
+problem-too-many-records = at most { $max } records at a time
+problem-which-topic = which topic? e.g. { $reading_list } autism ris
+problem-what-to-chart = say what to chart, e.g. { $chart } preterm
+problem-what-to-follow = say what to follow, e.g. { $subscribe } preterm
+problem-which-subscription = say which: { $unsubscribe } 1, or { $unsubscribe } all
+problem-what-you-were-looking-for = say what you were looking for, as a reply to my answer: { $feedback } I wanted studies with fathers
+problem-one-period = one period at most: { $gaps }, { $gaps } since:2026-11-01 or { $gaps } since:30d
 # An admin command, refused to someone who is not an admin.
 admin-only = Sorry, that command is for the bot's admins.
 # An admin command typed on the command line instead of in the running bot.

@@ -47,6 +47,18 @@ unknown-command = Jeg kjenner ikke { $command }. { $help } viser kommandoene.
 # A known command used the wrong way. $problem: what was wrong (a phrase); $usage: the command's
 # usage line.
 bad-usage = { $command }: { $problem }. Bruk: { $usage }
+# What was wrong, in that message ($problem), lower case after the colon. Examples are typed
+# as shown, in your language's words.
+problem-which-record = hvilken oppføring? Oppgi id-en, slik den står under hvert treff
+problem-one-record = oppgi bare én id
+problem-which-records = hvilken oppføring? Oppgi én eller flere id-er, slik de står under hvert treff
+problem-too-many-records = høyst { $max } oppføringer om gangen
+problem-which-topic = hvilket tema? F.eks. { $reading_list } autisme ris
+problem-what-to-chart = si hva du vil ha en graf over, f.eks. { $chart } premature barn
+problem-what-to-follow = si hvilket søk du vil følge, f.eks. { $subscribe } premature barn
+problem-which-subscription = si hvilket: { $unsubscribe } 1, eller { $unsubscribe } all
+problem-what-you-were-looking-for = si hva du lette etter, som svar på svaret mitt: { $feedback } jeg ville ha studier med fedre
+problem-one-period = høyst én periode: { $gaps }, { $gaps } since:2026-11-01 eller { $gaps } since:30d
 # An admin command, refused to someone who is not an admin.
 admin-only = Beklager, den kommandoen er bare for botens administratorer.
 # An admin command typed on the command line instead of in the running bot.

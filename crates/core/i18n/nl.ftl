@@ -46,6 +46,18 @@ unknown-command = { $command } ken ik niet. { $help } geeft een lijst van de com
 # A known command used the wrong way. $problem: what was wrong (a phrase); $usage: the command's
 # usage line.
 bad-usage = { $command }: { $problem }. Gebruik: { $usage }
+# What was wrong, in that message ($problem), lower case after the colon. Examples are typed
+# as shown, in your language's words.
+problem-which-record = welk item? Geef de id, zoals die onder elk resultaat staat
+problem-one-record = geef één id van een item
+problem-which-records = welk item? Geef een of meer id's, zoals die onder elk resultaat staan
+problem-too-many-records = hoogstens { $max } items tegelijk
+problem-which-topic = welk onderwerp? Bijv. { $reading_list } autisme ris
+problem-what-to-chart = zeg waarvan je een grafiek wilt, bijv. { $chart } prematuur
+problem-what-to-follow = zeg welke zoekopdracht je wilt volgen, bijv. { $subscribe } prematuur
+problem-which-subscription = zeg welke: { $unsubscribe } 1, of { $unsubscribe } all
+problem-what-you-were-looking-for = zeg waar je naar zocht, als reactie op mijn antwoord: { $feedback } ik zocht studies met vaders
+problem-one-period = hoogstens één periode: { $gaps }, { $gaps } since:2026-11-01 of { $gaps } since:30d
 # An admin command, refused to someone who is not an admin.
 admin-only = Sorry, dat commando is alleen voor de beheerders van de bot.
 # An admin command typed on the command line instead of in the running bot.

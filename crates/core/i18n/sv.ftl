@@ -50,6 +50,18 @@ unknown-command = Jag känner inte till { $command }. { $help } visar kommandona
 # A known command used the wrong way. $problem: what was wrong (a phrase); $usage: the command's
 # usage line.
 bad-usage = { $command }: { $problem }. Användning: { $usage }
+# What was wrong, in that message ($problem), lower case after the colon. Examples are typed
+# as shown, in your language's words.
+problem-which-record = vilken post? Ange dess id, så som det står under varje träff
+problem-one-record = ange bara ett id
+problem-which-records = vilken post? Ange ett eller flera id, så som de står under varje träff
+problem-too-many-records = högst { $max } poster åt gången
+problem-which-topic = vilket ämne? T.ex. { $reading_list } autism ris
+problem-what-to-chart = säg vad du vill ha ett diagram över, t.ex. { $chart } för tidigt födda
+problem-what-to-follow = säg vilken sökning du vill bevaka, t.ex. { $subscribe } för tidigt födda
+problem-which-subscription = säg vilken: { $unsubscribe } 1 eller { $unsubscribe } all
+problem-what-you-were-looking-for = säg vad du letade efter, som svar på mitt svar: { $feedback } jag ville ha studier med pappor
+problem-one-period = högst en period: { $gaps }, { $gaps } since:2026-11-01 eller { $gaps } since:30d
 # An admin command, refused to someone who is not an admin.
 admin-only = Förlåt, det kommandot är bara för botens administratörer.
 # An admin command typed on the command line instead of in the running bot.

@@ -149,9 +149,11 @@ impl Action {
 pub fn usage_reply(err: &ParseError, prefix: &str) -> Option<Reply> {
     match err {
         ParseError::NotACommand => None,
-        ParseError::Usage { command, problem } => {
-            Some(Reply::text(&text::bad_usage(prefix, command, problem)))
-        }
+        ParseError::Usage { command, problem } => Some(Reply::text(&text::bad_usage(
+            prefix,
+            command,
+            &text::usage_problem(problem, prefix),
+        ))),
     }
 }
 

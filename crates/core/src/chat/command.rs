@@ -120,10 +120,10 @@ pub struct Spec {
     /// What follows the command word in the usage line ("QUERY", "ID [ID...]").
     pub args: &'static str,
     /// Turns the text after the command word into the command, or says what is wrong with it.
-    parse: fn(&Args<'_>) -> Result<Command, String>,
+    parse: fn(&Args<'_>) -> Result<Command, Problem>,
 }
 
-/// The text after a command word, and the prefix (for examples in problems).
+/// The text after a command word, and the prefix (`!help !cite` names a command with it).
 #[derive(Debug)]
 struct Args<'a> {
     text: &'a str,
@@ -175,7 +175,7 @@ pub static COMMANDS: &[Spec] = &[
         args: "QUERY",
         parse: |a| {
             if a.text.is_empty() {
-                return Err(format!("say what to chart, e.g. {}chart preterm", a.prefix));
+                return Err(Problem::WhatToChart);
             }
             Ok(Command::Chart {
                 query: a.text.chars().take(MAX_QUERY_CHARS).collect(),
@@ -246,10 +246,7 @@ pub static COMMANDS: &[Spec] = &[
         args: "QUERY",
         parse: |a| {
             if a.text.is_empty() {
-                return Err(format!(
-                    "say what to follow, e.g. {}subscribe preterm",
-                    a.prefix
-                ));
+                return Err(Problem::WhatToFollow);
             }
             Ok(Command::Subscribe {
                 query: a.text.chars().take(MAX_QUERY_CHARS).collect(),
@@ -265,10 +262,7 @@ pub static COMMANDS: &[Spec] = &[
             [w] => Ok(Command::Unsubscribe {
                 which: w.to_string(),
             }),
-            _ => Err(format!(
-                "say which: {p}unsubscribe 1, or {p}unsubscribe all",
-                p = a.prefix
-            )),
+            _ => Err(Problem::WhichSubscription),
         },
     },
     Spec {
@@ -399,8 +393,38 @@ pub enum ParseError {
         /// The command word.
         command: &'static str,
         /// What was wrong.
-        problem: String,
+        problem: Problem,
     },
+}
+
+/// What was wrong with a command's arguments. Said in the reply's language when the usage
+/// reply is written ([`crate::render::text::usage_problem`]), not when the message is parsed
+/// (before its language is known).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// `!show` without an id.
+    WhichRecord,
+    /// `!show` with several ids.
+    OneRecord,
+    /// `!cite` without an id.
+    WhichRecords,
+    /// `!cite` with more than [`MAX_CITE_IDS`] ids.
+    TooManyRecords,
+    /// `!reading-list` without a topic.
+    WhichTopic,
+    /// `!chart` without a question.
+    WhatToChart,
+    /// `!subscribe` without a search.
+    WhatToFollow,
+    /// `!unsubscribe` without one number or `all`.
+    WhichSubscription,
+    /// `!feedback` without words.
+    WhatYouWereLookingFor,
+    /// `!gaps` with more than one period.
+    OnePeriod,
+    /// `!gaps` with a period it cannot read (the reason, from [`crate::curation::parse_since`],
+    /// in English: `!gaps` is for the bot's admins).
+    Period(String),
 }
 
 /// Removes control characters (newlines and tabs become spaces) and trims.
@@ -450,7 +474,7 @@ pub fn parse(prefix: &str, text: &str) -> Result<Command, ParseError> {
     })
 }
 
-fn parse_evidence(a: &Args<'_>) -> Result<Command, String> {
+fn parse_evidence(a: &Args<'_>) -> Result<Command, Problem> {
     if a.text.is_empty() || a.text.eq_ignore_ascii_case("help") {
         return Ok(Command::Help {
             topic: Some("evidence".into()),
@@ -468,7 +492,7 @@ fn parse_evidence(a: &Args<'_>) -> Result<Command, String> {
     Ok(Command::Evidence { query, truncated })
 }
 
-fn parse_config(a: &Args<'_>) -> Result<Command, String> {
+fn parse_config(a: &Args<'_>) -> Result<Command, Problem> {
     let mut parts = a.text.splitn(2, char::is_whitespace);
     let key = parts
         .next()
@@ -482,46 +506,40 @@ fn parse_config(a: &Args<'_>) -> Result<Command, String> {
     Ok(Command::Config { key, value })
 }
 
-fn parse_feedback(a: &Args<'_>) -> Result<Command, String> {
+fn parse_feedback(a: &Args<'_>) -> Result<Command, Problem> {
     if a.text.is_empty() {
-        return Err(format!(
-            "say what you were looking for, as a reply to my answer: {}feedback I wanted studies with fathers",
-            a.prefix
-        ));
+        return Err(Problem::WhatYouWereLookingFor);
     }
     Ok(Command::Feedback {
         text: a.text.chars().take(MAX_QUERY_CHARS).collect(),
     })
 }
 
-fn parse_gaps(a: &Args<'_>) -> Result<Command, String> {
+fn parse_gaps(a: &Args<'_>) -> Result<Command, Problem> {
     match a.words.as_slice() {
         [] => Ok(Command::Gaps { since: None }),
         [w] => {
             let value = w.strip_prefix("since:").unwrap_or(w);
-            crate::curation::parse_since(value, 0)?;
+            crate::curation::parse_since(value, 0).map_err(Problem::Period)?;
             Ok(Command::Gaps {
                 since: Some(value.to_string()),
             })
         }
-        _ => Err(format!(
-            "one period at most: {p}gaps, {p}gaps since:2026-11-01 or {p}gaps since:30d",
-            p = a.prefix
-        )),
+        _ => Err(Problem::OnePeriod),
     }
 }
 
-fn parse_show(a: &Args<'_>) -> Result<Command, String> {
+fn parse_show(a: &Args<'_>) -> Result<Command, Problem> {
     match a.words.as_slice() {
         [id] => Ok(Command::Show {
             id: id.to_lowercase(),
         }),
-        [] => Err("which record? Give its id, as shown under each result".into()),
-        _ => Err("give one record id".into()),
+        [] => Err(Problem::WhichRecord),
+        _ => Err(Problem::OneRecord),
     }
 }
 
-fn parse_reading_list(a: &Args<'_>) -> Result<Command, String> {
+fn parse_reading_list(a: &Args<'_>) -> Result<Command, Problem> {
     let (format, query_words) = match a.words.split_last() {
         Some((last, rest)) if !rest.is_empty() => match Format::parse(last) {
             Some(f) => (f, rest),
@@ -531,16 +549,13 @@ fn parse_reading_list(a: &Args<'_>) -> Result<Command, String> {
     };
     let query = clean(&query_words.join(" "));
     if query.is_empty() {
-        return Err(format!(
-            "which topic? e.g. {}reading-list autism ris",
-            a.prefix
-        ));
+        return Err(Problem::WhichTopic);
     }
     let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
     Ok(Command::ReadingList { query, format })
 }
 
-fn parse_cite(a: &Args<'_>) -> Result<Command, String> {
+fn parse_cite(a: &Args<'_>) -> Result<Command, Problem> {
     let mut ids = Vec::new();
     let mut format = None;
     for (i, w) in a.words.iter().enumerate() {
@@ -551,10 +566,10 @@ fn parse_cite(a: &Args<'_>) -> Result<Command, String> {
         }
     }
     if ids.is_empty() {
-        return Err("which record? Give one or more ids, as shown under each result".into());
+        return Err(Problem::WhichRecords);
     }
     if ids.len() > MAX_CITE_IDS {
-        return Err(format!("at most {MAX_CITE_IDS} records at a time"));
+        return Err(Problem::TooManyRecords);
     }
     Ok(Command::Cite { ids, format })
 }
@@ -564,11 +579,8 @@ mod tests {
     use super::*;
     use crate::references::Style;
 
-    fn usage(command: &'static str, problem: &str) -> ParseError {
-        ParseError::Usage {
-            command,
-            problem: problem.to_string(),
-        }
+    fn usage(command: &'static str, problem: Problem) -> ParseError {
+        ParseError::Usage { command, problem }
     }
 
     #[test]
@@ -599,14 +611,8 @@ mod tests {
                     id: "hoffenkamp-2015-nicu-rct".into(),
                 }),
             ),
-            (
-                "!show",
-                Err(usage(
-                    "show",
-                    "which record? Give its id, as shown under each result",
-                )),
-            ),
-            ("!show a b", Err(usage("show", "give one record id"))),
+            ("!show", Err(usage("show", Problem::WhichRecord))),
+            ("!show a b", Err(usage("show", Problem::OneRecord))),
             (
                 "!cite a b",
                 Ok(Command::Cite {
@@ -644,10 +650,7 @@ mod tests {
             ),
             (
                 "!reading-list",
-                Err(usage(
-                    "reading-list",
-                    "which topic? e.g. !reading-list autism ris",
-                )),
+                Err(usage("reading-list", Problem::WhichTopic)),
             ),
             (
                 "!cite a apa",
@@ -656,13 +659,7 @@ mod tests {
                     format: Some(Format::Style(Style::Apa)),
                 }),
             ),
-            (
-                "!cite",
-                Err(usage(
-                    "cite",
-                    "which record? Give one or more ids, as shown under each result",
-                )),
-            ),
+            ("!cite", Err(usage("cite", Problem::WhichRecords))),
             ("!topics", Ok(Command::Topics)),
             ("!help", Ok(Command::Help { topic: None })),
             (
@@ -696,10 +693,13 @@ mod tests {
     fn hints_use_the_configured_prefix() {
         assert_eq!(
             parse("?", "?reading-list"),
-            Err(usage(
-                "reading-list",
-                "which topic? e.g. ?reading-list autism ris"
-            ))
+            Err(usage("reading-list", Problem::WhichTopic))
+        );
+        assert_eq!(
+            crate::locale::within(crate::locale::Lang::En, || {
+                crate::render::text::usage_problem(&Problem::WhichTopic, "?")
+            }),
+            "which topic? e.g. ?reading-list autism ris"
         );
         assert!(COMMANDS
             .iter()
@@ -711,7 +711,7 @@ mod tests {
         let text = format!("!cite {}", vec!["x"; MAX_CITE_IDS + 1].join(" "));
         assert_eq!(
             parse("!", &text),
-            Err(usage("cite", "at most 20 records at a time"))
+            Err(usage("cite", Problem::TooManyRecords))
         );
     }
 
@@ -751,8 +751,11 @@ mod tests {
         assert_eq!(parse("!", "!GAPS"), Ok(Command::Gaps { since: None }));
         assert!(parse("!", "!gaps").unwrap().is_admin());
         match parse("!", "!gaps since:yesterday") {
-            Err(ParseError::Usage { problem, .. }) => {
-                assert!(problem.contains("since:7d"), "{problem}")
+            Err(ParseError::Usage {
+                problem: Problem::Period(why),
+                ..
+            }) => {
+                assert!(why.contains("since:7d"), "{why}")
             }
             other => panic!("{other:?}"),
         }

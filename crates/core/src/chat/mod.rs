@@ -7,7 +7,7 @@ mod rate_limit;
 
 use std::time::Duration;
 
-pub use command::{parse, Command, ParseError, Spec, COMMANDS};
+pub use command::{parse, Command, ParseError, Problem, Spec, COMMANDS};
 pub use rate_limit::{RateLimiter, Verdict};
 
 /// A chat message, converted from the Matrix event at the boundary.

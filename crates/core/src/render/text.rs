@@ -8,7 +8,7 @@
 //! names, numbers written as the data has them, list separators) in Rust. A sentence with a
 //! command or emphasis inside it comes back as a [`Line`], so a translation can move them.
 
-use crate::chat::command::spec;
+use crate::chat::command::{spec, Problem, MAX_CITE_IDS};
 use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding, Intervention};
 use crate::knowledge::safety::{Audience, Contact, RiskKind};
 use crate::knowledge::{Facet, Kind, Task};
@@ -98,6 +98,30 @@ pub fn bad_usage(prefix: &str, command: &str, problem: &str) -> String {
         problem = problem,
         usage = usage
     )
+}
+
+/// What was wrong with a command's arguments, before its usage line: "which record? Give its id,
+/// as shown under each result".
+pub fn usage_problem(problem: &Problem, prefix: &str) -> String {
+    let c = |name: &str| cmd(prefix, name);
+    match problem {
+        Problem::WhichRecord => tr!("problem-which-record"),
+        Problem::OneRecord => tr!("problem-one-record"),
+        Problem::WhichRecords => tr!("problem-which-records"),
+        Problem::TooManyRecords => tr!("problem-too-many-records", max = MAX_CITE_IDS),
+        Problem::WhichTopic => tr!("problem-which-topic", reading_list = c("reading-list")),
+        Problem::WhatToChart => tr!("problem-what-to-chart", chart = c("chart")),
+        Problem::WhatToFollow => tr!("problem-what-to-follow", subscribe = c("subscribe")),
+        Problem::WhichSubscription => {
+            tr!("problem-which-subscription", unsubscribe = c("unsubscribe"))
+        }
+        Problem::WhatYouWereLookingFor => tr!(
+            "problem-what-you-were-looking-for",
+            feedback = c("feedback")
+        ),
+        Problem::OnePeriod => tr!("problem-one-period", gaps = c("gaps")),
+        Problem::Period(why) => why.clone(),
+    }
 }
 
 /// `!more` with no search to continue.

@@ -84,6 +84,25 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
             ],
         ),
         ("bad_usage", vec![bad_usage("!", "cite", "no id given")]),
+        (
+            "usage_problem",
+            [
+                crate::chat::Problem::WhichRecord,
+                crate::chat::Problem::OneRecord,
+                crate::chat::Problem::WhichRecords,
+                crate::chat::Problem::TooManyRecords,
+                crate::chat::Problem::WhichTopic,
+                crate::chat::Problem::WhatToChart,
+                crate::chat::Problem::WhatToFollow,
+                crate::chat::Problem::WhichSubscription,
+                crate::chat::Problem::WhatYouWereLookingFor,
+                crate::chat::Problem::OnePeriod,
+                crate::chat::Problem::Period("`x` is not a date".into()),
+            ]
+            .iter()
+            .map(|p| usage_problem(p, "!"))
+            .collect(),
+        ),
         ("nothing_more", vec![nothing_more("!")]),
         ("end_of_results", vec![end_of_results()]),
         ("end_of_remembered", vec![end_of_remembered(30, 45)]),
@@ -1095,5 +1114,51 @@ fn what_a_trial_counted_is_in_the_reply_language() {
             "first-time mothers and their children"
         )),
         "77 first-time mothers and their children"
+    );
+}
+
+/// What was wrong with a command is said in the reply's language, before its usage line, and
+/// English says it as the command table did.
+#[test]
+fn usage_problems_are_in_the_reply_language() {
+    use crate::chat::Problem;
+    use crate::locale::within;
+    let english = [
+        (Problem::WhichRecord, "which record? Give its id, as shown under each result"),
+        (Problem::OneRecord, "give one record id"),
+        (
+            Problem::WhichRecords,
+            "which record? Give one or more ids, as shown under each result",
+        ),
+        (Problem::TooManyRecords, "at most 20 records at a time"),
+        (Problem::WhichTopic, "which topic? e.g. !reading-list autism ris"),
+        (Problem::WhatToChart, "say what to chart, e.g. !chart preterm"),
+        (Problem::WhatToFollow, "say what to follow, e.g. !subscribe preterm"),
+        (
+            Problem::WhichSubscription,
+            "say which: !unsubscribe 1, or !unsubscribe all",
+        ),
+        (
+            Problem::WhatYouWereLookingFor,
+            "say what you were looking for, as a reply to my answer: !feedback I wanted studies with fathers",
+        ),
+        (
+            Problem::OnePeriod,
+            "one period at most: !gaps, !gaps since:2026-11-01 or !gaps since:30d",
+        ),
+    ];
+    for (p, text) in &english {
+        assert_eq!(within(Lang::En, || usage_problem(p, "!")), *text);
+        for lang in Lang::iter().filter(|l| *l != Lang::En) {
+            let theirs = within(lang, || usage_problem(p, "!"));
+            assert!(
+                !theirs.trim().is_empty() && theirs != *text,
+                "{lang}: {p:?}"
+            );
+        }
+    }
+    assert_eq!(
+        within(Lang::Nl, || bad_usage("!", "show", &usage_problem(&Problem::WhichRecord, "!"))),
+        "!show: welk item? Geef de id, zoals die onder elk resultaat staat. Gebruik: !show ID: alles over één item (bevindingen, cijfers, kanttekeningen, bronnen)"
     );
 }
