@@ -134,6 +134,14 @@ pub struct Language {
     /// about each (a comma between two concepts lists them too).
     #[serde(default)]
     pub lists: Vec<String>,
+    /// Words that ask for recent evidence ("latest", "recent studies"): the last few years the
+    /// knowledge holds, or the years typed beside them.
+    #[serde(default)]
+    pub recency: Vec<String>,
+    /// Words that ask for evidence newer than something ("more recent", "newer"): after the
+    /// last year the message names, or recent evidence when it names none.
+    #[serde(default)]
+    pub newer: Vec<String>,
     /// Word beginnings in a record's population that mark the people it left out ("exclud").
     #[serde(default)]
     pub exclusion: Vec<String>,

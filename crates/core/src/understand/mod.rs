@@ -73,6 +73,10 @@ pub struct Question {
     pub candidates: Vec<String>,
     /// Filters written as `kind:rct`, `since:2015`.
     pub filters: Filters,
+    /// It asks for recent evidence ("latest", "recent studies").
+    pub recent: bool,
+    /// It asks for evidence newer than something ("more recent than", "newer").
+    pub newer: bool,
     /// Problems with the filters, for the reply.
     pub problems: Vec<String>,
 }
@@ -345,6 +349,11 @@ impl Reader {
                     Cue::NotNegating => negation = None,
                     Cue::Alternative if concepts.is_empty() => alternative = Some(i + n),
                     Cue::List if concepts.is_empty() => listing = Some(i + n),
+                    Cue::Recent => q.recent = true,
+                    Cue::Newer => {
+                        q.recent = true;
+                        q.newer = true;
+                    }
                     _ => {}
                 }
             }
@@ -415,6 +424,19 @@ impl Reader {
             i += n;
         }
         q.task = decide_task(&tasks);
+        // Years typed beside a request for recent evidence say which: "recent studies 2023
+        // 2024" those years; "refs from 2003 and 2008, anything more recent?" after the last.
+        if q.recent && q.filters.year_from.is_none() && q.filters.year_to.is_none() {
+            let years: Vec<u16> = typed_years(&free).collect();
+            if let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) {
+                if q.newer {
+                    q.filters.year_from = Some(last + 1);
+                } else {
+                    q.filters.year_from = Some(first);
+                    q.filters.year_to = (last > first).then_some(last);
+                }
+            }
+        }
         // "Does VIG work?": an effect asked of an intervention alone, for no one in particular,
         // is the evidence on it as a whole.
         if q.task == Task::Effect
@@ -426,6 +448,14 @@ impl Reader {
         q.text = text;
         q
     }
+}
+
+/// The years written as numbers in a text (1950 to 2099), outside longer numbers.
+fn typed_years(text: &str) -> impl Iterator<Item = u16> + '_ {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() == 4)
+        .filter_map(|d| d.parse::<u16>().ok())
+        .filter(|y| (1950..2100).contains(y))
 }
 
 /// Per word, whether it is in a sentence that asks: one that ends with "?", or any sentence of

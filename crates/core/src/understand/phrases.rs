@@ -39,6 +39,10 @@ pub enum Cue {
     Alternative,
     /// "and": the concepts on either side, of one kind, are a list of alternatives.
     List,
+    /// "latest", "recent studies": recent records.
+    Recent,
+    /// "more recent", "newer": records newer than the years the message names.
+    Newer,
 }
 
 /// The table: phrases by their first word, longest first.
@@ -215,8 +219,10 @@ impl Phrases {
         }
         let a = &language.asker;
         let n = &language.negation;
-        let lists: [(&[String], Cue); 10] = [
+        let lists: [(&[String], Cue); 12] = [
             (&language.lists, Cue::List),
+            (&language.recency, Cue::Recent),
+            (&language.newer, Cue::Newer),
             (&a.opening, Cue::Opening),
             (&language.alternatives, Cue::Alternative),
             (&a.before, Cue::AskerBefore),

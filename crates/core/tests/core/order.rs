@@ -77,3 +77,50 @@ fn the_largest_trials_come_first_by_their_sample() {
     assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
     assert!(sizes[0] > 0);
 }
+
+#[test]
+fn recent_evidence_is_the_last_five_years_the_knowledge_holds_strongest_first() {
+    let (k, index) = bundled();
+    let rs = hits(
+        k,
+        &index.search("what's the most recent review of video feedback?"),
+    );
+    let newest = k.records.iter().filter_map(|r| r.year).max().unwrap();
+    assert!(!rs.is_empty());
+    assert!(
+        rs.iter().all(|r| r.year.is_some_and(|y| y + 4 >= newest)),
+        "{:?}",
+        rs.iter().map(|r| (&r.id, r.year)).collect::<Vec<_>>()
+    );
+    assert!(
+        matches!(rs[0].kind, Kind::SystematicReview | Kind::MetaAnalysis),
+        "{}",
+        rs[0].id
+    );
+}
+
+#[test]
+fn years_typed_beside_a_request_for_recent_evidence_say_which() {
+    let (k, index) = bundled();
+    let rs = hits(k, &index.search("recent studies 2023 2024"));
+    let expected = k
+        .records
+        .iter()
+        .filter(|r| r.year.is_some_and(|y| (2023..=2024).contains(&y)))
+        .count();
+    assert!(expected > 0);
+    assert_eq!(rs.len(), expected);
+    // "More recent" than the years named: after the last of them.
+    let rs = hits(
+        k,
+        &index.search(
+            "my refs are from 2003 and 2008, is there a more recent review of video feedback?",
+        ),
+    );
+    assert!(!rs.is_empty());
+    assert!(rs.iter().all(|r| r.year.is_some_and(|y| y > 2008)));
+    assert!(matches!(
+        rs[0].kind,
+        Kind::SystematicReview | Kind::MetaAnalysis
+    ));
+}
