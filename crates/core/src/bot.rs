@@ -224,9 +224,12 @@ impl Bot {
         let readable = msg.sender != self.names.user_id
             && msg.kind == crate::chat::MessageKind::Text
             && now_ms.saturating_sub(msg.ts_ms) <= s.catch_up.as_millis() as u64;
-        let language = snap.index.detect(&self.words_of(&msg.body));
+        // The words said, without the bot's name or the command word: "@evidence-bot:" and
+        // "!evidence" would otherwise read as a research question's framing.
+        let words = self.words_of(&msg.body);
+        let language = snap.index.detect(&words);
         let screening = if readable {
-            safety.screen_in(&msg.body, language.code())
+            safety.screen_in(&words, language.code())
         } else {
             Screening::Clear
         };

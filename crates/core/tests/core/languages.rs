@@ -31,7 +31,7 @@ fn fluent(lang: &str, id: &str) -> String {
         .to_string()
 }
 
-fn snapshot() -> &'static Snapshot {
+pub(crate) fn snapshot() -> &'static Snapshot {
     static S: std::sync::OnceLock<Snapshot> = std::sync::OnceLock::new();
     S.get_or_init(|| Snapshot::load(None).expect("bundled").0)
 }

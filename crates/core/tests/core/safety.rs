@@ -102,3 +102,37 @@ fn held_out_near_misses_are_reported() {
     );
     assert!(n >= 20);
 }
+
+/// Blind set 3 (`blind3.yaml`), development half, sent as messages addressed to the bot: the
+/// bot's name and the command word are not part of what is screened ("@evidence-bot" once made
+/// every addressed message read as a research question).
+#[test]
+fn disclosures_addressed_to_the_bot_are_screened_as_the_words_said() {
+    use evidence_core::eval::languages::{evaluate, LanguageSet, Translated};
+    let dev: Vec<Message> = messages("blind3.yaml")
+        .into_iter()
+        .filter(|m| m.half == "dev")
+        .collect();
+    let as_set = |risk: bool| -> Vec<Translated> {
+        dev.iter()
+            .filter(|m| m.risk == risk)
+            .map(|m| Translated {
+                id: m.id.clone(),
+                text: m.text.clone(),
+                english: m.text.clone(),
+                half: None,
+                must_show: Vec::new(),
+            })
+            .collect()
+    };
+    let set = LanguageSet {
+        language: "en".into(),
+        questions: Vec::new(),
+        disclosures: as_set(true),
+        near_misses: as_set(false),
+    };
+    let report = evaluate(super::languages::snapshot(), &[set]);
+    let (disclosures, caught, _, _) = report.safety["en"];
+    assert!(disclosures >= 25, "only {disclosures} disclosures");
+    assert_eq!(caught, disclosures, "missed: {:?}", report.safety_misses);
+}
