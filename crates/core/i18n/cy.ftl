@@ -789,6 +789,16 @@ config-one = { $key }: { $value } ({ $whose ->
 config-saved = Wedi'i gadw ar gyfer yr ystafell hon: { $key } = { $value }.
 # A setting could not be changed as typed. $problem: why.
 config-problem = Heb ei newid: { $problem }. Mae { $config } yn rhestru'r gosodiadau.
+# Why a value was not taken ($problem above), lower case. Setting names (citation_style) and
+# values (on, off, none) are typed as shown.
+setting-one-of = mae { $key } yn un o { $values }
+setting-is = mae { $key } yn { $values }
+setting-on-off = mae { $key } yn on neu off
+setting-number = mae { $key } yn rhif o 1 i { $max }
+setting-filters = mae hidlyddion yn eiriau fel kind:rct, topic:preterm, since:2015, year:2010..2016, author:fukkink
+setting-welcome = ysgrifennwch y neges groeso ar ôl y gosodiad, neu none
+setting-contact = ysgrifennwch gyswllt yr ystafell ar ôl y gosodiad, neu none
+setting-unknown = does dim gosodiad `{ $key }`; y gosodiadau yw { $keys }
 # Someone without the power to change a room's settings tried. "!config" is the command.
 config-moderators-only = Dim ond cymedrolwyr yr ystafell hon (lefel pŵer 50 neu uwch) a gweinyddwyr y bot sy'n gallu newid ei gosodiadau; gall unrhyw un eu gweld gyda !config.
 # A room's settings could not be stored on the homeserver.

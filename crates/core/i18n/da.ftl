@@ -769,6 +769,16 @@ config-one = { $key }: { $value } ({ $whose ->
 config-saved = Gemt for dette rum: { $key } = { $value }.
 # A setting could not be changed as typed. $problem: why.
 config-problem = Ikke ændret: { $problem }. { $config } viser indstillingerne.
+# Why a value was not taken ($problem above), lower case. Setting names (citation_style) and
+# values (on, off, none) are typed as shown.
+setting-one-of = { $key } er en af { $values }
+setting-is = { $key } er { $values }
+setting-on-off = { $key } er on eller off
+setting-number = { $key } er et tal fra 1 til { $max }
+setting-filters = filtre er ord som kind:rct, topic:preterm, since:2015, year:2010..2016, author:fukkink
+setting-welcome = skriv velkomstbeskeden efter indstillingen, eller none
+setting-contact = skriv rummets kontakt efter indstillingen, eller none
+setting-unknown = der er ingen indstilling `{ $key }`; indstillingerne er { $keys }
 # Someone without the power to change a room's settings tried. "!config" is the command.
 config-moderators-only = Kun rummets moderatorer (rettighedsniveau 50 eller højere) og bottens administratorer kan ændre indstillingerne; alle kan se dem med !config.
 # A room's settings could not be stored on the homeserver.

@@ -778,6 +778,16 @@ config-one = { $key }: { $value } ({ $whose ->
 config-saved = Für diesen Raum gespeichert: { $key } = { $value }.
 # A setting could not be changed as typed. $problem: why.
 config-problem = Nicht geändert: { $problem }. { $config } listet die Einstellungen auf.
+# Why a value was not taken ($problem above), lower case. Setting names (citation_style) and
+# values (on, off, none) are typed as shown.
+setting-one-of = { $key } ist eines von: { $values }
+setting-is = { $key } ist { $values }
+setting-on-off = { $key } ist on oder off
+setting-number = { $key } ist eine Zahl von 1 bis { $max }
+setting-filters = Filter sind Wörter wie kind:rct, topic:preterm, since:2015, year:2010..2016, author:fukkink
+setting-welcome = schreiben Sie die Begrüßung hinter die Einstellung, oder none
+setting-contact = schreiben Sie den Kontakt des Raums hinter die Einstellung, oder none
+setting-unknown = es gibt keine Einstellung `{ $key }`; die Einstellungen sind { $keys }
 # Someone without the power to change a room's settings tried. "!config" is the command.
 config-moderators-only = Nur die Moderatoren dieses Raums (Berechtigungsstufe 50 oder höher) und die Admins des Bots können seine Einstellungen ändern; ansehen kann sie jeder mit !config.
 # A room's settings could not be stored on the homeserver.

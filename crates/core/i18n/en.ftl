@@ -770,6 +770,16 @@ config-one = { $key }: { $value } ({ $whose ->
 config-saved = Saved for this room: { $key } = { $value }.
 # A setting could not be changed as typed. $problem: why.
 config-problem = Not changed: { $problem }. { $config } lists the settings.
+# Why a value was not taken ($problem above), lower case. Setting names (citation_style) and
+# values (on, off, none) are typed as shown.
+setting-one-of = { $key } is one of { $values }
+setting-is = { $key } is { $values }
+setting-on-off = { $key } is on or off
+setting-number = { $key } is a number from 1 to { $max }
+setting-filters = filters are words like kind:rct, topic:preterm, since:2015, year:2010..2016, author:fukkink
+setting-welcome = write the welcome message after the key, or none
+setting-contact = write the room's contact after the key, or none
+setting-unknown = there is no setting `{ $key }`; the settings are { $keys }
 # Someone without the power to change a room's settings tried. "!config" is the command.
 config-moderators-only = Only this room's moderators (power level 50 or more) and the bot's admins change its settings; anyone can see them with !config.
 # A room's settings could not be stored on the homeserver.

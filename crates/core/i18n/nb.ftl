@@ -769,6 +769,16 @@ config-one = { $key }: { $value } ({ $whose ->
 config-saved = Lagret for dette rommet: { $key } = { $value }.
 # A setting could not be changed as typed. $problem: why.
 config-problem = Ikke endret: { $problem }. { $config } viser innstillingene.
+# Why a value was not taken ($problem above), lower case. Setting names (citation_style) and
+# values (on, off, none) are typed as shown.
+setting-one-of = { $key } er en av { $values }
+setting-is = { $key } er { $values }
+setting-on-off = { $key } er on eller off
+setting-number = { $key } er et tall fra 1 til { $max }
+setting-filters = filtre er ord som kind:rct, topic:preterm, since:2015, year:2010..2016, author:fukkink
+setting-welcome = skriv velkomstmeldingen etter innstillingen, eller none
+setting-contact = skriv rommets kontakt etter innstillingen, eller none
+setting-unknown = det finnes ingen innstilling `{ $key }`; innstillingene er { $keys }
 # Someone without the power to change a room's settings tried. "!config" is the command.
 config-moderators-only = Bare rommets moderatorer (tilgangsnivå 50 eller høyere) og botens administratorer kan endre innstillingene; alle kan se dem med !config.
 # A room's settings could not be stored on the homeserver.

@@ -777,6 +777,16 @@ config-one = { $key }: { $value } ({ $whose ->
 config-saved = Opgeslagen voor deze kamer: { $key } = { $value }.
 # A setting could not be changed as typed. $problem: why.
 config-problem = Niet gewijzigd: { $problem }. { $config } geeft een lijst van de instellingen.
+# Why a value was not taken ($problem above), lower case. Setting names (citation_style) and
+# values (on, off, none) are typed as shown.
+setting-one-of = { $key } is een van { $values }
+setting-is = { $key } is { $values }
+setting-on-off = { $key } is on of off
+setting-number = { $key } is een getal van 1 tot en met { $max }
+setting-filters = filters zijn woorden als kind:rct, topic:preterm, since:2015, year:2010..2016, author:fukkink
+setting-welcome = zet het welkomstbericht achter de instelling, of none
+setting-contact = zet het aanspreekpunt van de kamer achter de instelling, of none
+setting-unknown = er is geen instelling `{ $key }`; de instellingen zijn { $keys }
 # Someone without the power to change a room's settings tried. "!config" is the command.
 config-moderators-only = Alleen de moderators van deze kamer (machtsniveau 50 of hoger) en de beheerders van de bot kunnen de instellingen wijzigen; iedereen kan ze bekijken met !config.
 # A room's settings could not be stored on the homeserver.

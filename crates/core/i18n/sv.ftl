@@ -772,6 +772,16 @@ config-one = { $key }: { $value } ({ $whose ->
 config-saved = Sparat för det här rummet: { $key } = { $value }.
 # A setting could not be changed as typed. $problem: why.
 config-problem = Inte ändrat: { $problem }. { $config } visar inställningarna.
+# Why a value was not taken ($problem above), lower case. Setting names (citation_style) and
+# values (on, off, none) are typed as shown.
+setting-one-of = { $key } är en av { $values }
+setting-is = { $key } är { $values }
+setting-on-off = { $key } är on eller off
+setting-number = { $key } är ett tal från 1 till { $max }
+setting-filters = filter är ord som kind:rct, topic:preterm, since:2015, year:2010..2016, author:fukkink
+setting-welcome = skriv välkomstmeddelandet efter inställningen, eller none
+setting-contact = skriv rummets kontakt efter inställningen, eller none
+setting-unknown = det finns ingen inställning `{ $key }`; inställningarna är { $keys }
 # Someone without the power to change a room's settings tried. "!config" is the command.
 config-moderators-only = Bara rummets moderatorer (behörighetsnivå 50 eller högre) och botens administratörer kan ändra inställningarna; alla kan se dem med !config.
 # A room's settings could not be stored on the homeserver.

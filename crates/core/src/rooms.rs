@@ -197,12 +197,63 @@ pub static KEYS: &[Key] = &[
     },
 ];
 
+/// Why a value typed in `!config` was not taken. Said in the reply's language
+/// ([`crate::render::text::setting_problem`]): [`RoomSettings::set`] runs while a reply is
+/// written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingProblem<'a> {
+    /// A setting with a list of values: "citation_style is one of apa, harvard, vancouver".
+    OneOf {
+        /// The setting.
+        key: &'a str,
+        /// Its values, as typed.
+        values: String,
+    },
+    /// A setting with values to type: "replies is room|thread".
+    Is {
+        /// The setting.
+        key: &'a str,
+        /// Its values, as typed.
+        values: String,
+    },
+    /// A switch: "gap_log is on or off".
+    OnOff {
+        /// The setting.
+        key: &'a str,
+    },
+    /// A number out of range: "results is a number from 1 to 5".
+    Number {
+        /// The setting.
+        key: &'a str,
+        /// The largest value.
+        max: u8,
+    },
+    /// Filters that are not `name:value` words of the search.
+    Filters,
+    /// `welcome` without a message.
+    Welcome,
+    /// `safety_contact` without a contact.
+    Contact,
+    /// No such setting: "there is no setting `x`; the settings are ...".
+    Unknown {
+        /// What was typed.
+        key: &'a str,
+        /// The settings, as typed.
+        keys: String,
+    },
+}
+
+/// The problem in the reply's language.
+fn problem(p: SettingProblem) -> String {
+    crate::render::text::setting_problem(&p)
+}
+
 /// A switch as typed in `!config`: on (or default) or off.
 fn on_off(key: &str, value: &str) -> Result<bool, String> {
     match value.to_lowercase().as_str() {
         "on" | "true" | "yes" | "default" => Ok(true),
         "off" | "false" | "no" | "none" => Ok(false),
-        _ => Err(format!("{key} is on or off")),
+        _ => Err(problem(SettingProblem::OnOff { key })),
     }
 }
 
@@ -255,7 +306,10 @@ impl RoomSettings {
                 }
                 let s = Style::parse(value).ok_or_else(|| {
                     let names: Vec<&str> = ALL_STYLES.iter().map(|s| s.as_str()).collect();
-                    format!("citation_style is one of {}", names.join(", "))
+                    problem(SettingProblem::OneOf {
+                        key: "citation_style",
+                        values: names.join(", "),
+                    })
                 })?;
                 self.citation_style = Some(s.as_str().to_string());
                 Ok(s.as_str().into())
@@ -270,7 +324,10 @@ impl RoomSettings {
                         self.results = Some(n);
                         Ok(n.to_string())
                     }
-                    _ => Err(format!("results is a number from 1 to {MAX_RESULTS}")),
+                    _ => Err(problem(SettingProblem::Number {
+                        key: "results",
+                        max: MAX_RESULTS,
+                    })),
                 }
             }
             "replies" => {
@@ -281,7 +338,12 @@ impl RoomSettings {
                 let r = match value.to_lowercase().as_str() {
                     "room" => Replies::Room,
                     "thread" | "threads" => Replies::Thread,
-                    _ => return Err(format!("replies is {}", hint("replies"))),
+                    _ => {
+                        return Err(problem(SettingProblem::Is {
+                            key: "replies",
+                            values: hint("replies"),
+                        }))
+                    }
                 };
                 self.replies = Some(r);
                 Ok(r.as_str().into())
@@ -308,10 +370,7 @@ impl RoomSettings {
                     })
                 });
                 if !ok {
-                    return Err(
-                        "filters are words like kind:rct, topic:preterm, since:2015, year:2010..2016, author:fukkink"
-                            .into(),
-                    );
+                    return Err(problem(SettingProblem::Filters));
                 }
                 self.filters = Some(value.to_string());
                 Ok(value.into())
@@ -322,7 +381,7 @@ impl RoomSettings {
                     return Ok("none".into());
                 }
                 if value.is_empty() {
-                    return Err("write the welcome message after the key, or none".into());
+                    return Err(problem(SettingProblem::Welcome));
                 }
                 let text: String = value.chars().take(MAX_WELCOME).collect();
                 self.welcome = Some(text.clone());
@@ -348,8 +407,12 @@ impl RoomSettings {
                     self.language = None;
                     return Ok("auto".into());
                 }
-                let lang = crate::locale::Lang::parse(value)
-                    .ok_or_else(|| format!("language is {}", hint("language")))?;
+                let lang = crate::locale::Lang::parse(value).ok_or_else(|| {
+                    problem(SettingProblem::Is {
+                        key: "language",
+                        values: hint("language"),
+                    })
+                })?;
                 self.language = Some(lang.code().to_string());
                 Ok(lang.code().into())
             }
@@ -359,7 +422,7 @@ impl RoomSettings {
                     return Ok("none".into());
                 }
                 if value.is_empty() {
-                    return Err("write the room's contact after the key, or none".into());
+                    return Err(problem(SettingProblem::Contact));
                 }
                 let text: String = value.chars().take(MAX_SAFETY_CONTACT).collect();
                 self.safety_contact = Some(text.clone());
@@ -367,10 +430,10 @@ impl RoomSettings {
             }
             other => {
                 let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
-                Err(format!(
-                    "there is no setting `{other}`; the settings are {}",
-                    names.join(", ")
-                ))
+                Err(problem(SettingProblem::Unknown {
+                    key: other,
+                    keys: names.join(", "),
+                }))
             }
         }
     }

@@ -15,6 +15,7 @@ use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
 use crate::render::i18n::{tr, tr_line};
 use crate::render::Line;
+use crate::rooms::SettingProblem;
 
 /// A command as the user types it: "!evidence".
 fn cmd(prefix: &str, name: &str) -> String {
@@ -1373,6 +1374,22 @@ pub fn config_problem(problem: &str, prefix: &str) -> String {
         problem = problem,
         config = cmd(prefix, "config")
     )
+}
+
+/// Why a value typed in `!config` was not taken: "results is a number from 1 to 5".
+pub fn setting_problem(p: &SettingProblem) -> String {
+    match p {
+        SettingProblem::OneOf { key, values } => {
+            tr!("setting-one-of", key = *key, values = values)
+        }
+        SettingProblem::Is { key, values } => tr!("setting-is", key = *key, values = values),
+        SettingProblem::OnOff { key } => tr!("setting-on-off", key = *key),
+        SettingProblem::Number { key, max } => tr!("setting-number", key = *key, max = *max),
+        SettingProblem::Filters => tr!("setting-filters"),
+        SettingProblem::Welcome => tr!("setting-welcome"),
+        SettingProblem::Contact => tr!("setting-contact"),
+        SettingProblem::Unknown { key, keys } => tr!("setting-unknown", key = *key, keys = keys),
+    }
 }
 
 /// Someone without the power to change a room's settings tried.

@@ -5,6 +5,7 @@ use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding,
 use crate::knowledge::safety::{RiskKind, SafetyTexts};
 use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
+use crate::rooms::SettingProblem;
 use std::collections::BTreeSet;
 
 use crate::locale::Lang;
@@ -17,6 +18,31 @@ fn shown(l: Line) -> Vec<String> {
 
 fn s(v: &[&str]) -> Vec<String> {
     v.iter().map(|w| w.to_string()).collect()
+}
+
+fn setting_problems() -> Vec<SettingProblem<'static>> {
+    vec![
+        SettingProblem::OneOf {
+            key: "citation_style",
+            values: "apa, harvard, vancouver".into(),
+        },
+        SettingProblem::Is {
+            key: "replies",
+            values: "room|thread".into(),
+        },
+        SettingProblem::OnOff { key: "gap_log" },
+        SettingProblem::Number {
+            key: "results",
+            max: 5,
+        },
+        SettingProblem::Filters,
+        SettingProblem::Welcome,
+        SettingProblem::Contact,
+        SettingProblem::Unknown {
+            key: "colour",
+            keys: "citation_style, results".into(),
+        },
+    ]
 }
 
 fn sample_effect(kind: EffectType, value: f64, to: Option<f64>) -> Effect {
@@ -546,6 +572,10 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
             ],
         ),
         ("config_saved", vec![config_saved("results", "5")]),
+        (
+            "setting_problem",
+            setting_problems().iter().map(setting_problem).collect(),
+        ),
         (
             "config_problem",
             vec![config_problem("results must be 1 to 10", "!")],
@@ -1160,5 +1190,49 @@ fn usage_problems_are_in_the_reply_language() {
     assert_eq!(
         within(Lang::Nl, || bad_usage("!", "show", &usage_problem(&Problem::WhichRecord, "!"))),
         "!show: welk item? Geef de id, zoals die onder elk resultaat staat. Gebruik: !show ID: alles over één item (bevindingen, cijfers, kanttekeningen, bronnen)"
+    );
+}
+
+/// Why a room setting was not changed is said in the reply's language; English as before.
+#[test]
+fn setting_problems_are_in_the_reply_language() {
+    use crate::locale::within;
+    use crate::rooms::RoomSettings;
+    let english: Vec<String> = within(Lang::En, || {
+        setting_problems().iter().map(setting_problem).collect()
+    });
+    assert_eq!(
+        english,
+        [
+            "citation_style is one of apa, harvard, vancouver",
+            "replies is room|thread",
+            "gap_log is on or off",
+            "results is a number from 1 to 5",
+            "filters are words like kind:rct, topic:preterm, since:2015, year:2010..2016, author:fukkink",
+            "write the welcome message after the key, or none",
+            "write the room's contact after the key, or none",
+            "there is no setting `colour`; the settings are citation_style, results",
+        ]
+    );
+    let mut room = RoomSettings::default();
+    assert_eq!(
+        within(Lang::Nl, || room.set("results", "9")),
+        Err("results is een getal van 1 tot en met 5".to_string())
+    );
+    assert_eq!(
+        within(Lang::Cy, || room.set("gap_log", "maybe")),
+        Err("mae gap_log yn on neu off".to_string())
+    );
+    assert_eq!(
+        within(Lang::De, || config_problem(
+            &room.set("colour", "red").unwrap_err(),
+            "!"
+        )),
+        within(Lang::De, || {
+            config_problem(
+                "es gibt keine Einstellung `colour`; die Einstellungen sind citation_style, results, replies, filters, welcome, gap_log, followups, language, safety_watch, safety_contact",
+                "!",
+            )
+        })
     );
 }
