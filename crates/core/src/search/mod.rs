@@ -8,6 +8,7 @@
 
 mod concepts;
 pub mod index;
+mod order_key;
 mod rank;
 pub mod set;
 pub mod spelling;
