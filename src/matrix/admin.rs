@@ -189,19 +189,25 @@ fn schedule_notices(shell: &Arc<Shell>, client: &Client, previous: Arc<Snapshot>
                 &base.knowledge.version,
                 &now.knowledge.version,
             );
+            // In the room's language when it has one (`!config language`); else English.
+            let language = settings
+                .effective(&shell.bot.room_defaults())
+                .language
+                .unwrap_or_default();
             let (subs, base, now, d) =
                 (settings.subscriptions, base.clone(), now.clone(), d.clone());
-            let reply =
-                match tokio::task::spawn_blocking(move || notice(&subs, &d, &base.knowledge, &now))
-                    .await
-                {
-                    Ok(Some(r)) => r,
-                    Ok(None) => continue,
-                    Err(e) => {
-                        warn!(error = %e, "preparing a subscription notice failed");
-                        continue;
-                    }
-                };
+            let reply = match tokio::task::spawn_blocking(move || {
+                evidence_core::locale::within(language, || notice(&subs, &d, &base.knowledge, &now))
+            })
+            .await
+            {
+                Ok(Some(r)) => r,
+                Ok(None) => continue,
+                Err(e) => {
+                    warn!(error = %e, "preparing a subscription notice failed");
+                    continue;
+                }
+            };
             // matrix-sdk waits out M_LIMIT_EXCEEDED (the server's retry_after) and retries.
             let patient = RequestConfig::new()
                 .retry_limit(20)

@@ -851,6 +851,17 @@ new-record = Newydd:
 changed-record = Wedi newid:
 # One changed value: "sample: 150 families (was 210 families)".
 changed-value = { $field }: { $now } (cynt: { $was })
+# The fields a changed-value line names (lower case: the line starts with one).
+field-sample = sampl
+field-title = teitl
+field-year = blwyddyn
+field-kind = math
+field-status = statws
+# How far a record is verified, as a changed status says it (English: the words of the
+# knowledge files).
+status-verified = wedi'i wirio
+status-partial = wedi'i wirio'n rhannol
+status-unverified = heb ei wirio
 # Findings added or corrected.
 findings-added = { $added } canfyddiad wedi'u hychwanegu neu eu cywiro
 # Findings removed.

@@ -831,6 +831,17 @@ new-record = Ny:
 changed-record = Ændret:
 # One changed value: "sample: 150 families (was 210 families)".
 changed-value = { $field }: { $now } (var { $was })
+# The fields a changed-value line names (lower case: the line starts with one).
+field-sample = stikprøve
+field-title = titel
+field-year = år
+field-kind = type
+field-status = status
+# How far a record is verified, as a changed status says it (English: the words of the
+# knowledge files).
+status-verified = verificeret
+status-partial = delvis verificeret
+status-unverified = ikke verificeret
 # Findings added or corrected.
 findings-added = { $added } fund tilføjet eller rettet
 # Findings removed.

@@ -840,6 +840,17 @@ new-record = Neu:
 changed-record = Geändert:
 # One changed value: "sample: 150 families (was 210 families)".
 changed-value = { $field }: { $now } (vorher { $was })
+# The fields a changed-value line names (lower case: the line starts with one).
+field-sample = Stichprobe
+field-title = Titel
+field-year = Jahr
+field-kind = Art
+field-status = Status
+# How far a record is verified, as a changed status says it (English: the words of the
+# knowledge files).
+status-verified = geprüft
+status-partial = teilweise geprüft
+status-unverified = ungeprüft
 # Findings added or corrected.
 findings-added = { $added ->
         [one] { $added } Befund

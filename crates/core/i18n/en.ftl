@@ -832,6 +832,17 @@ new-record = New:
 changed-record = Changed:
 # One changed value: "sample: 150 families (was 210 families)".
 changed-value = { $field }: { $now } (was { $was })
+# The fields a changed-value line names (lower case: the line starts with one).
+field-sample = sample
+field-title = title
+field-year = year
+field-kind = kind
+field-status = status
+# How far a record is verified, as a changed status says it (English: the words of the
+# knowledge files).
+status-verified = verified
+status-partial = partial
+status-unverified = unverified
 # Findings added or corrected.
 findings-added = { $added } finding(s) added or corrected
 # Findings removed.

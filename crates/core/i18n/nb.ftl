@@ -831,6 +831,17 @@ new-record = Ny:
 changed-record = Endret:
 # One changed value: "sample: 150 families (was 210 families)".
 changed-value = { $field }: { $now } (var { $was })
+# The fields a changed-value line names (lower case: the line starts with one).
+field-sample = utvalg
+field-title = tittel
+field-year = år
+field-kind = type
+field-status = status
+# How far a record is verified, as a changed status says it (English: the words of the
+# knowledge files).
+status-verified = verifisert
+status-partial = delvis verifisert
+status-unverified = ikke verifisert
 # Findings added or corrected.
 findings-added = { $added } funn lagt til eller rettet
 # Findings removed.

@@ -839,6 +839,17 @@ new-record = Nieuw:
 changed-record = Gewijzigd:
 # One changed value: "sample: 150 families (was 210 families)".
 changed-value = { $field }: { $now } (was { $was })
+# The fields a changed-value line names (lower case: the line starts with one).
+field-sample = steekproef
+field-title = titel
+field-year = jaar
+field-kind = soort
+field-status = status
+# How far a record is verified, as a changed status says it (English: the words of the
+# knowledge files).
+status-verified = geverifieerd
+status-partial = deels geverifieerd
+status-unverified = niet geverifieerd
 # Findings added or corrected.
 findings-added = { $added ->
         [one] { $added } bevinding

@@ -834,6 +834,17 @@ new-record = Ny:
 changed-record = Ändrad:
 # One changed value: "sample: 150 families (was 210 families)".
 changed-value = { $field }: { $now } (tidigare { $was })
+# The fields a changed-value line names (lower case: the line starts with one).
+field-sample = urval
+field-title = titel
+field-year = år
+field-kind = typ
+field-status = status
+# How far a record is verified, as a changed status says it (English: the words of the
+# knowledge files).
+status-verified = verifierad
+status-partial = delvis verifierad
+status-unverified = inte verifierad
 # Findings added or corrected.
 findings-added = { $added } resultat tillagda eller korrigerade
 # Findings removed.

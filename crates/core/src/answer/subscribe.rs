@@ -143,33 +143,37 @@ pub fn what_changed(old: &Record, new: &Record) -> Vec<String> {
     };
     if sample(old) != sample(new) {
         out.push(text::changed_value(
-            "sample",
+            &text::field_sample(),
             &sample(new).unwrap_or_else(|| "none".into()),
             &sample(old).unwrap_or_else(|| "none".into()),
         ));
     }
     if old.title != new.title {
-        out.push(text::changed_value("title", &new.title, &old.title));
+        out.push(text::changed_value(
+            &text::field_title(),
+            &new.title,
+            &old.title,
+        ));
     }
     if old.year != new.year {
         out.push(text::changed_value(
-            "year",
+            &text::field_year(),
             &new.year_label(),
             &old.year_label(),
         ));
     }
     if old.kind != new.kind {
         out.push(text::changed_value(
-            "kind",
-            new.kind.label(),
-            old.kind.label(),
+            &text::field_kind(),
+            &text::kind_label(new.kind),
+            &text::kind_label(old.kind),
         ));
     }
     if old.status != new.status {
         out.push(text::changed_value(
-            "status",
-            new.status.as_str(),
-            old.status.as_str(),
+            &text::field_status(),
+            &text::record_status(new.status),
+            &text::record_status(old.status),
         ));
     }
     let statements = |r: &Record| -> Vec<(String, String)> {

@@ -648,3 +648,34 @@ fn a_figure_is_written_in_the_language_it_was_asked_in() {
         map.alt_text()
     );
 }
+
+/// A notice of what changed in a record names its fields, kind and status in the room's
+/// language (issue 31); English as the knowledge files say them.
+#[test]
+fn what_changed_is_said_in_the_reply_language() {
+    use crate::locale::{within, Lang};
+    let old = bundled().knowledge.get("hoffenkamp-2015-nicu-rct").unwrap();
+    let mut new = old.clone();
+    new.kind = crate::knowledge::Kind::PilotRct;
+    new.year = Some(2016);
+    new.status = crate::knowledge::model::Status::Verified;
+    let nl = within(Lang::Nl, || what_changed(old, &new));
+    assert!(nl.contains(&"jaar: 2016 (was 2015)".to_string()), "{nl:?}");
+    assert!(
+        nl.contains(&"soort: Pilot-RCT (was RCT)".to_string()),
+        "{nl:?}"
+    );
+    assert!(
+        nl.contains(&"status: geverifieerd (was deels geverifieerd)".to_string()),
+        "{nl:?}"
+    );
+    let en = within(Lang::En, || what_changed(old, &new));
+    assert!(
+        en.contains(&"kind: Pilot RCT (was RCT)".to_string()),
+        "{en:?}"
+    );
+    assert!(
+        en.contains(&"status: verified (was partial)".to_string()),
+        "{en:?}"
+    );
+}

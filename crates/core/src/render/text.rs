@@ -9,7 +9,9 @@
 //! command or emphasis inside it comes back as a [`Line`], so a translation can move them.
 
 use crate::chat::command::{spec, Problem, MAX_CITE_IDS};
-use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding, Intervention};
+use crate::knowledge::model::{
+    Certainty, Direction, Effect, EffectType, Finding, Intervention, Status,
+};
 use crate::knowledge::safety::{Audience, Contact, RiskKind};
 use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
@@ -1490,6 +1492,41 @@ pub fn changed_record() -> String {
 /// One changed value: "sample: 150 families (was 210 families)".
 pub fn changed_value(field: &str, now: &str, was: &str) -> String {
     tr!("changed-value", field = field, now = now, was = was)
+}
+
+/// The names of a record's fields in a notice of what changed: "sample: 150 families (was
+/// 210 families)".
+pub fn field_sample() -> String {
+    tr!("field-sample")
+}
+
+/// The title, in a notice of what changed.
+pub fn field_title() -> String {
+    tr!("field-title")
+}
+
+/// The year, in a notice of what changed.
+pub fn field_year() -> String {
+    tr!("field-year")
+}
+
+/// The kind, in a notice of what changed.
+pub fn field_kind() -> String {
+    tr!("field-kind")
+}
+
+/// How far a record is verified, in a notice of what changed.
+pub fn field_status() -> String {
+    tr!("field-status")
+}
+
+/// How far a record is verified, in plain words: "verified", "partial", "unverified".
+pub fn record_status(s: Status) -> String {
+    match s {
+        Status::Verified => tr!("status-verified"),
+        Status::Partial => tr!("status-partial"),
+        Status::Unverified => tr!("status-unverified"),
+    }
 }
 
 /// Findings changed.

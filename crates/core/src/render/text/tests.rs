@@ -572,6 +572,22 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
             ],
         ),
         ("config_saved", vec![config_saved("results", "5")]),
+        ("field_sample", vec![field_sample()]),
+        ("field_title", vec![field_title()]),
+        ("field_year", vec![field_year()]),
+        ("field_kind", vec![field_kind()]),
+        ("field_status", vec![field_status()]),
+        (
+            "record_status",
+            [
+                crate::knowledge::model::Status::Verified,
+                crate::knowledge::model::Status::Partial,
+                crate::knowledge::model::Status::Unverified,
+            ]
+            .into_iter()
+            .map(record_status)
+            .collect(),
+        ),
         (
             "setting_problem",
             setting_problems().iter().map(setting_problem).collect(),
