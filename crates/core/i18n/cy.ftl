@@ -254,6 +254,10 @@ label-topics = Pynciau
 label-in-text = Yn y testun:{" "}
 # A record whose authors no source shows.
 label-authors-not-known = Awduron yn anhysbys
+# Where a chapter was published, on its full view; $book: the book's title as published.
+chapter-in = Pennod { $chapter } yn { $book }
+# The book a work appeared in, when no chapter is given.
+in-book = Yn { $book }
 
 ## Citations and reading lists (!cite, !reading-list)
 

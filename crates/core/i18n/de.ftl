@@ -238,6 +238,10 @@ label-topics = Themen
 label-in-text = Im Text:{" "}
 # A record whose authors no source shows.
 label-authors-not-known = Autorenschaft unbekannt
+# Where a chapter was published, on its full view; $book: the book's title as published.
+chapter-in = Kapitel { $chapter } in { $book }
+# The book a work appeared in, when no chapter is given.
+in-book = In { $book }
 
 ## Citations and reading lists (!cite, !reading-list)
 

@@ -233,6 +233,10 @@ label-topics = Topics
 label-in-text = In text:{" "}
 # A record whose authors no source shows.
 label-authors-not-known = Authors not known
+# Where a chapter was published, on its full view; $book: the book's title as published.
+chapter-in = Chapter { $chapter } in { $book }
+# The book a work appeared in, when no chapter is given.
+in-book = In { $book }
 
 ## Citations and reading lists (!cite, !reading-list)
 

@@ -238,6 +238,10 @@ label-topics = Emner
 label-in-text = I teksten:{" "}
 # A record whose authors no source shows.
 label-authors-not-known = Forfattere ukjent
+# Where a chapter was published, on its full view; $book: the book's title as published.
+chapter-in = Kapittel { $chapter } i { $book }
+# The book a work appeared in, when no chapter is given.
+in-book = I { $book }
 
 ## Citations and reading lists (!cite, !reading-list)
 

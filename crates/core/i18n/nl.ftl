@@ -237,6 +237,10 @@ label-topics = Onderwerpen
 label-in-text = In de tekst:{" "}
 # A record whose authors no source shows.
 label-authors-not-known = Auteurs onbekend
+# Where a chapter was published, on its full view; $book: the book's title as published.
+chapter-in = Hoofdstuk { $chapter } in { $book }
+# The book a work appeared in, when no chapter is given.
+in-book = In { $book }
 
 ## Citations and reading lists (!cite, !reading-list)
 

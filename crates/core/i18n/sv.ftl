@@ -241,6 +241,10 @@ label-topics = Ämnen
 label-in-text = I löptext:{" "}
 # A record whose authors no source shows.
 label-authors-not-known = Författare okända
+# Where a chapter was published, on its full view; $book: the book's title as published.
+chapter-in = Kapitel { $chapter } i { $book }
+# The book a work appeared in, when no chapter is given.
+in-book = I { $book }
 
 ## Citations and reading lists (!cite, !reading-list)
 

@@ -61,7 +61,7 @@ pub(super) fn reading_list(query: &str, format: Format, snap: &Snapshot, ctx: &C
                 r.year_label()
             ))
             .italic(&r.title)
-            .text(&format!(" [{}]", r.kind.label()));
+            .text(&format!(" [{}]", text::kind_label(r.kind)));
             l
         })
         .collect();

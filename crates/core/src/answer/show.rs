@@ -193,8 +193,8 @@ fn venue_line(r: &Record) -> Option<String> {
     let mut parts = Vec::new();
     if let Some(b) = &r.book_title {
         parts.push(match &r.chapter {
-            Some(c) => format!("Chapter {c} in {b}"),
-            None => format!("In {b}"),
+            Some(c) => text::chapter_in(c, b),
+            None => text::in_book(b),
         });
     }
     if let Some(s) = &r.series {

@@ -679,3 +679,21 @@ fn what_changed_is_said_in_the_reply_language() {
         "{en:?}"
     );
 }
+
+/// A reading list's lines tag each record with its kind in the reply's language.
+#[test]
+fn a_reading_list_names_kinds_in_the_reply_language() {
+    let (snap, pager, ctx) = (bundled(), Pager::default(), ctx());
+    let nl = crate::locale::within(crate::locale::Lang::Nl, || {
+        reply("!reading-list autism", &ctx, snap, &pager).plain
+    });
+    let guidelines = snap
+        .index
+        .search("autism")
+        .hits
+        .iter()
+        .take(12)
+        .any(|h| snap.knowledge.records[h.ord].kind == crate::knowledge::Kind::Guideline);
+    assert!(!nl.contains("[Guideline]"), "{nl}");
+    assert!(!guidelines || nl.contains("[Richtlijn]"), "{nl}");
+}

@@ -313,6 +313,16 @@ pub mod label {
     }
 }
 
+/// Where a chapter was published, on its full view: "Chapter 4 in Video Interaction Guidance".
+pub fn chapter_in(chapter: &str, book: &str) -> String {
+    tr!("chapter-in", chapter = chapter, book = book)
+}
+
+/// The book a work appeared in, when no chapter is given: "In Video Interaction Guidance".
+pub fn in_book(book: &str) -> String {
+    tr!("in-book", book = book)
+}
+
 /// The warning on a partly verified record in `!show`.
 pub fn partial_see_caveats() -> String {
     tr!("partial-see-caveats")

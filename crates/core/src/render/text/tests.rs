@@ -190,6 +190,11 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
         ("label::topics", vec![label::topics()]),
         ("label::in_text", vec![label::in_text()]),
         ("label::authors_not_known", vec![label::authors_not_known()]),
+        (
+            "chapter_in",
+            vec![chapter_in("4", "Video Interaction Guidance")],
+        ),
+        ("in_book", vec![in_book("Video Interaction Guidance")]),
         ("partial_see_caveats", vec![partial_see_caveats()]),
         ("unverified_warning", vec![unverified_warning()]),
         (
@@ -1250,5 +1255,17 @@ fn setting_problems_are_in_the_reply_language() {
                 "!",
             )
         })
+    );
+}
+
+#[test]
+fn where_a_chapter_appeared_is_in_the_reply_language() {
+    assert_eq!(
+        crate::locale::within(Lang::Nb, || chapter_in("4", "Video Interaction Guidance")),
+        "Kapittel 4 i Video Interaction Guidance"
+    );
+    assert_eq!(
+        crate::locale::within(Lang::En, || chapter_in("4", "Video Interaction Guidance")),
+        "Chapter 4 in Video Interaction Guidance"
     );
 }
