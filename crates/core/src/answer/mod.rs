@@ -336,7 +336,14 @@ fn why_first(ids: &[String], query: &str, snap: &Snapshot) -> Reply {
         })
         .collect();
     b.list(Some(1), items);
-    b.finish()
+    let mut reply = b.finish();
+    // The reply names the records it explains, in the order they were shown.
+    reply.presented.evidence = ids
+        .iter()
+        .filter(|id| snap.knowledge.get(id).is_some())
+        .cloned()
+        .collect();
+    reply
 }
 
 /// The reply to a message that is not an evidence question.
