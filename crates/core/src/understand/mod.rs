@@ -362,9 +362,18 @@ impl Reader {
             if cues.contains(&Cue::Purpose) {
                 q.context.push(span(i, n));
             } else if !concepts.is_empty() {
-                let facet = self.vocabulary.facet(concepts[0]);
+                // A word that names a profession and something else ("SLT": the therapy and the
+                // therapist) is the other thing, unless it says who asks (below).
+                let profession = concepts
+                    .iter()
+                    .any(|c| self.vocabulary.facet(*c) == Facet::Profession);
+                let facet = concepts
+                    .iter()
+                    .map(|c| self.vocabulary.facet(*c))
+                    .find(|f| *f != Facet::Profession)
+                    .unwrap_or(Facet::Profession);
                 let between = last_end.map(|e: usize| text[t.at[e - 1].1..t.at[i].0].trim());
-                let m = Mention {
+                let mut m = Mention {
                     concepts,
                     text: span(i, n),
                     facet,
@@ -377,12 +386,16 @@ impl Reader {
                 let next = reading.phrases.longest_at(&t, i + n).map(|(_, c)| c);
                 let next_is = |cue: Cue| next.as_ref().is_some_and(|c| c.contains(&cue));
                 let signs = i == 0 && next_is(Cue::Opening);
-                let asker = facet == Facet::Profession
+                let asker = profession
                     && (asker_before == Some(i)
                         || possessive == Some(i)
                         || opens
                         || signs
                         || next_is(Cue::AskerAfter));
+                if !asker && facet != Facet::Profession {
+                    m.concepts
+                        .retain(|c| self.vocabulary.facet(*c) != Facet::Profession);
+                }
                 let words = t.normal[i..i + n].iter().cloned();
                 // "SW in a kinship team." signs a message up to its first stop; "SW - court
                 // ordered VIG" only with the profession.

@@ -39,6 +39,36 @@ fn the_askers_profession_and_purpose_are_context() {
 }
 
 #[test]
+fn a_word_for_a_therapy_and_its_therapists_is_the_asker_where_it_says_who_asks() {
+    let (k, index) = bundled();
+    // "SLT" is in the scheme both as the therapy and as the profession.
+    let facets = |id: &str| {
+        k.vocabulary
+            .concepts()
+            .iter()
+            .filter(|c| c.acronyms.iter().any(|a| a == id))
+            .map(|c| c.facet)
+            .collect::<Vec<_>>()
+    };
+    assert!(facets("SLT").contains(&Some(Facet::Profession)) && facets("SLT").len() > 1);
+    let q = index.read("SLT here, does video feedback help parents of late talkers?");
+    assert!(q.context.iter().any(|c| c == "SLT"), "{q:?}");
+    assert!(q.concepts.iter().all(|m| m.text != "SLT"), "{q:?}");
+    // Asked about, it is the therapy, not a profession that only orders the records.
+    let q = index.read("does SLT help late talkers?");
+    let slt = q
+        .concepts
+        .iter()
+        .find(|m| m.text == "SLT")
+        .expect("SLT read");
+    assert_ne!(slt.facet, Facet::Profession);
+    assert!(slt
+        .concepts
+        .iter()
+        .all(|c| k.vocabulary.facet(*c) != Facet::Profession));
+}
+
+#[test]
 fn negated_concepts_are_left_out() {
     let (k, index) = bundled();
     let q = index.read("VIPP trials but not VIPP-SD");
