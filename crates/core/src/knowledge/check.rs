@@ -4,11 +4,15 @@
 use std::collections::HashSet;
 
 use super::diagnostic::{error_at, warning_at, Diagnostic};
-use super::hints::{closest, topic_suggestion};
+use super::hints::topic_suggestion;
 use super::model::{Kind, Person, Record, Status};
 use super::position::{key_position, value_position};
 use super::source::SourceFile;
 use super::vocabulary::Vocabulary;
+
+mod findings;
+
+use findings::check_findings;
 
 /// The vocabularies a record is checked against.
 pub(crate) struct Vocab<'a> {
@@ -17,10 +21,41 @@ pub(crate) struct Vocab<'a> {
     pub(crate) outcome_ids: HashSet<&'a str>,
 }
 
+/// Every check on one record's values. The order of the calls is the order of the problems
+/// reported for one line.
 pub(crate) fn check_values(
     f: &SourceFile,
     r: &Record,
     vocab: &Vocab<'_>,
+    current_year: u16,
+    present: &HashSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    check_identity(f, r, current_year, present, diags);
+    check_links(f, r, diags);
+    check_concepts(f, r, vocab, present, diags);
+    check_people(f, r, present, diags);
+    check_findings(f, r, vocab, diags);
+    check_journal(f, r, diags);
+    check_dates(f, r, diags);
+    check_completeness(f, r, present, diags);
+    check_facts(f, r, diags);
+    if r.status != Status::Unverified && r.sources.is_empty() {
+        let (line, col) = key_position(&f.text, "status");
+        diags.push(warning_at(
+            &f.path,
+            line,
+            col,
+            format!("status is {} but no sources are listed", r.status.as_str()),
+            Some("list the sources that back the facts".into()),
+        ));
+    }
+}
+
+/// The id against the file name, the year's range, and a title and summary that say something.
+fn check_identity(
+    f: &SourceFile,
+    r: &Record,
     current_year: u16,
     present: &HashSet<String>,
     diags: &mut Vec<Diagnostic>,
@@ -82,6 +117,10 @@ pub(crate) fn check_values(
             Some("write 2 to 4 plain sentences on what the work found".into()),
         ));
     }
+}
+
+/// The DOI, the url and the sources' addresses are well formed.
+fn check_links(f: &SourceFile, r: &Record, diags: &mut Vec<Diagnostic>) {
     if let Some(doi) = &r.doi {
         let (line, col) = key_position(&f.text, "doi");
         if let Err(hint) = check_doi(doi) {
@@ -118,6 +157,16 @@ pub(crate) fn check_values(
             ));
         }
     }
+}
+
+/// Topics, professions and the country name concepts of the vocabulary.
+fn check_concepts(
+    f: &SourceFile,
+    r: &Record,
+    vocab: &Vocab<'_>,
+    present: &HashSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
     for t in &r.topics {
         if !vocab.topic_ids.contains(t.as_str()) {
             let (line, col) = value_position(&f.text, "topics", t);
@@ -170,6 +219,15 @@ pub(crate) fn check_values(
             None,
         ));
     }
+}
+
+/// Each author and editor is a person or an organisation, and a confirmed record names some.
+fn check_people(
+    f: &SourceFile,
+    r: &Record,
+    present: &HashSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
     for (field, people) in [("authors", &r.authors), ("editors", &r.editors)] {
         for p in people {
             if let Some(msg) = person_problem(p) {
@@ -197,120 +255,10 @@ pub(crate) fn check_values(
             Some("list the authors, or the editors of an edited book".into()),
         ));
     }
-    for finding in &r.findings {
-        let (line, col) = value_position(&f.text, "findings", first_words(&finding.statement));
-        if finding.statement.trim().is_empty() {
-            diags.push(error_at(
-                &f.path,
-                line,
-                col,
-                "a finding has an empty statement".into(),
-                None,
-            ));
-        }
-        if let Some(p) = &finding.p {
-            if !valid_p(p) {
-                diags.push(error_at(
-                    &f.path,
-                    line,
-                    col,
-                    format!("p value `{p}` is not a number between 0 and 1"),
-                    Some("write it as the source does, e.g. \"0.069\" or \"<0.001\"".into()),
-                ));
-            }
-        }
-        if let Some([lo, hi]) = finding.ci {
-            if lo > hi || !lo.is_finite() || !hi.is_finite() {
-                diags.push(error_at(
-                    &f.path,
-                    line,
-                    col,
-                    format!("confidence interval [{lo}, {hi}] is not [low, high]"),
-                    None,
-                ));
-            }
-        }
-        if let Some(e) = &finding.effect {
-            if !e.value.is_finite() || e.to.is_some_and(|t| !t.is_finite()) {
-                diags.push(error_at(
-                    &f.path,
-                    line,
-                    col,
-                    "effect value is not a number".into(),
-                    None,
-                ));
-            } else if e.to.is_some_and(|t| t < e.value) {
-                diags.push(error_at(
-                    &f.path,
-                    line,
-                    col,
-                    "effect range runs backwards: `value` is the low end and `to` the high end"
-                        .into(),
-                    None,
-                ));
-            }
-        }
-        if let Some(d) = &finding.domain {
-            if !vocab.outcome_ids.contains(d.as_str()) {
-                let hint = closest(d, vocab.outcome_ids.iter().copied(), 4)
-                    .map(|c| format!("did you mean `{c}`?"))
-                    .or_else(|| {
-                        Some("domains are outcome concepts of vocabulary/outcomes.yaml".into())
-                    });
-                diags.push(error_at(
-                    &f.path,
-                    line,
-                    col,
-                    format!("unknown outcome domain `{d}`"),
-                    hint,
-                ));
-            }
-        }
-        if finding.reports_result() {
-            let missing: Vec<&str> = [
-                ("domain", finding.domain.is_none()),
-                ("direction", finding.direction.is_none()),
-            ]
-            .into_iter()
-            .filter_map(|(k, m)| m.then_some(k))
-            .collect();
-            if !missing.is_empty() {
-                diags.push(error_at(
-                    &f.path,
-                    line,
-                    col,
-                    format!(
-                        "a finding with a result has no `{}`",
-                        missing.join("` or `")
-                    ),
-                    Some("add `domain:` (an outcome concept of vocabulary/outcomes.yaml) and `direction:` (improved, no_difference, worse or mixed), so answers can compare it with other studies".into()),
-                ));
-            }
-        }
-        // A number practitioners quote must say where it was read, from a source someone
-        // confirmed; the seed records marked unverified as a whole are the exception.
-        if finding.has_numbers() && r.status != Status::Unverified {
-            let urls: Vec<&str> = r.sources.iter().map(|s| s.url.as_str()).collect();
-            let problem = match finding.source.as_deref() {
-                _ if !finding.verified => Some((
-                    "a finding with numbers is marked `verified: false`".to_string(),
-                    "confirm the numbers in a source and mark the finding verified, or leave the numbers out".to_string(),
-                )),
-                None => Some((
-                    "a finding with numbers names no `source:`".to_string(),
-                    "add `source:` with the url of the record's source the numbers were read from".to_string(),
-                )),
-                Some(u) if !urls.contains(&u) => Some((
-                    format!("the finding's `source:` {u} is not one of the record's sources"),
-                    "use the `url` of an entry under `sources:`, or add the page there".to_string(),
-                )),
-                Some(_) => None,
-            };
-            if let Some((message, hint)) = problem {
-                diags.push(error_at(&f.path, line, col, message, Some(hint)));
-            }
-        }
-    }
+}
+
+/// What a journal article's citation needs: the abbreviation, the DOI, the volume or pages.
+fn check_journal(f: &SourceFile, r: &Record, diags: &mut Vec<Diagnostic>) {
     if r.journal.is_some() && r.journal_abbrev.is_none() {
         let (line, col) = key_position(&f.text, "journal");
         diags.push(warning_at(
@@ -360,6 +308,10 @@ pub(crate) fn check_values(
             ),
         ));
     }
+}
+
+/// `added` and `updated` are dates, in that order, and `added` is there for !whatsnew.
+fn check_dates(f: &SourceFile, r: &Record, diags: &mut Vec<Diagnostic>) {
     let date = |v: &Option<String>| -> Option<time::Date> {
         let v = v.as_deref()?;
         time::Date::parse(v, time::macros::format_description!("[year]-[month]-[day]")).ok()
@@ -398,6 +350,15 @@ pub(crate) fn check_values(
             Some("add `added: YYYY-MM-DD` (the day the record entered the knowledge) for !whatsnew; in a Git checkout the commit that added the file gives it".into()),
         ));
     }
+}
+
+/// Sources, findings and a chapter's book: what a record of its kind should carry.
+fn check_completeness(
+    f: &SourceFile,
+    r: &Record,
+    present: &HashSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
     if present.contains("sources") && r.sources.is_empty() {
         let (line, col) = key_position(&f.text, "sources");
         diags.push(error_at(
@@ -438,17 +399,6 @@ pub(crate) fn check_values(
             Some("name the book the chapter is in, so citations are complete".into()),
         ));
     }
-    check_facts(f, r, diags);
-    if r.status != Status::Unverified && r.sources.is_empty() {
-        let (line, col) = key_position(&f.text, "status");
-        diags.push(warning_at(
-            &f.path,
-            line,
-            col,
-            format!("status is {} but no sources are listed", r.status.as_str()),
-            Some("list the sources that back the facts".into()),
-        ));
-    }
 }
 
 fn person_problem(p: &Person) -> Option<&'static str> {
@@ -458,24 +408,6 @@ fn person_problem(p: &Person) -> Option<&'static str> {
         (Some(f), None) if f.trim().is_empty() => Some("empty family name"),
         _ => None,
     }
-}
-
-fn first_words(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .nth(2)
-        .map(|(i, _)| i)
-        .unwrap_or(s.len());
-    &s[..end]
-}
-
-fn valid_p(p: &str) -> bool {
-    let t = p
-        .trim()
-        .trim_start_matches(['<', '>', '=', '≤', '≥'])
-        .trim();
-    matches!(t.parse::<f64>(), Ok(v) if (0.0..=1.0).contains(&v))
 }
 
 pub(crate) fn is_valid_id(id: &str, underscore: bool) -> bool {
@@ -651,14 +583,5 @@ mod tests {
         assert!(check_url("www.nice.org.uk").is_err());
         assert!(check_url("ftp://x.org/a").is_err());
         assert!(check_url("https://localhost/").is_err());
-    }
-
-    #[test]
-    fn p_values() {
-        assert!(valid_p("0.069"));
-        assert!(valid_p("<0.001"));
-        assert!(valid_p(".04"));
-        assert!(!valid_p("1.5"));
-        assert!(!valid_p("n.s."));
     }
 }
