@@ -41,20 +41,15 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// A record file as the first pass left it: the file, the record, and whether it had no error.
+type Parsed<'a> = (&'a SourceFile, Record, bool);
+
 /// Loads and checks a set of knowledge files.
 pub fn load(files: &[SourceFile]) -> Loaded {
     let mut out = Loaded::default();
     let current_year = crate::clock::current_year();
 
-    out.vocabulary = load_vocabulary(files, &mut out.diagnostics);
-    out.language = load_language(files, &mut out.diagnostics);
-    out.safety = super::safety::load_safety(files, &mut out.diagnostics);
-    out.languages = super::load_vocabulary::load_languages(
-        files,
-        &out.vocabulary,
-        &out.safety,
-        &mut out.diagnostics,
-    );
+    load_schemes(files, &mut out);
     let concepts = out.vocabulary.concepts();
     let vocab = Vocab {
         vocabulary: &out.vocabulary,
@@ -66,145 +61,29 @@ pub fn load(files: &[SourceFile]) -> Loaded {
             .collect(),
     };
 
-    // First pass: each file on its own.
-    let mut parsed: Vec<(&SourceFile, Record, bool)> = Vec::new();
-    for f in files.iter().filter(|f| !is_vocabulary_file(&f.rel)) {
-        let mut diags = Vec::new();
-        if let Some(record) = check_record_file(f, &vocab, current_year, &mut diags) {
-            let ok = count(&diags, Severity::Error) == 0;
-            parsed.push((f, record, ok));
-        }
-        out.diagnostics.extend(diags);
-    }
+    let parsed = check_each_file(files, &vocab, current_year, &mut out.diagnostics);
 
     // Second pass: across files. Ids of broken records still count as known, so one broken
     // file does not cascade into "unknown id" errors elsewhere.
-    let mut first_seen: HashMap<&str, &SourceFile> = HashMap::new();
     let mut bad: HashSet<usize> = HashSet::new();
-    for (i, (f, r, _)) in parsed.iter().enumerate() {
-        if r.id.is_empty() {
-            continue;
-        }
-        if let Some(other) = first_seen.get(r.id.as_str()) {
-            let (l1, c1) = key_position(&other.text, "id");
-            let (l2, c2) = key_position(&f.text, "id");
-            out.diagnostics.push(Diagnostic {
-                path: f.path.clone(),
-                line: l2,
-                col: c2,
-                severity: Severity::Error,
-                message: format!(
-                    "duplicate id `{}`: also used by {}:{l1}:{c1}",
-                    r.id, other.path
-                ),
-                hint: Some(
-                    "each record needs its own id; rename one of the files and its id".into(),
-                ),
-            });
-            out.diagnostics.push(Diagnostic {
-                path: other.path.clone(),
-                line: l1,
-                col: c1,
-                severity: Severity::Error,
-                message: format!("duplicate id `{}`: also used by {}:{l2}:{c2}", r.id, f.path),
-                hint: None,
-            });
-            bad.insert(i);
-            if let Some(j) = parsed.iter().position(|(g, _, _)| g.path == other.path) {
-                bad.insert(j);
-            }
-        } else {
-            first_seen.insert(r.id.as_str(), f);
-        }
-    }
-    let known: HashSet<&str> = first_seen.keys().copied().collect();
+    let known = duplicate_ids(&parsed, &mut bad, &mut out.diagnostics);
     let kinds: HashMap<&str, Kind> = parsed
         .iter()
         .map(|(_, r, _)| (r.id.as_str(), r.kind))
         .collect();
     for (i, (f, r, _)) in parsed.iter().enumerate() {
-        if let Some(trial) = &r.follow_up_of {
-            let (line, col) = key_position(&f.text, "follow_up_of");
-            if trial == &r.id {
-                out.diagnostics.push(error_at(
-                    &f.path,
-                    line,
-                    col,
-                    "`follow_up_of` names the record itself".into(),
-                    None,
-                ));
-                bad.insert(i);
-            } else if !known.contains(trial.as_str()) {
-                let hint = closest(trial, known.iter().copied(), 4)
-                    .map(|c| format!("did you mean `{c}`?"));
-                out.diagnostics.push(error_at(
-                    &f.path,
-                    line,
-                    col,
-                    format!("`follow_up_of` names unknown record `{trial}`"),
-                    hint,
-                ));
-                bad.insert(i);
-            } else if kinds.get(trial.as_str()).is_some_and(|k| *k != r.kind) {
-                let k = kinds[trial.as_str()];
-                out.diagnostics.push(warning_at(
-                    &f.path,
-                    line,
-                    col,
-                    format!(
-                        "a follow-up of `{trial}` ({}) is `{}`",
-                        k.as_str(),
-                        r.kind.as_str()
-                    ),
-                    Some(format!(
-                        "a follow-up keeps its trial's kind: `kind: {}`",
-                        k.as_str()
-                    )),
-                ));
-            }
-        }
-        if let Some(main) = &r.report_of {
-            let (line, col) = key_position(&f.text, "report_of");
-            let problem = if main == &r.id {
-                Some(("`report_of` names the record itself".to_string(), None))
-            } else if !known.contains(main.as_str()) {
-                Some((
-                    format!("`report_of` names unknown record `{main}`"),
-                    closest(main, known.iter().copied(), 4).map(|c| format!("did you mean `{c}`?")),
-                ))
-            } else {
-                None
-            };
-            if let Some((message, hint)) = problem {
-                out.diagnostics
-                    .push(error_at(&f.path, line, col, message, hint));
-                bad.insert(i);
-            }
-        }
-        for rel in &r.related {
-            if rel == &r.id {
-                let (line, col) = value_position(&f.text, "related", rel);
-                out.diagnostics.push(error_at(
-                    &f.path,
-                    line,
-                    col,
-                    format!("`related` names the record itself (`{rel}`)"),
-                    None,
-                ));
-                bad.insert(i);
-            } else if !known.contains(rel.as_str()) {
-                let (line, col) = value_position(&f.text, "related", rel);
-                let hint =
-                    closest(rel, known.iter().copied(), 4).map(|c| format!("did you mean `{c}`?"));
-                out.diagnostics.push(error_at(
-                    &f.path,
-                    line,
-                    col,
-                    format!("`related` names unknown record `{rel}`"),
-                    hint,
-                ));
-                bad.insert(i);
-            }
+        let links = Links {
+            f,
+            r,
+            known: &known,
+        };
+        let broken = [
+            links.check_follow_up(&kinds, &mut out.diagnostics),
+            links.check_report_of(&mut out.diagnostics),
+            links.check_related(&mut out.diagnostics),
+        ];
+        if broken.contains(&true) {
+            bad.insert(i);
         }
     }
 
@@ -228,10 +107,199 @@ pub fn load(files: &[SourceFile]) -> Loaded {
     out
 }
 
+/// The files that are not records: the concept scheme, the languages and the safety patterns.
+fn load_schemes(files: &[SourceFile], out: &mut Loaded) {
+    out.vocabulary = load_vocabulary(files, &mut out.diagnostics);
+    out.language = load_language(files, &mut out.diagnostics);
+    out.safety = super::safety::load_safety(files, &mut out.diagnostics);
+    out.languages = super::load_vocabulary::load_languages(
+        files,
+        &out.vocabulary,
+        &out.safety,
+        &mut out.diagnostics,
+    );
+}
+
+/// First pass: each record file on its own.
+fn check_each_file<'a>(
+    files: &'a [SourceFile],
+    vocab: &Vocab<'_>,
+    current_year: u16,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Parsed<'a>> {
+    let mut parsed: Vec<Parsed<'a>> = Vec::new();
+    for f in files.iter().filter(|f| !is_vocabulary_file(&f.rel)) {
+        let mut diags = Vec::new();
+        if let Some(record) = check_record_file(f, &vocab, current_year, &mut diags) {
+            let ok = count(&diags, Severity::Error) == 0;
+            parsed.push((f, record, ok));
+        }
+        diagnostics.extend(diags);
+    }
+    parsed
+}
+
+/// Reports each id used by two files, on both, and marks both records bad. The ids seen are
+/// what the other records may name.
+fn duplicate_ids<'a>(
+    parsed: &'a [Parsed<'_>],
+    bad: &mut HashSet<usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashSet<&'a str> {
+    let mut first_seen: HashMap<&str, &SourceFile> = HashMap::new();
+    for (i, (f, r, _)) in parsed.iter().enumerate() {
+        if r.id.is_empty() {
+            continue;
+        }
+        if let Some(other) = first_seen.get(r.id.as_str()) {
+            let (l1, c1) = key_position(&other.text, "id");
+            let (l2, c2) = key_position(&f.text, "id");
+            diagnostics.push(Diagnostic {
+                path: f.path.clone(),
+                line: l2,
+                col: c2,
+                severity: Severity::Error,
+                message: format!(
+                    "duplicate id `{}`: also used by {}:{l1}:{c1}",
+                    r.id, other.path
+                ),
+                hint: Some(
+                    "each record needs its own id; rename one of the files and its id".into(),
+                ),
+            });
+            diagnostics.push(Diagnostic {
+                path: other.path.clone(),
+                line: l1,
+                col: c1,
+                severity: Severity::Error,
+                message: format!("duplicate id `{}`: also used by {}:{l2}:{c2}", r.id, f.path),
+                hint: None,
+            });
+            bad.insert(i);
+            if let Some(j) = parsed.iter().position(|(g, _, _)| g.path == other.path) {
+                bad.insert(j);
+            }
+        } else {
+            first_seen.insert(r.id.as_str(), f);
+        }
+    }
+    first_seen.keys().copied().collect()
+}
+
+/// One record's links to other records: `follow_up_of`, `report_of` and `related`. Each check
+/// says whether it found an error, which leaves the record out.
+struct Links<'a> {
+    f: &'a SourceFile,
+    r: &'a Record,
+    known: &'a HashSet<&'a str>,
+}
+
+impl Links<'_> {
+    fn check_follow_up(&self, kinds: &HashMap<&str, Kind>, diags: &mut Vec<Diagnostic>) -> bool {
+        let (f, r, known) = (self.f, self.r, self.known);
+        let Some(trial) = &r.follow_up_of else {
+            return false;
+        };
+        let (line, col) = key_position(&f.text, "follow_up_of");
+        if trial == &r.id {
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                "`follow_up_of` names the record itself".into(),
+                None,
+            ));
+            return true;
+        } else if !known.contains(trial.as_str()) {
+            let hint =
+                closest(trial, known.iter().copied(), 4).map(|c| format!("did you mean `{c}`?"));
+            diags.push(error_at(
+                &f.path,
+                line,
+                col,
+                format!("`follow_up_of` names unknown record `{trial}`"),
+                hint,
+            ));
+            return true;
+        } else if kinds.get(trial.as_str()).is_some_and(|k| *k != r.kind) {
+            let k = kinds[trial.as_str()];
+            diags.push(warning_at(
+                &f.path,
+                line,
+                col,
+                format!(
+                    "a follow-up of `{trial}` ({}) is `{}`",
+                    k.as_str(),
+                    r.kind.as_str()
+                ),
+                Some(format!(
+                    "a follow-up keeps its trial's kind: `kind: {}`",
+                    k.as_str()
+                )),
+            ));
+        }
+        false
+    }
+
+    fn check_report_of(&self, diags: &mut Vec<Diagnostic>) -> bool {
+        let (f, r, known) = (self.f, self.r, self.known);
+        let Some(main) = &r.report_of else {
+            return false;
+        };
+        let (line, col) = key_position(&f.text, "report_of");
+        let problem = if main == &r.id {
+            Some(("`report_of` names the record itself".to_string(), None))
+        } else if !known.contains(main.as_str()) {
+            Some((
+                format!("`report_of` names unknown record `{main}`"),
+                closest(main, known.iter().copied(), 4).map(|c| format!("did you mean `{c}`?")),
+            ))
+        } else {
+            None
+        };
+        let Some((message, hint)) = problem else {
+            return false;
+        };
+        diags.push(error_at(&f.path, line, col, message, hint));
+        true
+    }
+
+    fn check_related(&self, diags: &mut Vec<Diagnostic>) -> bool {
+        let (f, r, known) = (self.f, self.r, self.known);
+        let mut broken = false;
+        for rel in &r.related {
+            if rel == &r.id {
+                let (line, col) = value_position(&f.text, "related", rel);
+                diags.push(error_at(
+                    &f.path,
+                    line,
+                    col,
+                    format!("`related` names the record itself (`{rel}`)"),
+                    None,
+                ));
+                broken = true;
+            } else if !known.contains(rel.as_str()) {
+                let (line, col) = value_position(&f.text, "related", rel);
+                let hint =
+                    closest(rel, known.iter().copied(), 4).map(|c| format!("did you mean `{c}`?"));
+                diags.push(error_at(
+                    &f.path,
+                    line,
+                    col,
+                    format!("`related` names unknown record `{rel}`"),
+                    hint,
+                ));
+                broken = true;
+            }
+        }
+        broken
+    }
+}
+
 /// Two records of results with the same trial registration are two papers of one trial: counts
 /// group them anyway, but the files should say how they relate, so that a reader of either
 /// knows which paper reports what.
-fn same_trial_unlinked(parsed: &[(&SourceFile, Record, bool)], diags: &mut Vec<Diagnostic>) {
+fn same_trial_unlinked(parsed: &[Parsed<'_>], diags: &mut Vec<Diagnostic>) {
     let root = |r: &Record| {
         r.follow_up_of
             .clone()
@@ -290,12 +358,56 @@ fn record_fields() -> &'static [String] {
     })
 }
 
+/// One record file on its own, in layers: YAML, each key, the required keys, then the values.
 fn check_record_file(
     f: &SourceFile,
     vocab: &Vocab<'_>,
     current_year: u16,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Record> {
+    let map = parse_mapping(f, diags)?;
+    let (clean, present) = check_keys(f, &map, diags);
+    for req in REQUIRED_FIELDS {
+        if !present.contains(*req) {
+            diags.push(error_at(
+                &f.path,
+                1,
+                1,
+                format!("missing required field `{req}`"),
+                Some(required_hint(req)),
+            ));
+        }
+    }
+
+    // Value checks look only at keys whose type was right; a wrong type was reported above.
+    let valid: HashSet<String> = clean
+        .keys()
+        .filter_map(|k| k.as_str().map(str::to_string))
+        .collect();
+    let mut record: Record = match serde_yaml::from_value(Value::Mapping(clean)) {
+        Ok(r) => r,
+        Err(err) => {
+            diags.push(error_at(
+                &f.path,
+                1,
+                1,
+                format!("cannot read record: {}", friendly_serde(&err.to_string())),
+                None,
+            ));
+            return None;
+        }
+    };
+    // Dates not written in the file come from the folder's Git history, when it has one.
+    if let Some(h) = &f.history {
+        record.added.get_or_insert_with(|| h.added.clone());
+        record.updated.get_or_insert_with(|| h.updated.clone());
+    }
+    check_values(f, &record, vocab, current_year, &valid, diags);
+    Some(record)
+}
+
+/// The file's YAML, which must be a mapping of fields.
+fn parse_mapping(f: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Mapping> {
     let value: Value = match serde_yaml::from_str(&f.text) {
         Ok(v) => v,
         Err(err) => {
@@ -320,12 +432,20 @@ fn check_record_file(
         ));
         return None;
     };
+    Some(map)
+}
 
-    // Each key on its own: unknown keys and wrong types, all reported.
+/// Each key on its own: unknown keys and wrong types, all reported. Returns the keys whose
+/// values have the right type, and the known keys the file has.
+fn check_keys(
+    f: &SourceFile,
+    map: &Mapping,
+    diags: &mut Vec<Diagnostic>,
+) -> (Mapping, HashSet<String>) {
     let fields = record_fields();
     let mut clean = Mapping::new();
     let mut present = HashSet::new();
-    for (k, v) in &map {
+    for (k, v) in map {
         let Some(key) = k.as_str() else {
             diags.push(error_at(
                 &f.path,
@@ -370,41 +490,5 @@ fn check_record_file(
             }
         }
     }
-    for req in REQUIRED_FIELDS {
-        if !present.contains(*req) {
-            diags.push(error_at(
-                &f.path,
-                1,
-                1,
-                format!("missing required field `{req}`"),
-                Some(required_hint(req)),
-            ));
-        }
-    }
-
-    // Value checks look only at keys whose type was right; a wrong type was reported above.
-    let valid: HashSet<String> = clean
-        .keys()
-        .filter_map(|k| k.as_str().map(str::to_string))
-        .collect();
-    let mut record: Record = match serde_yaml::from_value(Value::Mapping(clean)) {
-        Ok(r) => r,
-        Err(err) => {
-            diags.push(error_at(
-                &f.path,
-                1,
-                1,
-                format!("cannot read record: {}", friendly_serde(&err.to_string())),
-                None,
-            ));
-            return None;
-        }
-    };
-    // Dates not written in the file come from the folder's Git history, when it has one.
-    if let Some(h) = &f.history {
-        record.added.get_or_insert_with(|| h.added.clone());
-        record.updated.get_or_insert_with(|| h.updated.clone());
-    }
-    check_values(f, &record, vocab, current_year, &valid, diags);
-    Some(record)
+    (clean, present)
 }
