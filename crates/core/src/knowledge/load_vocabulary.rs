@@ -27,6 +27,17 @@ pub fn is_vocabulary_file(rel: &str) -> bool {
 /// The concepts of every concept file, checked: ids valid and unique, labels present, broader
 /// ids known, kinds only on kinds of study, acronyms on one concept each.
 pub fn load_vocabulary(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Vocabulary {
+    let concepts = read_concept_files(files, diags);
+    let kept = valid_concepts(concepts, diags);
+    check_concept_links(&kept, diags);
+    Vocabulary::new(kept.into_iter().map(|(_, c)| c).collect())
+}
+
+/// The concepts of each concept file that parses, with the file they are in.
+fn read_concept_files<'a>(
+    files: &'a [SourceFile],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(&'a SourceFile, Concept)> {
     let mut concepts: Vec<(&SourceFile, Concept)> = Vec::new();
     let concept_files: Vec<&SourceFile> = files
         .iter()
@@ -57,6 +68,14 @@ pub fn load_vocabulary(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Voc
             }
         }
     }
+    concepts
+}
+
+/// The concepts with a valid, unique id, a label and a facet; each other one is reported.
+fn valid_concepts<'a>(
+    concepts: Vec<(&'a SourceFile, Concept)>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(&'a SourceFile, Concept)> {
     let mut seen: HashMap<String, &SourceFile> = HashMap::new();
     let mut kept: Vec<(&SourceFile, Concept)> = Vec::new();
     for (f, c) in concepts {
@@ -85,9 +104,14 @@ pub fn load_vocabulary(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Voc
         seen.insert(c.id.clone(), f);
         kept.push((f, c));
     }
+    kept
+}
+
+/// Broader concepts that exist, `kinds` only on kinds of study, and each acronym on one concept.
+fn check_concept_links(kept: &[(&SourceFile, Concept)], diags: &mut Vec<Diagnostic>) {
     let ids: HashSet<&str> = kept.iter().map(|(_, c)| c.id.as_str()).collect();
     let mut acronyms: HashMap<String, &str> = HashMap::new();
-    for (f, c) in &kept {
+    for (f, c) in kept {
         for b in c.broader.iter().filter(|b| !ids.contains(b.as_str())) {
             let (line, col) = value_position(&f.text, "broader", b);
             let hint = closest(b, ids.iter().copied(), 4).map(|s| format!("did you mean `{s}`?"));
@@ -127,7 +151,6 @@ pub fn load_vocabulary(files: &[SourceFile], diags: &mut Vec<Diagnostic>) -> Voc
             }
         }
     }
-    Vocabulary::new(kept.into_iter().map(|(_, c)| c).collect())
 }
 
 /// The English language file: the folder's own, or the built-in one when the folder's is
