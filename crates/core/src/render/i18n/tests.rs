@@ -216,7 +216,7 @@ fn every_message_formats_in_every_language() {
 #[test]
 fn text_rs_and_english_name_the_same_messages() {
     let english = messages(&files()["en"]);
-    let source = include_str!("../text.rs");
+    let source = &crate::render::text::SOURCE.concat();
     let named: BTreeSet<String> = regex::Regex::new(r#"tr(?:_line)?!\(\s*"([a-z0-9-]+)""#)
         .unwrap()
         .captures_iter(source)

@@ -1,10 +1,12 @@
 //! Every sentence function called with sample arguments.
 
+use super::rooms::config_about;
 use super::*;
 use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding, Intervention};
 use crate::knowledge::safety::{RiskKind, SafetyTexts};
 use crate::knowledge::{Facet, Kind, Task};
 use crate::references::{Format, Style};
+use crate::render::Line;
 use crate::rooms::SettingProblem;
 use std::collections::BTreeSet;
 
@@ -915,7 +917,7 @@ fn every_function_writes_text_in_every_language() {
 /// The samples cover every public function here, so the two tests above see every sentence.
 #[test]
 fn every_public_function_has_samples() {
-    let source = include_str!("../text.rs");
+    let source = &SOURCE.concat();
     let fns = regex::Regex::new(r"(?m)^(\s*)pub fn (\w+)").unwrap();
     let label_start = source.find("pub mod label {").unwrap();
     let label_end = label_start + source[label_start..].find("\n}\n").unwrap();
