@@ -257,6 +257,26 @@ fn on_off(key: &str, value: &str) -> Result<bool, String> {
     }
 }
 
+/// The values a setting takes, as its entry in [`KEYS`] writes them.
+fn values_hint(key: &str) -> String {
+    KEYS.iter()
+        .find(|x| x.name == key)
+        .map_or(String::new(), |x| x.values.to_string())
+}
+
+/// True when every word is a `name:value` filter the search reads.
+fn are_search_filters(value: &str) -> bool {
+    value.split_whitespace().all(|t| {
+        t.split_once(':').is_some_and(|(n, v)| {
+            !v.is_empty()
+                && matches!(
+                    n.to_ascii_lowercase().as_str(),
+                    "kind" | "type" | "topic" | "since" | "year" | "author" | "before" | "until"
+                )
+        })
+    })
+}
+
 impl RoomSettings {
     /// The settings in force, this room's over the defaults.
     pub fn effective(&self, d: &Defaults) -> Effective {
@@ -293,100 +313,12 @@ impl RoomSettings {
         let value = value.trim();
         let reset = value.eq_ignore_ascii_case("default");
         let none = value.eq_ignore_ascii_case("none") || value.eq_ignore_ascii_case("off");
-        let hint = |k: &str| {
-            KEYS.iter()
-                .find(|x| x.name == k)
-                .map_or(String::new(), |x| x.values.to_string())
-        };
         match key {
-            "citation_style" | "style" => {
-                if reset {
-                    self.citation_style = None;
-                    return Ok("default".into());
-                }
-                let s = Style::parse(value).ok_or_else(|| {
-                    let names: Vec<&str> = ALL_STYLES.iter().map(|s| s.as_str()).collect();
-                    problem(SettingProblem::OneOf {
-                        key: "citation_style",
-                        values: names.join(", "),
-                    })
-                })?;
-                self.citation_style = Some(s.as_str().to_string());
-                Ok(s.as_str().into())
-            }
-            "results" => {
-                if reset {
-                    self.results = None;
-                    return Ok("default".into());
-                }
-                match value.parse::<u8>() {
-                    Ok(n) if (1..=MAX_RESULTS).contains(&n) => {
-                        self.results = Some(n);
-                        Ok(n.to_string())
-                    }
-                    _ => Err(problem(SettingProblem::Number {
-                        key: "results",
-                        max: MAX_RESULTS,
-                    })),
-                }
-            }
-            "replies" => {
-                if reset {
-                    self.replies = None;
-                    return Ok("default".into());
-                }
-                let r = match value.to_lowercase().as_str() {
-                    "room" => Replies::Room,
-                    "thread" | "threads" => Replies::Thread,
-                    _ => {
-                        return Err(problem(SettingProblem::Is {
-                            key: "replies",
-                            values: hint("replies"),
-                        }))
-                    }
-                };
-                self.replies = Some(r);
-                Ok(r.as_str().into())
-            }
-            "filters" => {
-                if reset || none {
-                    self.filters = None;
-                    return Ok("none".into());
-                }
-                let ok = value.split_whitespace().all(|t| {
-                    t.split_once(':').is_some_and(|(n, v)| {
-                        !v.is_empty()
-                            && matches!(
-                                n.to_ascii_lowercase().as_str(),
-                                "kind"
-                                    | "type"
-                                    | "topic"
-                                    | "since"
-                                    | "year"
-                                    | "author"
-                                    | "before"
-                                    | "until"
-                            )
-                    })
-                });
-                if !ok {
-                    return Err(problem(SettingProblem::Filters));
-                }
-                self.filters = Some(value.to_string());
-                Ok(value.into())
-            }
-            "welcome" => {
-                if reset || none {
-                    self.welcome = None;
-                    return Ok("none".into());
-                }
-                if value.is_empty() {
-                    return Err(problem(SettingProblem::Welcome));
-                }
-                let text: String = value.chars().take(MAX_WELCOME).collect();
-                self.welcome = Some(text.clone());
-                Ok(text)
-            }
+            "citation_style" | "style" => self.set_citation_style(value, reset),
+            "results" => self.set_results(value, reset),
+            "replies" => self.set_replies(value, reset),
+            "filters" => self.set_filters(value, reset || none),
+            "welcome" => self.set_welcome(value, reset || none),
             "gap_log" => {
                 let on = on_off("gap_log", value)?;
                 self.gap_log = (!on).then_some(false);
@@ -402,32 +334,8 @@ impl RoomSettings {
                 self.safety_watch = (!on).then_some(false);
                 Ok(if on { "on" } else { "off" }.into())
             }
-            "language" => {
-                if reset || value.eq_ignore_ascii_case("auto") {
-                    self.language = None;
-                    return Ok("auto".into());
-                }
-                let lang = crate::locale::Lang::parse(value).ok_or_else(|| {
-                    problem(SettingProblem::Is {
-                        key: "language",
-                        values: hint("language"),
-                    })
-                })?;
-                self.language = Some(lang.code().to_string());
-                Ok(lang.code().into())
-            }
-            "safety_contact" => {
-                if reset || none {
-                    self.safety_contact = None;
-                    return Ok("none".into());
-                }
-                if value.is_empty() {
-                    return Err(problem(SettingProblem::Contact));
-                }
-                let text: String = value.chars().take(MAX_SAFETY_CONTACT).collect();
-                self.safety_contact = Some(text.clone());
-                Ok(text)
-            }
+            "language" => self.set_language(value, reset),
+            "safety_contact" => self.set_safety_contact(value, reset || none),
             other => {
                 let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
                 Err(problem(SettingProblem::Unknown {
@@ -436,6 +344,111 @@ impl RoomSettings {
                 }))
             }
         }
+    }
+
+    fn set_citation_style(&mut self, value: &str, reset: bool) -> Result<String, String> {
+        if reset {
+            self.citation_style = None;
+            return Ok("default".into());
+        }
+        let s = Style::parse(value).ok_or_else(|| {
+            let names: Vec<&str> = ALL_STYLES.iter().map(|s| s.as_str()).collect();
+            problem(SettingProblem::OneOf {
+                key: "citation_style",
+                values: names.join(", "),
+            })
+        })?;
+        self.citation_style = Some(s.as_str().to_string());
+        Ok(s.as_str().into())
+    }
+
+    fn set_results(&mut self, value: &str, reset: bool) -> Result<String, String> {
+        if reset {
+            self.results = None;
+            return Ok("default".into());
+        }
+        match value.parse::<u8>() {
+            Ok(n) if (1..=MAX_RESULTS).contains(&n) => {
+                self.results = Some(n);
+                Ok(n.to_string())
+            }
+            _ => Err(problem(SettingProblem::Number {
+                key: "results",
+                max: MAX_RESULTS,
+            })),
+        }
+    }
+
+    fn set_replies(&mut self, value: &str, reset: bool) -> Result<String, String> {
+        if reset {
+            self.replies = None;
+            return Ok("default".into());
+        }
+        let r = match value.to_lowercase().as_str() {
+            "room" => Replies::Room,
+            "thread" | "threads" => Replies::Thread,
+            _ => {
+                return Err(problem(SettingProblem::Is {
+                    key: "replies",
+                    values: values_hint("replies"),
+                }))
+            }
+        };
+        self.replies = Some(r);
+        Ok(r.as_str().into())
+    }
+
+    fn set_filters(&mut self, value: &str, clear: bool) -> Result<String, String> {
+        if clear {
+            self.filters = None;
+            return Ok("none".into());
+        }
+        if !are_search_filters(value) {
+            return Err(problem(SettingProblem::Filters));
+        }
+        self.filters = Some(value.to_string());
+        Ok(value.into())
+    }
+
+    fn set_welcome(&mut self, value: &str, clear: bool) -> Result<String, String> {
+        if clear {
+            self.welcome = None;
+            return Ok("none".into());
+        }
+        if value.is_empty() {
+            return Err(problem(SettingProblem::Welcome));
+        }
+        let text: String = value.chars().take(MAX_WELCOME).collect();
+        self.welcome = Some(text.clone());
+        Ok(text)
+    }
+
+    fn set_language(&mut self, value: &str, reset: bool) -> Result<String, String> {
+        if reset || value.eq_ignore_ascii_case("auto") {
+            self.language = None;
+            return Ok("auto".into());
+        }
+        let lang = crate::locale::Lang::parse(value).ok_or_else(|| {
+            problem(SettingProblem::Is {
+                key: "language",
+                values: values_hint("language"),
+            })
+        })?;
+        self.language = Some(lang.code().to_string());
+        Ok(lang.code().into())
+    }
+
+    fn set_safety_contact(&mut self, value: &str, clear: bool) -> Result<String, String> {
+        if clear {
+            self.safety_contact = None;
+            return Ok("none".into());
+        }
+        if value.is_empty() {
+            return Err(problem(SettingProblem::Contact));
+        }
+        let text: String = value.chars().take(MAX_SAFETY_CONTACT).collect();
+        self.safety_contact = Some(text.clone());
+        Ok(text)
     }
 
     /// Whether a key is set here (rather than the default).
