@@ -130,7 +130,7 @@ fn check_each_file<'a>(
     let mut parsed: Vec<Parsed<'a>> = Vec::new();
     for f in files.iter().filter(|f| !is_vocabulary_file(&f.rel)) {
         let mut diags = Vec::new();
-        if let Some(record) = check_record_file(f, &vocab, current_year, &mut diags) {
+        if let Some(record) = check_record_file(f, vocab, current_year, &mut diags) {
             let ok = count(&diags, Severity::Error) == 0;
             parsed.push((f, record, ok));
         }
