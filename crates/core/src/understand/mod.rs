@@ -298,158 +298,13 @@ impl Reader {
             problems,
             ..Question::default()
         };
-        let t = Tokens::of(&text);
-        let span = |i: usize, n: usize| text[t.at[i].0..t.at[i + n - 1].1].to_string();
-        let asks = asking_words(&text, &t);
-        let mut tasks: Vec<Task> = Vec::new();
-        // Where the last cue of each sort ended (word index), to judge what follows it.
-        let (mut asker_before, mut possessive, mut negation) = (None, None, None);
-        // Where the last concept of the subject ended, and whether an "or" stood after it.
-        let (mut last_end, mut alternative, mut listing) = (None, None, None);
-        // Where the asker's own clause ends ("Commissioner for 0-19 services."): what it names
-        // is who asks.
-        let mut asker_until = 0;
-        let mut i = 0;
-        while i < t.len() {
-            let Some((n, cues)) = reading.phrases.longest_at(&t, i) else {
-                let w = &t.normal[i];
-                if !reading.is_filler(w) && w.chars().any(char::is_alphabetic) {
-                    q.words.push(w.clone());
-                    if w.chars().count() > 2 && !q.candidates.iter().any(|c| c == t.typed[i]) {
-                        q.candidates.push(t.typed[i].to_string());
-                    }
-                }
-                i += 1;
-                continue;
-            };
-            // A phrase that marks a task ("how many sessions", "cost-effective") is the task,
-            // not also an intervention or outcome to look for.
-            let marks_task = cues.iter().any(|c| matches!(c, Cue::Task(_)));
-            let concepts: Vec<usize> = cues
-                .iter()
-                .filter_map(|c| match c {
-                    Cue::Concept(k) | Cue::Acronym(k, _) => Some(*k),
-                    _ => None,
-                })
-                .filter(|k| {
-                    !marks_task
-                        || !matches!(
-                            self.vocabulary.facet(*k),
-                            Facet::Intervention | Facet::Outcome
-                        )
-                })
-                .collect();
-            for cue in &cues {
-                match cue {
-                    Cue::Task(task) => tasks.push(*task),
-                    Cue::Style(s) if q.style.is_none() => q.style = Some(s.clone()),
-                    Cue::AskerBefore => asker_before = Some(i + n),
-                    Cue::Possessive => possessive = Some(i + n),
-                    Cue::Negation => negation = Some(i + n),
-                    Cue::NotNegating => negation = None,
-                    Cue::Alternative if concepts.is_empty() => alternative = Some(i + n),
-                    Cue::List if concepts.is_empty() => listing = Some(i + n),
-                    Cue::Recent => q.recent = true,
-                    Cue::Newer => {
-                        q.recent = true;
-                        q.newer = true;
-                    }
-                    _ => {}
-                }
-            }
-            // What the asker needs the answer for is context, even where its words also name a
-            // concept ("court report").
-            if cues.contains(&Cue::Purpose) {
-                q.context.push(span(i, n));
-            } else if !concepts.is_empty() {
-                // A word that names a profession and something else ("SLT": the therapy and the
-                // therapist) is the other thing, unless it says who asks (below).
-                let profession = concepts
-                    .iter()
-                    .any(|c| self.vocabulary.facet(*c) == Facet::Profession);
-                let facet = concepts
-                    .iter()
-                    .map(|c| self.vocabulary.facet(*c))
-                    .find(|f| *f != Facet::Profession)
-                    .unwrap_or(Facet::Profession);
-                let between = last_end.map(|e: usize| text[t.at[e - 1].1..t.at[i].0].trim());
-                let mut m = Mention {
-                    concepts,
-                    text: span(i, n),
-                    facet,
-                    or_previous: alternative == Some(i) || between == Some("/"),
-                    listed: listing == Some(i) || between == Some(","),
-                    asked: asks[i],
-                };
-                let after = text[t.at[i + n - 1].1..].trim_start();
-                let opens = i == 0 && after.starts_with(['-', ':', ',', '–', '—', '(', '.']);
-                let next = reading.phrases.longest_at(&t, i + n).map(|(_, c)| c);
-                let next_is = |cue: Cue| next.as_ref().is_some_and(|c| c.contains(&cue));
-                let signs = i == 0 && next_is(Cue::Opening);
-                let asker = profession
-                    && (asker_before == Some(i)
-                        || possessive == Some(i)
-                        || opens
-                        || signs
-                        || next_is(Cue::AskerAfter));
-                if !asker && facet != Facet::Profession {
-                    m.concepts
-                        .retain(|c| self.vocabulary.facet(*c) != Facet::Profession);
-                }
-                let words = t.normal[i..i + n].iter().cloned();
-                // "SW in a kinship team." signs a message up to its first stop; "SW - court
-                // ordered VIG" only with the profession.
-                if asker && signs {
-                    asker_until = (i..t.len()).find(|&j| t.stop[j]).map_or(t.len(), |j| j + 1);
-                }
-                if negated(negation, i, &t, &reading.phrases) {
-                    q.excluded.push(m);
-                } else if asker || i < asker_until {
-                    // "Neonatal psychologist", "Cleft nurse specialist": what qualifies the
-                    // asker's profession is part of who asks.
-                    if last_end == Some(i) {
-                        if let Some(before) = q.concepts.pop() {
-                            q.context.push(before.text);
-                        }
-                    }
-                    q.context.push(m.text);
-                } else if facet == Facet::Kind {
-                    q.words.extend(words);
-                    for c in &m.concepts {
-                        for k in &self.vocabulary.concept(*c).kinds {
-                            if !q.kinds.contains(k) {
-                                q.kinds.push(*k);
-                            }
-                        }
-                    }
-                } else if facet == Facet::Profession {
-                    q.words.extend(words);
-                    q.soft.push(m);
-                } else {
-                    q.words.extend(words);
-                    last_end = Some(i + n);
-                    match q.concepts.iter_mut().find(|x| x.concepts == m.concepts) {
-                        Some(x) => x.asked |= m.asked,
-                        None => q.concepts.push(m),
-                    }
-                }
-            }
-            i += n;
-        }
+        let tasks = {
+            let mut scan = Scan::new(self, reading, &text);
+            scan.run(&mut q);
+            scan.tasks
+        };
         q.task = decide_task(&tasks);
-        // Years typed beside a request for recent evidence say which: "recent studies 2023
-        // 2024" those years; "refs from 2003 and 2008, anything more recent?" after the last.
-        if q.recent && q.filters.year_from.is_none() && q.filters.year_to.is_none() {
-            let years: Vec<u16> = typed_years(&free).collect();
-            if let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) {
-                if q.newer {
-                    q.filters.year_from = Some(last + 1);
-                } else {
-                    q.filters.year_from = Some(first);
-                    q.filters.year_to = (last > first).then_some(last);
-                }
-            }
-        }
+        recent_years(&mut q, &free);
         // "Does VIG work?": an effect asked of an intervention alone, for no one in particular,
         // is the evidence on it as a whole.
         if q.task == Task::Effect
@@ -460,6 +315,236 @@ impl Reader {
         }
         q.text = text;
         q
+    }
+}
+
+/// The word-by-word reading of one message: its words, and where the last cue of each sort
+/// left off (what follows a cue is judged by it).
+struct Scan<'a> {
+    reader: &'a Reader,
+    reading: &'a Reading,
+    text: &'a str,
+    t: Tokens<'a>,
+    asks: Vec<bool>,
+    tasks: Vec<Task>,
+    // Where the last cue of each sort ended (word index), to judge what follows it.
+    asker_before: Option<usize>,
+    possessive: Option<usize>,
+    negation: Option<usize>,
+    // Where the last concept of the subject ended, and whether an "or" stood after it.
+    last_end: Option<usize>,
+    alternative: Option<usize>,
+    listing: Option<usize>,
+    // Where the asker's own clause ends ("Commissioner for 0-19 services."): what it names
+    // is who asks.
+    asker_until: usize,
+}
+
+impl<'a> Scan<'a> {
+    fn new(reader: &'a Reader, reading: &'a Reading, text: &'a str) -> Scan<'a> {
+        let t = Tokens::of(text);
+        let asks = asking_words(text, &t);
+        Scan {
+            reader,
+            reading,
+            text,
+            t,
+            asks,
+            tasks: Vec::new(),
+            asker_before: None,
+            possessive: None,
+            negation: None,
+            last_end: None,
+            alternative: None,
+            listing: None,
+            asker_until: 0,
+        }
+    }
+
+    /// Words `i` to `i + n` as typed.
+    fn span(&self, i: usize, n: usize) -> String {
+        self.text[self.t.at[i].0..self.t.at[i + n - 1].1].to_string()
+    }
+
+    /// Reads the message phrase by phrase (the longest the phrase table knows at each word)
+    /// into `q`.
+    fn run(&mut self, q: &mut Question) {
+        let mut i = 0;
+        while i < self.t.len() {
+            let Some((n, cues)) = self.reading.phrases.longest_at(&self.t, i) else {
+                self.plain_word(i, q);
+                i += 1;
+                continue;
+            };
+            let concepts = self.concepts_of(&cues);
+            self.note_cues(&cues, concepts.is_empty(), i + n, q);
+            // What the asker needs the answer for is context, even where its words also name a
+            // concept ("court report").
+            if cues.contains(&Cue::Purpose) {
+                q.context.push(self.span(i, n));
+            } else if !concepts.is_empty() {
+                self.mention(concepts, i, n, q);
+            }
+            i += n;
+        }
+    }
+
+    /// A word no phrase starts at: a word for ordering records, and a candidate to say is not
+    /// recognised, unless it is filler.
+    fn plain_word(&self, i: usize, q: &mut Question) {
+        let w = &self.t.normal[i];
+        if !self.reading.is_filler(w) && w.chars().any(char::is_alphabetic) {
+            q.words.push(w.clone());
+            if w.chars().count() > 2 && !q.candidates.iter().any(|c| c == self.t.typed[i]) {
+                q.candidates.push(self.t.typed[i].to_string());
+            }
+        }
+    }
+
+    /// The concepts a phrase names. A phrase that marks a task ("how many sessions",
+    /// "cost-effective") is the task, not also an intervention or outcome to look for.
+    fn concepts_of(&self, cues: &[Cue]) -> Vec<usize> {
+        let marks_task = cues.iter().any(|c| matches!(c, Cue::Task(_)));
+        cues.iter()
+            .filter_map(|c| match c {
+                Cue::Concept(k) | Cue::Acronym(k, _) => Some(*k),
+                _ => None,
+            })
+            .filter(|k| {
+                !marks_task
+                    || !matches!(
+                        self.reader.vocabulary.facet(*k),
+                        Facet::Intervention | Facet::Outcome
+                    )
+            })
+            .collect()
+    }
+
+    /// Takes note of a phrase's cues other than concepts; `end` is the word after the phrase.
+    fn note_cues(&mut self, cues: &[Cue], no_concepts: bool, end: usize, q: &mut Question) {
+        for cue in cues {
+            match cue {
+                Cue::Task(task) => self.tasks.push(*task),
+                Cue::Style(s) if q.style.is_none() => q.style = Some(s.clone()),
+                Cue::AskerBefore => self.asker_before = Some(end),
+                Cue::Possessive => self.possessive = Some(end),
+                Cue::Negation => self.negation = Some(end),
+                Cue::NotNegating => self.negation = None,
+                Cue::Alternative if no_concepts => self.alternative = Some(end),
+                Cue::List if no_concepts => self.listing = Some(end),
+                Cue::Recent => q.recent = true,
+                Cue::Newer => {
+                    q.recent = true;
+                    q.newer = true;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A phrase at words `i` to `i + n` that names `concepts`: who asks, what is left out, a
+    /// kind of evidence, a profession the subject names, or the subject.
+    fn mention(&mut self, concepts: Vec<usize>, i: usize, n: usize, q: &mut Question) {
+        let vocabulary = &self.reader.vocabulary;
+        // A word that names a profession and something else ("SLT": the therapy and the
+        // therapist) is the other thing, unless it says who asks (below).
+        let profession = concepts
+            .iter()
+            .any(|c| vocabulary.facet(*c) == Facet::Profession);
+        let facet = concepts
+            .iter()
+            .map(|c| vocabulary.facet(*c))
+            .find(|f| *f != Facet::Profession)
+            .unwrap_or(Facet::Profession);
+        let (t, text) = (&self.t, self.text);
+        let between = self
+            .last_end
+            .map(|e: usize| text[t.at[e - 1].1..t.at[i].0].trim());
+        let mut m = Mention {
+            concepts,
+            text: self.span(i, n),
+            facet,
+            or_previous: self.alternative == Some(i) || between == Some("/"),
+            listed: self.listing == Some(i) || between == Some(","),
+            asked: self.asks[i],
+        };
+        let (asker, signs) = self.says_who_asks(profession, i, n);
+        if !asker && facet != Facet::Profession {
+            m.concepts
+                .retain(|c| vocabulary.facet(*c) != Facet::Profession);
+        }
+        let words = t.normal[i..i + n].iter().cloned();
+        // "SW in a kinship team." signs a message up to its first stop; "SW - court
+        // ordered VIG" only with the profession.
+        if asker && signs {
+            self.asker_until = (i..t.len()).find(|&j| t.stop[j]).map_or(t.len(), |j| j + 1);
+        }
+        if negated(self.negation, i, t, &self.reading.phrases) {
+            q.excluded.push(m);
+        } else if asker || i < self.asker_until {
+            // "Neonatal psychologist", "Cleft nurse specialist": what qualifies the
+            // asker's profession is part of who asks.
+            if self.last_end == Some(i) {
+                if let Some(before) = q.concepts.pop() {
+                    q.context.push(before.text);
+                }
+            }
+            q.context.push(m.text);
+        } else if facet == Facet::Kind {
+            q.words.extend(words);
+            for c in &m.concepts {
+                for k in &vocabulary.concept(*c).kinds {
+                    if !q.kinds.contains(k) {
+                        q.kinds.push(*k);
+                    }
+                }
+            }
+        } else if facet == Facet::Profession {
+            q.words.extend(words);
+            q.soft.push(m);
+        } else {
+            q.words.extend(words);
+            self.last_end = Some(i + n);
+            match q.concepts.iter_mut().find(|x| x.concepts == m.concepts) {
+                Some(x) => x.asked |= m.asked,
+                None => q.concepts.push(m),
+            }
+        }
+    }
+
+    /// Whether a phrase at words `i` to `i + n` that names a profession says who asks, and
+    /// whether it opens the message as a signature ("SW in a kinship team.").
+    fn says_who_asks(&self, profession: bool, i: usize, n: usize) -> (bool, bool) {
+        let t = &self.t;
+        let after = self.text[t.at[i + n - 1].1..].trim_start();
+        let opens = i == 0 && after.starts_with(['-', ':', ',', '–', '—', '(', '.']);
+        let next = self.reading.phrases.longest_at(t, i + n).map(|(_, c)| c);
+        let next_is = |cue: Cue| next.as_ref().is_some_and(|c| c.contains(&cue));
+        let signs = i == 0 && next_is(Cue::Opening);
+        let asker = profession
+            && (self.asker_before == Some(i)
+                || self.possessive == Some(i)
+                || opens
+                || signs
+                || next_is(Cue::AskerAfter));
+        (asker, signs)
+    }
+}
+
+/// The years a request for recent evidence means when no filter says: years typed beside it
+/// say which ("recent studies 2023 2024" those years; "refs from 2003 and 2008, anything more
+/// recent?" after the last).
+fn recent_years(q: &mut Question, free: &str) {
+    if q.recent && q.filters.year_from.is_none() && q.filters.year_to.is_none() {
+        let years: Vec<u16> = typed_years(free).collect();
+        if let (Some(&first), Some(&last)) = (years.iter().min(), years.iter().max()) {
+            if q.newer {
+                q.filters.year_from = Some(last + 1);
+            } else {
+                q.filters.year_from = Some(first);
+                q.filters.year_to = (last > first).then_some(last);
+            }
+        }
     }
 }
 
