@@ -15,12 +15,14 @@ mod session;
 mod sync;
 mod told;
 
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::Context as _;
 use matrix_sdk::ruma::OwnedUserId;
+use matrix_sdk::Client;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 use tracing::{error, info, warn};
@@ -93,6 +95,74 @@ impl Shell {
 pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<()> {
     let state_dir = config.matrix.state_dir.clone();
     session::prepare_state_dir(&state_dir)?;
+    let Some(snapshot) = load_knowledge(&config, &shutdown).await? else {
+        return Ok(());
+    };
+    // Events older than the catch-up window are ignored anyway; a margin covers clock skew.
+    let keep = config.catch_up() * 2 + Duration::from_secs(600);
+    let handled = HandledStore::open(&state_dir.join("handled.json"), keep)?;
+    let curation = open_curation(&config, &state_dir).await?;
+    let metrics = start_metrics(&config, &snapshot).await?;
+    if shutdown.is_cancelled() {
+        stopped_during("start-up");
+        return Ok(());
+    }
+
+    let Some(login) = log_in(&config, &state_dir, &shutdown).await? else {
+        return Ok(());
+    };
+    let LoggedIn {
+        client,
+        encryption_setup,
+        names,
+    } = login;
+    let shell = Arc::new(Shell {
+        bot: Bot::new(config.settings(), names),
+        live: Arc::new(Live::new(snapshot, config.knowledge.dir.clone())),
+        metrics: metrics.clone(),
+        handled: Mutex::new(handled),
+        utd_told: Mutex::new(told::Told::new(told::CAPACITY, told::KEEP)),
+        admin_room: admin::AdminRoom::default(),
+        curation,
+        rooms: rooms::RoomStore::default(),
+        notice_base: Mutex::new(None),
+        started: Instant::now(),
+        started_ms: now_ms(),
+        replies: TaskTracker::new(),
+        stopping: AtomicBool::new(false),
+        config,
+    });
+    client.add_event_handler_context(shell.clone());
+    client.add_event_handler(inbound::on_message);
+    client.add_event_handler(feedback::on_reaction);
+    client.add_event_handler(rooms::on_member);
+    client.add_event_handler(membership::on_invite);
+    client.add_event_handler(membership::on_undecryptable);
+    let stop_writer = CancellationToken::new();
+    let writer = tokio::spawn(write_handled(shell.clone(), stop_writer.clone()));
+    let _watcher = start_reloads(&shell, &client)?;
+    tokio::spawn(feedback::digest_loop(shell.clone(), client.clone()));
+    tokio::spawn(feedback::prune_loop(shell.clone()));
+
+    info!("first sync");
+    let result = tokio::select! {
+        r = sync::sync_loop(&client, &metrics) => r,
+        () = shutdown.cancelled() => {
+            info!("shutting down: finishing replies in flight");
+            Ok(())
+        }
+    };
+    stop(&shell, &metrics, stop_writer, writer).await;
+    finish_encryption_setup(encryption_setup).await;
+    info!("stopped");
+    result
+}
+
+/// Loads the knowledge off the async workers; `None` when shutdown came first.
+async fn load_knowledge(
+    config: &Config,
+    shutdown: &CancellationToken,
+) -> anyhow::Result<Option<Snapshot>> {
     let load = tokio::task::spawn_blocking({
         let dir = config.knowledge.dir.clone();
         move || Snapshot::load(dir.as_deref())
@@ -101,7 +171,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         r = load => r??,
         () = shutdown.cancelled() => {
             stopped_during("loading the knowledge");
-            return Ok(());
+            return Ok(None);
         }
     };
     if error_count(&diags) > 0 {
@@ -110,26 +180,34 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         }
     }
     info!(records = snapshot.knowledge.records.len(), version = %snapshot.knowledge.version, "knowledge loaded");
-    // Events older than the catch-up window are ignored anyway; a margin covers clock skew.
-    let keep = config.catch_up() * 2 + Duration::from_secs(600);
-    let handled = HandledStore::open(&state_dir.join("handled.json"), keep)?;
-    let curation = if config.bot.gap_log {
-        let path = state_dir.join(crate::gaplog::FILE);
-        let days = config.bot.gap_log_days;
-        // Off the async workers: opening may migrate an old log and rewrite its file.
-        let log = tokio::task::spawn_blocking(move || {
-            crate::gaplog::GapLog::open(&path, days, (now_ms() / 1000) as i64)
-        })
-        .await
-        .context("opening the gap log failed")??;
-        Some(feedback::Curation::new(
-            log,
-            config.bot.gap_log_exclude.clone(),
-        ))
-    } else {
+    Ok(Some(snapshot))
+}
+
+/// Opens the gap log, unless `gap_log = false`.
+async fn open_curation(
+    config: &Config,
+    state_dir: &Path,
+) -> anyhow::Result<Option<feedback::Curation>> {
+    if !config.bot.gap_log {
         info!("the gap log is off (gap_log = false)");
-        None
-    };
+        return Ok(None);
+    }
+    let path = state_dir.join(crate::gaplog::FILE);
+    let days = config.bot.gap_log_days;
+    // Off the async workers: opening may migrate an old log and rewrite its file.
+    let log = tokio::task::spawn_blocking(move || {
+        crate::gaplog::GapLog::open(&path, days, (now_ms() / 1000) as i64)
+    })
+    .await
+    .context("opening the gap log failed")??;
+    Ok(Some(feedback::Curation::new(
+        log,
+        config.bot.gap_log_exclude.clone(),
+    )))
+}
+
+/// The metrics, served with the health check when `[http] listen` is set.
+async fn start_metrics(config: &Config, snapshot: &Snapshot) -> anyhow::Result<Arc<Metrics>> {
     let metrics = Arc::new(Metrics::new());
     metrics.records.set(snapshot.knowledge.records.len() as i64);
     // The listener binds before login, so a taken port fails the start, not the running bot.
@@ -138,12 +216,24 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         info!(%addr, "health and metrics on http://{addr}/healthz and /metrics");
         tokio::spawn(serve);
     }
-    if shutdown.is_cancelled() {
-        stopped_during("start-up");
-        return Ok(());
-    }
+    Ok(metrics)
+}
 
-    let passphrase = session::store_passphrase(&config)?;
+/// The bot's device, logged in, with the encryption set-up that follows under way.
+struct LoggedIn {
+    client: Client,
+    encryption_setup: tokio::task::JoinHandle<()>,
+    names: BotNames,
+}
+
+/// Opens the store and logs in (or restores the session); `None` when shutdown came during it,
+/// after the encryption set-up has been waited for.
+async fn log_in(
+    config: &Config,
+    state_dir: &Path,
+    shutdown: &CancellationToken,
+) -> anyhow::Result<Option<LoggedIn>> {
+    let passphrase = session::store_passphrase(config)?;
     let client = client_builder(
         &config.matrix.homeserver,
         &state_dir.join("store"),
@@ -155,7 +245,7 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
         "opening the encryption store in state_dir (a wrong store passphrase or a damaged store?)",
     )?;
     // Not cancelled half-way: a login whose session is not saved would leave a device behind.
-    session::login_or_restore(&client, &config, &state_dir).await?;
+    session::login_or_restore(&client, config, state_dir).await?;
     // The SDK bootstraps cross-signing and key backup in a task of its own after a login or
     // restore; shutdown waits for it.
     info!("setting up encryption (cross-signing, key backup)");
@@ -181,43 +271,28 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     if shutdown.is_cancelled() {
         finish_encryption_setup(encryption_setup).await;
         stopped_during("login");
-        return Ok(());
+        return Ok(None);
     }
     info!(user = %user_id, device = ?client.device_id(), "logged in");
-
     let names = BotNames {
         user_id: user_id.to_string(),
         display_name,
     };
-    let shell = Arc::new(Shell {
-        bot: Bot::new(config.settings(), names),
-        live: Arc::new(Live::new(snapshot, config.knowledge.dir.clone())),
-        metrics: metrics.clone(),
-        handled: Mutex::new(handled),
-        utd_told: Mutex::new(told::Told::new(told::CAPACITY, told::KEEP)),
-        admin_room: admin::AdminRoom::default(),
-        curation,
-        rooms: rooms::RoomStore::default(),
-        notice_base: Mutex::new(None),
-        started: Instant::now(),
-        started_ms: now_ms(),
-        replies: TaskTracker::new(),
-        stopping: AtomicBool::new(false),
-        config,
-    });
-    client.add_event_handler_context(shell.clone());
-    client.add_event_handler(inbound::on_message);
-    client.add_event_handler(feedback::on_reaction);
-    client.add_event_handler(rooms::on_member);
-    client.add_event_handler(membership::on_invite);
-    client.add_event_handler(membership::on_undecryptable);
-    let stop_writer = CancellationToken::new();
-    let writer = tokio::spawn(write_handled(shell.clone(), stop_writer.clone()));
+    Ok(Some(LoggedIn {
+        client,
+        encryption_setup,
+        names,
+    }))
+}
 
-    // Live knowledge: file changes (debounced) and SIGHUP both ask for a reload; one task
-    // performs them one after another.
+/// Live knowledge: file changes (debounced) and SIGHUP both ask for a reload; one task
+/// performs them one after another. The watcher, if any, must be kept while the bot runs.
+fn start_reloads(
+    shell: &Arc<Shell>,
+    client: &Client,
+) -> anyhow::Result<Option<evidence_core::live::Watcher>> {
     let (reload_tx, mut reload_rx) = tokio::sync::mpsc::channel::<&'static str>(4);
-    let _watcher = match shell.live.dir() {
+    let watcher = match shell.live.dir() {
         Some(dir) => {
             let tx = reload_tx.clone();
             match evidence_core::live::watch(dir, move || {
@@ -253,18 +328,17 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
             }
         });
     }
+    Ok(watcher)
+}
 
-    tokio::spawn(feedback::digest_loop(shell.clone(), client.clone()));
-    tokio::spawn(feedback::prune_loop(shell.clone()));
-
-    info!("first sync");
-    let result = tokio::select! {
-        r = sync::sync_loop(&client, &metrics) => r,
-        () = shutdown.cancelled() => {
-            info!("shutting down: finishing replies in flight");
-            Ok(())
-        }
-    };
+/// Stops taking messages, waits (bounded) for the replies in flight and saves the record of
+/// answered events a last time.
+async fn stop(
+    shell: &Shell,
+    metrics: &Metrics,
+    stop_writer: CancellationToken,
+    writer: tokio::task::JoinHandle<()>,
+) {
     shell.stopping.store(true, Ordering::SeqCst);
     metrics.set_phase(Phase::Stopping, "shutting down");
     shell.replies.close();
@@ -281,9 +355,6 @@ pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<
     if let Err(e) = writer.await {
         error!(error = %e, "the writer of handled events failed");
     }
-    finish_encryption_setup(encryption_setup).await;
-    info!("stopped");
-    result
 }
 
 /// Saves the record of answered events when it changed, at most every
