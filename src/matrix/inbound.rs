@@ -220,85 +220,7 @@ async fn answer(
         return;
     }
     info!(command = name, "answering");
-    let changes_settings = job.changes_room_settings();
-    let work = async {
-        // A change to the room's settings holds them from this read to its write.
-        let held = if changes_settings {
-            Some(shell.rooms.updating.lock(room.room_id().as_str()).await)
-        } else {
-            None
-        };
-        let snap = shell.live.get();
-        let last_reload = Some(shell.live.status_line());
-        let settings = shell.rooms.get(room).await;
-        let s = shell.clone();
-        let action =
-            tokio::task::spawn_blocking(move || s.bot.answer(&job, &snap, &settings, last_reload))
-                .await
-                .unwrap_or_else(|e| {
-                    error!(error = %e, "answer panicked");
-                    Action::Reply(Reply::text(&text::internal_error()))
-                });
-        match action {
-            Action::Reply(reply) => reply,
-            Action::Greet { first, again } => {
-                // Recording the greeting is a change of the room's settings too.
-                let _greeting = if held.is_none() {
-                    Some(shell.rooms.updating.lock(room.room_id().as_str()).await)
-                } else {
-                    None
-                };
-                let mut settings = shell.rooms.get(room).await;
-                if settings.greeted == Some(true) {
-                    *again
-                } else {
-                    settings.greeted = Some(true);
-                    if let Err(e) = shell.rooms.save(room, &settings).await {
-                        error!(error = %e, "saving that the room was greeted failed");
-                    }
-                    *first
-                }
-            }
-            Action::Reload => admin::reload(shell, &room.client(), "!reload").await,
-            Action::Status => answer::status(&admin::status_info(shell, room), &shell.live.get()),
-            Action::Feedback { vote, comment } => {
-                feedback::from_command(shell, room, ev, vote, &comment).await
-            }
-            Action::Gaps { since } => feedback::report(shell, since.as_deref(), None).await,
-            Action::Figure(figure) => figure_reply(figure).await,
-            Action::SaveRoomSettings { settings, reply } => {
-                if !rooms::may_configure(shell, room, &ev.sender).await {
-                    Reply::text(&text::config_moderators_only())
-                } else {
-                    let before = shell.rooms.get(room).await;
-                    match shell.rooms.save(room, &settings).await {
-                        Ok(()) => {
-                            info!("room settings saved");
-                            report_safety_change(shell, room, &before, &settings).await;
-                            reply
-                        }
-                        Err(e) => {
-                            error!(error = %e, "saving the room's settings failed");
-                            Reply::text(&text::config_not_saved())
-                        }
-                    }
-                }
-            }
-        }
-    };
-    // Most answers take a millisecond; a typing notice would only add two requests to each. It
-    // is shown when preparing an answer is slow (a reload, say).
-    let mut work = std::pin::pin!(work);
-    let (reply, typing) = match tokio::time::timeout(TYPING_AFTER, &mut work).await {
-        Ok(reply) => (reply, false),
-        Err(_) => {
-            if let Err(e) = room.typing_notice(true).await {
-                debug!(error = %e, "typing notice failed");
-            }
-            (work.await, true)
-        }
-    };
-    let mut reply = reply;
+    let (mut reply, typing) = typing_if_slow(room, prepare(shell, room, ev, job)).await;
     let asked = reply.asked.take();
     let in_force = shell
         .rooms
@@ -324,6 +246,112 @@ async fn answer(
         .answered(name, started.elapsed().as_secs_f64());
     if typing {
         let _ = room.typing_notice(false).await;
+    }
+}
+
+/// The reply to a job: the core's answer (off the async workers), with its action carried out.
+async fn prepare(
+    shell: &Arc<Shell>,
+    room: &Room,
+    ev: &OriginalSyncRoomMessageEvent,
+    job: Job,
+) -> Reply {
+    let changes_settings = job.changes_room_settings();
+    // A change to the room's settings holds them from this read to its write.
+    let held = if changes_settings {
+        Some(shell.rooms.updating.lock(room.room_id().as_str()).await)
+    } else {
+        None
+    };
+    let snap = shell.live.get();
+    let last_reload = Some(shell.live.status_line());
+    let settings = shell.rooms.get(room).await;
+    let s = shell.clone();
+    let action =
+        tokio::task::spawn_blocking(move || s.bot.answer(&job, &snap, &settings, last_reload))
+            .await
+            .unwrap_or_else(|e| {
+                error!(error = %e, "answer panicked");
+                Action::Reply(Reply::text(&text::internal_error()))
+            });
+    match action {
+        Action::Reply(reply) => reply,
+        Action::Greet { first, again } => greet(shell, room, held.is_some(), *first, *again).await,
+        Action::Reload => admin::reload(shell, &room.client(), "!reload").await,
+        Action::Status => answer::status(&admin::status_info(shell, room), &shell.live.get()),
+        Action::Feedback { vote, comment } => {
+            feedback::from_command(shell, room, ev, vote, &comment).await
+        }
+        Action::Gaps { since } => feedback::report(shell, since.as_deref(), None).await,
+        Action::Figure(figure) => figure_reply(figure).await,
+        Action::SaveRoomSettings { settings, reply } => {
+            save_settings(shell, room, ev, &settings, reply).await
+        }
+    }
+}
+
+/// The greeting, the first time in a room, else the shorter one; `held` says whether the
+/// room's settings are held already.
+async fn greet(shell: &Arc<Shell>, room: &Room, held: bool, first: Reply, again: Reply) -> Reply {
+    // Recording the greeting is a change of the room's settings too.
+    let _greeting = if held {
+        None
+    } else {
+        Some(shell.rooms.updating.lock(room.room_id().as_str()).await)
+    };
+    let mut settings = shell.rooms.get(room).await;
+    if settings.greeted == Some(true) {
+        again
+    } else {
+        settings.greeted = Some(true);
+        if let Err(e) = shell.rooms.save(room, &settings).await {
+            error!(error = %e, "saving that the room was greeted failed");
+        }
+        first
+    }
+}
+
+/// `!config`: saves the room's settings, for its moderators only.
+async fn save_settings(
+    shell: &Arc<Shell>,
+    room: &Room,
+    ev: &OriginalSyncRoomMessageEvent,
+    settings: &RoomSettings,
+    reply: Reply,
+) -> Reply {
+    if !rooms::may_configure(shell, room, &ev.sender).await {
+        return Reply::text(&text::config_moderators_only());
+    }
+    let before = shell.rooms.get(room).await;
+    match shell.rooms.save(room, settings).await {
+        Ok(()) => {
+            info!("room settings saved");
+            report_safety_change(shell, room, &before, settings).await;
+            reply
+        }
+        Err(e) => {
+            error!(error = %e, "saving the room's settings failed");
+            Reply::text(&text::config_not_saved())
+        }
+    }
+}
+
+/// Awaits the reply, with a typing notice once it takes a while; says whether one was shown.
+async fn typing_if_slow(
+    room: &Room,
+    work: impl std::future::Future<Output = Reply>,
+) -> (Reply, bool) {
+    // Most answers take a millisecond; a typing notice would only add two requests to each. It
+    // is shown when preparing an answer is slow (a reload, say).
+    let mut work = std::pin::pin!(work);
+    match tokio::time::timeout(TYPING_AFTER, &mut work).await {
+        Ok(reply) => (reply, false),
+        Err(_) => {
+            if let Err(e) = room.typing_notice(true).await {
+                debug!(error = %e, "typing notice failed");
+            }
+            (work.await, true)
+        }
     }
 }
 
