@@ -99,13 +99,29 @@ const QUESTIONS: &[&str] = &[
 
 const WAIT: Duration = Duration::from_secs(120);
 
+/// What every phase of the benchmark works with.
+struct Bench<'a> {
+    args: &'a Args,
+    started: Instant,
+    asker: &'a Person,
+    bot_account: &'a Person,
+    invite_from: &'a str,
+    bot_dir: &'a Path,
+    room_bot: &'a Room,
+}
+
+impl Bench<'_> {
+    fn progress(&self, s: &str) {
+        eprintln!("[{:>6.1}s] {s}", self.started.elapsed().as_secs_f64());
+    }
+}
+
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let work = tempfile::tempdir()?;
     let mut report = Report::default();
     let started = Instant::now();
-    let progress = |s: &str| eprintln!("[{:>6.1}s] {s}", started.elapsed().as_secs_f64());
     report.line(&format!(
         "Questions per bot: {}; load: {} users in {} rooms, {} commands each per round in bursts of {}, {} rounds; start-up: {} starts each.\n",
         args.questions, args.users, args.rooms, args.commands, args.burst, args.rounds, args.starts
@@ -135,23 +151,55 @@ async fn main() -> anyhow::Result<()> {
     )
     .await?;
 
-    // 1. Latency.
-    progress("latency: warming up");
+    let b = Bench {
+        args: &args,
+        started,
+        asker: &asker,
+        bot_account: &bot_account,
+        invite_from: &invite_from,
+        bot_dir: &bot_dir,
+        room_bot: &room_bot,
+    };
+    let ratio = latency(&b, &room_echo, &mut report).await?;
+    let mut failures = load(&b, &echo_account.user_id, &bot, &mut report).await?;
+    start_up(&b, work.path(), &mut bot, &mut report).await?;
+
+    if let Some(max) = args.max_ratio {
+        if ratio > max {
+            failures.push(format!(
+                "latency ratio {ratio:.2} is above the target {max:.2}"
+            ));
+        }
+    }
+    report.line("");
+    let text = report.0.join("\n");
+    if let Some(out) = &args.out {
+        std::fs::write(out, &text).with_context(|| format!("writing {}", out.display()))?;
+    }
+    if !failures.is_empty() {
+        bail!("{}", failures.join("; "));
+    }
+    Ok(())
+}
+
+/// Phase 1, latency: one question at a time to each bot in turn; returns the ratio of medians.
+async fn latency(b: &Bench<'_>, room_echo: &Room, report: &mut Report) -> anyhow::Result<f64> {
+    b.progress("latency: warming up");
     for q in QUESTIONS.iter().take(5) {
-        asker
-            .round_trip(&room_bot, &format!("!evidence {q}"), WAIT)
+        b.asker
+            .round_trip(b.room_bot, &format!("!evidence {q}"), WAIT)
             .await?;
-        asker
-            .round_trip(&room_echo, &format!("!evidence {q}"), WAIT)
+        b.asker
+            .round_trip(room_echo, &format!("!evidence {q}"), WAIT)
             .await?;
     }
     let (mut bot_times, mut echo_times) = (Vec::new(), Vec::new());
-    for i in 0..args.questions {
+    for i in 0..b.args.questions {
         let q = format!("!evidence {}", QUESTIONS[i % QUESTIONS.len()]);
-        bot_times.push(asker.round_trip(&room_bot, &q, WAIT).await?);
-        echo_times.push(asker.round_trip(&room_echo, &q, WAIT).await?);
+        bot_times.push(b.asker.round_trip(b.room_bot, &q, WAIT).await?);
+        echo_times.push(b.asker.round_trip(room_echo, &q, WAIT).await?);
         if (i + 1) % 50 == 0 {
-            progress(&format!("latency: {} of {}", i + 1, args.questions));
+            b.progress(&format!("latency: {} of {}", i + 1, b.args.questions));
         }
     }
     let bot_stats = Stats::of(&mut bot_times);
@@ -164,19 +212,29 @@ async fn main() -> anyhow::Result<()> {
     report.line(&format!(
         "\nRatio of medians, evidence-bot / echo bot: **{ratio:.2}** (target ≤ 1.25).\n"
     ));
+    Ok(ratio)
+}
 
-    // 2. Load.
-    progress("load: registering users and making rooms");
+/// Phase 2, load: users in rooms send commands in bursts, all at once; returns the rounds in
+/// which a command was lost or answered twice.
+async fn load(
+    b: &Bench<'_>,
+    echo_user: &OwnedUserId,
+    bot: &BotProcess,
+    report: &mut Report,
+) -> anyhow::Result<Vec<String>> {
+    let mut failures = Vec::new();
+    b.progress("load: registering users and making rooms");
     let mut users = Vec::new();
-    for _ in 0..args.users {
-        users.push(Person::register(&args.homeserver, "bench-user").await?);
+    for _ in 0..b.args.users {
+        users.push(Person::register(&b.args.homeserver, "bench-user").await?);
     }
     for person in &users {
         person.listen();
     }
-    let n_rooms = args.rooms.clamp(1, args.users.max(1));
-    let placed = load_rooms(&users, n_rooms, &bot_account.user_id).await?;
-    let placed_echo = load_rooms(&users, n_rooms, &echo_account.user_id).await?;
+    let n_rooms = b.args.rooms.clamp(1, b.args.users.max(1));
+    let placed = load_rooms(&users, n_rooms, &b.bot_account.user_id).await?;
+    let placed_echo = load_rooms(&users, n_rooms, echo_user).await?;
     let sampler = RssSampler::start(bot.pid());
     tokio::time::sleep(Duration::from_secs(1)).await;
     let rss_before = sampler.current();
@@ -184,15 +242,14 @@ async fn main() -> anyhow::Result<()> {
     report.line(
         "| bot, round | commands | answered once | lost | twice or more | answers/s | p50 | p95 | bot RSS after |\n|---|---|---|---|---|---|---|---|---|",
     );
-    let mut failures = Vec::new();
     let mut rss_after = Vec::new();
-    let rounds: Vec<(&str, usize, &Placed)> = (1..=args.rounds)
+    let rounds: Vec<(&str, usize, &Placed)> = (1..=b.args.rounds)
         .map(|r| ("evidence-bot", r, placed.as_slice()))
         .chain([("echo bot (floor)", 1, placed_echo.as_slice())])
         .collect();
     for (name, round, placed) in rounds {
-        progress(&format!("load: {name}, round {round}"));
-        let outcome = load_round(&users, placed, args.commands, args.burst).await?;
+        b.progress(&format!("load: {name}, round {round}"));
+        let outcome = load_round(&users, placed, b.args.commands, b.args.burst).await?;
         tokio::time::sleep(Duration::from_secs(1)).await;
         let is_bot = name == "evidence-bot";
         let rss = sampler.current();
@@ -228,31 +285,46 @@ async fn main() -> anyhow::Result<()> {
         mib(sampler.peak()),
         mib(hwm)
     ));
+    Ok(failures)
+}
 
-    // 3. Start-up to the first answer.
-    progress("start-up: generating records");
+/// Phase 3, start-up: the bot restarted with a question waiting, timed to the reply, with the
+/// bundled and with generated knowledge.
+async fn start_up(
+    b: &Bench<'_>,
+    work: &Path,
+    bot: &mut BotProcess,
+    report: &mut Report,
+) -> anyhow::Result<()> {
+    b.progress("start-up: generating records");
     report.line("### Start-up: process start to the first answer\n");
     report.line("| knowledge | records | median | fastest | slowest |\n|---|---|---|---|---|");
-    let generated_dir = work.path().join("generated");
-    let records = generate_records(&args.knowledge, &generated_dir, args.generated)?;
+    let generated_dir = work.join("generated");
+    let records = generate_records(&b.args.knowledge, &generated_dir, b.args.generated)?;
     for (label, dir, count) in [
         ("bundled", None, None),
         ("generated", Some(generated_dir.as_path()), Some(records)),
     ] {
         bot.terminate();
-        write_bot_config(&bot_dir, &args.homeserver, &bot_account, &invite_from, dir)?;
+        write_bot_config(
+            b.bot_dir,
+            &b.args.homeserver,
+            b.bot_account,
+            b.invite_from,
+            dir,
+        )?;
         let mut times = Vec::new();
-        for k in 0..args.starts {
-            progress(&format!(
+        for k in 0..b.args.starts {
+            b.progress(&format!(
                 "start-up: {label}, start {} of {}",
                 k + 1,
-                args.starts
+                b.args.starts
             ));
             bot.terminate();
-            let q = asker.send(&room_bot, "!evidence preterm").await?;
+            let q = b.asker.send(b.room_bot, "!evidence preterm").await?;
             let t0 = Instant::now();
-            bot = start_bot(&args.bot, &bot_dir, &bot_account.password)?;
-            let (_, arrived) = asker.wait_reply_at(&q, WAIT).await.with_context(|| {
+            *bot = start_bot(&b.args.bot, b.bot_dir, &b.bot_account.password)?;
+            let (_, arrived) = b.asker.wait_reply_at(&q, WAIT).await.with_context(|| {
                 format!("no answer after start; bot log:\n{}", bot.log_tail(40))
             })?;
             times.push(arrived.duration_since(t0).as_secs_f64());
@@ -270,22 +342,6 @@ async fn main() -> anyhow::Result<()> {
         ));
     }
     bot.terminate();
-
-    if let Some(max) = args.max_ratio {
-        if ratio > max {
-            failures.push(format!(
-                "latency ratio {ratio:.2} is above the target {max:.2}"
-            ));
-        }
-    }
-    report.line("");
-    let text = report.0.join("\n");
-    if let Some(out) = &args.out {
-        std::fs::write(out, &text).with_context(|| format!("writing {}", out.display()))?;
-    }
-    if !failures.is_empty() {
-        bail!("{}", failures.join("; "));
-    }
     Ok(())
 }
 
