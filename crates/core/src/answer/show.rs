@@ -13,6 +13,25 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
         return suggest::unknown_record(id, snap, ctx);
     };
     let mut b = Builder::default();
+    heading(&mut b, r);
+    b.para(|p| {
+        p.text(r.summary.trim());
+    });
+    b.list(None, facts(r, snap));
+    findings(&mut b, r);
+    caveats(&mut b, r);
+    related(&mut b, r);
+    sources(&mut b, r);
+    b.para(|p| {
+        p.text(&label::cite_it())
+            .code(&format!("{}cite {}", ctx.prefix, r.id));
+    });
+    b.finish()
+}
+
+/// The title, then the record's kind, authors and year, where it appeared, its link and any
+/// warning on how far it was verified.
+fn heading(b: &mut Builder, r: &Record) {
     b.para(|p| {
         p.bold(&r.title);
         p.br("").text(&format!(
@@ -37,9 +56,11 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
             Status::Verified => {}
         }
     });
-    b.para(|p| {
-        p.text(r.summary.trim());
-    });
+}
+
+/// The record's facts, one a line: its intervention, who took part, design, sample, country,
+/// registration and topics.
+fn facts(r: &Record, snap: &Snapshot) -> Vec<Line> {
     let mut facts: Vec<Line> = Vec::new();
     let mut fact = |label: &str, value: &str| {
         let mut l = Line::default();
@@ -83,7 +104,10 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
         })
         .collect();
     fact(&label::topics(), &topics.join(", "));
-    b.list(None, facts);
+    facts
+}
+
+fn findings(b: &mut Builder, r: &Record) {
     if !r.findings.is_empty() {
         b.para(|p| {
             p.bold(&label::findings());
@@ -99,6 +123,9 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
             .collect();
         b.list(None, items);
     }
+}
+
+fn caveats(b: &mut Builder, r: &Record) {
     if !r.caveats.is_empty() {
         b.para(|p| {
             p.bold(&label::caveats());
@@ -114,6 +141,9 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
             .collect();
         b.list(None, items);
     }
+}
+
+fn related(b: &mut Builder, r: &Record) {
     if !r.related.is_empty() {
         b.para(|p| {
             p.bold(&label::related());
@@ -125,6 +155,9 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
             }
         });
     }
+}
+
+fn sources(b: &mut Builder, r: &Record) {
     if !r.sources.is_empty() {
         b.para(|p| {
             p.bold(&label::sources());
@@ -146,11 +179,6 @@ pub(super) fn show(id: &str, snap: &Snapshot, ctx: &Context) -> Reply {
             .collect();
         b.list(None, items);
     }
-    b.para(|p| {
-        p.text(&label::cite_it())
-            .code(&format!("{}cite {}", ctx.prefix, r.id));
-    });
-    b.finish()
 }
 
 fn people_line(r: &Record) -> String {
