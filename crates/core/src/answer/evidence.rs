@@ -38,6 +38,45 @@ pub(super) fn evidence(
 ) -> Reply {
     let result = search_in_room(query, snap, ctx);
     let mut b = Builder::default();
+    notes(&mut b, &result, query, truncated);
+    let reply = |b: Builder| Reply {
+        asked: Some(asked(&result)),
+        presented: presented(&result, snap),
+        ..b.finish()
+    };
+    if result.hits.is_empty() {
+        nothing(&mut b, &result, query, ctx);
+        return reply(b);
+    }
+    // A question about the evidence as data (the largest trials, how many, null results …)
+    // is answered from the records' fields, counted by trial.
+    if overall::answers(result.question.task) {
+        read_as(&mut b, &result, query);
+        if let Some(page) = overall_page(&mut b, &result, query, snap, ctx) {
+            let mut out = reply(b);
+            out.presented.evidence = page.ids.clone();
+            pager.save(&ctx.room, &ctx.user, page, Instant::now());
+            return out;
+        }
+    }
+    let subject = heading(&mut b, &result, query, snap);
+    let page = first_page(&result, subject, query, snap);
+    let shown = results(&mut b, &result, &page, snap, ctx);
+    pager.save(
+        &ctx.room,
+        &ctx.user,
+        Page {
+            next: shown,
+            ..page
+        },
+        Instant::now(),
+    );
+    reply(b)
+}
+
+/// What the answer says before anything else: that the question was cut, a filter that could
+/// not be used, a spelling searched instead of what was typed.
+fn notes(b: &mut Builder, result: &SearchResult, query: &str, truncated: bool) {
     if truncated {
         b.para(|p| {
             p.italic(&text::query_truncated(MAX_QUERY_CHARS));
@@ -53,52 +92,54 @@ pub(super) fn evidence(
             p.text(&text::showing_results_for(&quote(corrected), &quote(query)));
         });
     }
-    let reply = |b: Builder| Reply {
-        asked: Some(asked(&result)),
-        presented: presented(&result, snap),
-        ..b.finish()
-    };
-    if result.hits.is_empty() {
-        nothing(&mut b, &result, query, ctx);
-        return reply(b);
-    }
-    // A question about the evidence as data (the largest trials, how many, null results …)
-    // is answered from the records' fields, counted by trial.
-    if overall::answers(result.question.task) {
-        read_as(&mut b, &result, query);
-        let about = overall_subject(&result);
-        if let Some(listed) = overall::answer(&mut b, &result, &about, &snap.knowledge, ctx) {
-            let page = overall::page(
-                listed,
-                &result,
-                &snap.knowledge,
-                subject(&result, query),
-                query,
-            );
-            let mut out = reply(b);
-            out.presented.evidence = page.ids.clone();
-            pager.save(&ctx.room, &ctx.user, page, Instant::now());
-            return out;
-        }
-    }
+}
+
+/// The answer to a question about the evidence as data, and the page of records it listed; None
+/// when nothing answers it that way.
+fn overall_page(
+    b: &mut Builder,
+    result: &SearchResult,
+    query: &str,
+    snap: &Snapshot,
+    ctx: &Context,
+) -> Option<Page> {
+    let about = overall_subject(result);
+    let listed = overall::answer(b, result, &about, &snap.knowledge, ctx)?;
+    Some(overall::page(
+        listed,
+        result,
+        &snap.knowledge,
+        subject(result, query),
+        query,
+    ))
+}
+
+/// The heading with how many records of which kinds, what the question was read as and what it
+/// left out; returns the subject the heading names.
+fn heading(b: &mut Builder, result: &SearchResult, query: &str, snap: &Snapshot) -> String {
     let direct: Vec<&Record> = result
         .hits
         .iter()
         .map(|h| &snap.knowledge.records[h.ord])
         .collect();
-    let subject = subject(&result, query);
+    let subject = subject(result, query);
     b.para(|p| {
         p.bold(&text::evidence_on(&subject))
             .text(&text::direct_count(&overview::kind_counts(&direct)));
     });
-    read_as(&mut b, &result, query);
-    if let Some(line) = excluded_line(&result) {
+    read_as(b, result, query);
+    if let Some(line) = excluded_line(result) {
         b.para(|p| {
             p.italic(&line);
         });
     }
+    subject
+}
+
+/// The search as remembered for `!more`, before any result is shown.
+fn first_page(result: &SearchResult, subject: String, query: &str, snap: &Snapshot) -> Page {
     let id = |o: usize| snap.knowledge.records[o].id.clone();
-    let page = Page {
+    Page {
         query: subject,
         raw: query.to_string(),
         ids: result
@@ -116,18 +157,29 @@ pub(super) fn evidence(
             .filter(|h| h.general)
             .map(|h| id(h.ord))
             .collect(),
-        domains: overview::asked_domains(&result, &snap.knowledge),
+        domains: overview::asked_domains(result, &snap.knowledge),
         next: 0,
-    };
-    let items = page_of(&page, snap, ctx);
+    }
+}
+
+/// The overview and the first page of results with its footer; returns how many results it
+/// showed.
+fn results(
+    b: &mut Builder,
+    result: &SearchResult,
+    page: &Page,
+    snap: &Snapshot,
+    ctx: &Context,
+) -> usize {
+    let items = page_of(page, snap, ctx);
     let shown = items.len();
-    let end = footer(1, shown, &page, ctx);
+    let end = footer(1, shown, page, ctx);
     // The overview gets what room the first results and the footer leave on one phone screen:
     // its domain lines go, last first, rather than push the evidence itself off the screen.
     let below = items.iter().map(Line::screen_lines).sum::<f32>()
         + end.screen_lines()
         + 3.0 * Screen::BLOCK_GAP;
-    let mut lines = overview::lines(result.hits.iter().map(|h| h.ord), &result, &snap.knowledge);
+    let mut lines = overview::lines(result.hits.iter().map(|h| h.ord), result, &snap.knowledge);
     while !lines.is_empty()
         && b.screen_lines() + lines.iter().map(Line::screen_lines).sum::<f32>() + below
             > Screen::LINES
@@ -139,16 +191,7 @@ pub(super) fn evidence(
     b.para(|p| {
         p.append(&end);
     });
-    pager.save(
-        &ctx.room,
-        &ctx.user,
-        Page {
-            next: shown,
-            ..page
-        },
-        Instant::now(),
-    );
-    reply(b)
+    shown
 }
 
 /// Whether the header quotes the message as typed (it is short).
