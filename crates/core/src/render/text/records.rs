@@ -1,4 +1,5 @@
-//! One record shown, cited or listed: `!show`, `!cite`, `!reading-list`, `!topics`, `!about`, and a record's tags.
+//! One record shown, cited or listed (`!show`, `!cite`, `!reading-list`, `!topics`, `!about`),
+//! and a record's tags.
 
 use super::{cmd, kind_label, kind_short, level_label};
 use crate::knowledge::model::{Certainty, Direction, Effect, EffectType, Finding, Intervention};
