@@ -248,7 +248,7 @@ impl Chart {
             None => {
                 let label = domain
                     .map(|d| match k.outcome(d) {
-                        Some(o) => crate::answer::concept_label(k, d, &o.label),
+                        Some(o) => k.concept_label(d, &o.label),
                         None => d.replace('_', " "),
                     })
                     .unwrap_or_else(text::chart_other_outcomes);
@@ -370,7 +370,7 @@ impl EvidenceMap {
             .iter()
             .map(|t| MapRow {
                 topic: t.id.clone(),
-                label: crate::answer::concept_label(knowledge, &t.id, &t.label),
+                label: knowledge.concept_label(&t.id, &t.label),
                 counts: [0; LEVELS as usize],
             })
             .collect();

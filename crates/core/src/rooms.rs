@@ -197,9 +197,8 @@ pub static KEYS: &[Key] = &[
     },
 ];
 
-/// Why a value typed in `!config` was not taken. Said in the reply's language
-/// ([`crate::render::text::setting_problem`]): [`RoomSettings::set`] runs while a reply is
-/// written.
+/// Why a value typed in `!config` was not taken. The reply says it in the reply's language
+/// (`render::text::setting_problem`); settings know nothing of how replies are written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SettingProblem<'a> {
     /// A setting with a list of values: "citation_style is one of apa, harvard, vancouver".
@@ -243,17 +242,12 @@ pub enum SettingProblem<'a> {
     },
 }
 
-/// The problem in the reply's language.
-fn problem(p: SettingProblem) -> String {
-    crate::render::text::setting_problem(&p)
-}
-
 /// A switch as typed in `!config`: on (or default) or off.
-fn on_off(key: &str, value: &str) -> Result<bool, String> {
+fn on_off<'k>(key: &'k str, value: &str) -> Result<bool, SettingProblem<'k>> {
     match value.to_lowercase().as_str() {
         "on" | "true" | "yes" | "default" => Ok(true),
         "off" | "false" | "no" | "none" => Ok(false),
-        _ => Err(problem(SettingProblem::OnOff { key })),
+        _ => Err(SettingProblem::OnOff { key }),
     }
 }
 
@@ -309,7 +303,7 @@ impl RoomSettings {
 
     /// Sets one key from what a moderator typed; `default` resets it. Returns the value as
     /// it will be shown, or what is wrong with it.
-    pub fn set(&mut self, key: &str, value: &str) -> Result<String, String> {
+    pub fn set<'k>(&mut self, key: &'k str, value: &str) -> Result<String, SettingProblem<'k>> {
         let value = value.trim();
         let reset = value.eq_ignore_ascii_case("default");
         let none = value.eq_ignore_ascii_case("none") || value.eq_ignore_ascii_case("off");
@@ -338,31 +332,35 @@ impl RoomSettings {
             "safety_contact" => self.set_safety_contact(value, reset || none),
             other => {
                 let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
-                Err(problem(SettingProblem::Unknown {
+                Err(SettingProblem::Unknown {
                     key: other,
                     keys: names.join(", "),
-                }))
+                })
             }
         }
     }
 
-    fn set_citation_style(&mut self, value: &str, reset: bool) -> Result<String, String> {
+    fn set_citation_style(
+        &mut self,
+        value: &str,
+        reset: bool,
+    ) -> Result<String, SettingProblem<'static>> {
         if reset {
             self.citation_style = None;
             return Ok("default".into());
         }
         let s = Style::parse(value).ok_or_else(|| {
             let names: Vec<&str> = ALL_STYLES.iter().map(|s| s.as_str()).collect();
-            problem(SettingProblem::OneOf {
+            SettingProblem::OneOf {
                 key: "citation_style",
                 values: names.join(", "),
-            })
+            }
         })?;
         self.citation_style = Some(s.as_str().to_string());
         Ok(s.as_str().into())
     }
 
-    fn set_results(&mut self, value: &str, reset: bool) -> Result<String, String> {
+    fn set_results(&mut self, value: &str, reset: bool) -> Result<String, SettingProblem<'static>> {
         if reset {
             self.results = None;
             return Ok("default".into());
@@ -372,14 +370,14 @@ impl RoomSettings {
                 self.results = Some(n);
                 Ok(n.to_string())
             }
-            _ => Err(problem(SettingProblem::Number {
+            _ => Err(SettingProblem::Number {
                 key: "results",
                 max: MAX_RESULTS,
-            })),
+            }),
         }
     }
 
-    fn set_replies(&mut self, value: &str, reset: bool) -> Result<String, String> {
+    fn set_replies(&mut self, value: &str, reset: bool) -> Result<String, SettingProblem<'static>> {
         if reset {
             self.replies = None;
             return Ok("default".into());
@@ -388,63 +386,69 @@ impl RoomSettings {
             "room" => Replies::Room,
             "thread" | "threads" => Replies::Thread,
             _ => {
-                return Err(problem(SettingProblem::Is {
+                return Err(SettingProblem::Is {
                     key: "replies",
                     values: values_hint("replies"),
-                }))
+                })
             }
         };
         self.replies = Some(r);
         Ok(r.as_str().into())
     }
 
-    fn set_filters(&mut self, value: &str, clear: bool) -> Result<String, String> {
+    fn set_filters(&mut self, value: &str, clear: bool) -> Result<String, SettingProblem<'static>> {
         if clear {
             self.filters = None;
             return Ok("none".into());
         }
         if !are_search_filters(value) {
-            return Err(problem(SettingProblem::Filters));
+            return Err(SettingProblem::Filters);
         }
         self.filters = Some(value.to_string());
         Ok(value.into())
     }
 
-    fn set_welcome(&mut self, value: &str, clear: bool) -> Result<String, String> {
+    fn set_welcome(&mut self, value: &str, clear: bool) -> Result<String, SettingProblem<'static>> {
         if clear {
             self.welcome = None;
             return Ok("none".into());
         }
         if value.is_empty() {
-            return Err(problem(SettingProblem::Welcome));
+            return Err(SettingProblem::Welcome);
         }
         let text: String = value.chars().take(MAX_WELCOME).collect();
         self.welcome = Some(text.clone());
         Ok(text)
     }
 
-    fn set_language(&mut self, value: &str, reset: bool) -> Result<String, String> {
+    fn set_language(
+        &mut self,
+        value: &str,
+        reset: bool,
+    ) -> Result<String, SettingProblem<'static>> {
         if reset || value.eq_ignore_ascii_case("auto") {
             self.language = None;
             return Ok("auto".into());
         }
-        let lang = crate::locale::Lang::parse(value).ok_or_else(|| {
-            problem(SettingProblem::Is {
-                key: "language",
-                values: values_hint("language"),
-            })
+        let lang = crate::locale::Lang::parse(value).ok_or_else(|| SettingProblem::Is {
+            key: "language",
+            values: values_hint("language"),
         })?;
         self.language = Some(lang.code().to_string());
         Ok(lang.code().into())
     }
 
-    fn set_safety_contact(&mut self, value: &str, clear: bool) -> Result<String, String> {
+    fn set_safety_contact(
+        &mut self,
+        value: &str,
+        clear: bool,
+    ) -> Result<String, SettingProblem<'static>> {
         if clear {
             self.safety_contact = None;
             return Ok("none".into());
         }
         if value.is_empty() {
-            return Err(problem(SettingProblem::Contact));
+            return Err(SettingProblem::Contact);
         }
         let text: String = value.chars().take(MAX_SAFETY_CONTACT).collect();
         self.safety_contact = Some(text.clone());
@@ -500,7 +504,13 @@ mod tests {
         let mut s = RoomSettings::default();
         assert_eq!(s.set("citation_style", "Harvard"), Ok("harvard".into()));
         assert_eq!(s.set("results", "2"), Ok("2".into()));
-        assert!(s.set("results", "9").unwrap_err().contains("1 to 5"));
+        assert_eq!(
+            s.set("results", "9"),
+            Err(SettingProblem::Number {
+                key: "results",
+                max: 5
+            })
+        );
         assert!(s.set("replies", "sideways").is_err());
         assert_eq!(s.set("replies", "thread"), Ok("thread".into()));
         assert_eq!(
@@ -513,10 +523,10 @@ mod tests {
             Ok("Hello <b>all</b>".into())
         );
         assert_eq!(s.set("gap_log", "off"), Ok("off".into()));
-        assert!(s
-            .set("colour", "blue")
-            .unwrap_err()
-            .contains("citation_style"));
+        assert!(matches!(
+            s.set("colour", "blue"),
+            Err(SettingProblem::Unknown { key: "colour", keys }) if keys.contains("citation_style")
+        ));
         let e = s.effective(&Defaults::default());
         assert_eq!(e.style, Style::Harvard);
         assert_eq!(e.results, 2);

@@ -48,7 +48,7 @@ pub(super) fn topics(snap: &Snapshot, ctx: &Context) -> Reply {
                 l.text(" · ");
             }
             let concept = k.vocabulary.concept(*c);
-            let label = super::concept_label(k, &concept.id, &concept.label);
+            let label = k.concept_label(&concept.id, &concept.label);
             l.text(&format!("{label} ({})", counts[*c]));
         }
         items.push(l);
@@ -66,7 +66,7 @@ pub(super) fn topics(snap: &Snapshot, ctx: &Context) -> Reply {
 
 pub(super) fn help(topic: Option<&str>, ctx: &Context) -> Reply {
     if let Some(s) = topic.and_then(spec) {
-        return Reply::text(&s.usage(&ctx.prefix));
+        return Reply::text(&text::command_usage(s, &ctx.prefix));
     }
     let mut b = Builder::default();
     b.para(|p| {
@@ -77,7 +77,7 @@ pub(super) fn help(topic: Option<&str>, ctx: &Context) -> Reply {
         .filter(|s| ctx.is_admin || !s.admin)
         .map(|s| {
             let mut l = Line::default();
-            l.text(&s.usage(&ctx.prefix));
+            l.text(&text::command_usage(s, &ctx.prefix));
             l
         })
         .collect();

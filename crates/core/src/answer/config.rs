@@ -12,7 +12,10 @@ pub(super) fn config(key: Option<&str>, value: Option<&str>, ctx: &Context) -> A
     let Some(k) = KEYS.iter().find(|k| k.name == key) else {
         let mut probe = ctx.room_settings.clone();
         let problem = probe.set(key, "").unwrap_err();
-        return Action::Reply(Reply::text(&text::config_problem(&problem, &ctx.prefix)));
+        return Action::Reply(Reply::text(&text::config_problem(
+            &text::setting_problem(&problem),
+            &ctx.prefix,
+        )));
     };
     let Some(value) = value else {
         return Action::Reply(Reply::text(&text::config_one(
@@ -29,7 +32,10 @@ pub(super) fn config(key: Option<&str>, value: Option<&str>, ctx: &Context) -> A
             settings,
             reply: Reply::text(&text::config_saved(k.name, &shown)),
         },
-        Err(problem) => Action::Reply(Reply::text(&text::config_problem(&problem, &ctx.prefix))),
+        Err(problem) => Action::Reply(Reply::text(&text::config_problem(
+            &text::setting_problem(&problem),
+            &ctx.prefix,
+        ))),
     }
 }
 

@@ -434,30 +434,6 @@ pub(crate) fn quote(s: &str) -> String {
     format!("\u{201c}{s}\u{201d}")
 }
 
-/// A concept of the vocabulary (a topic, an outcome domain) as a reply names it: its first label
-/// in the reply's language (with a capital first letter where `english` has one), else
-/// `english`, its English label.
-pub(crate) fn concept_label(k: &crate::knowledge::Knowledge, id: &str, english: &str) -> String {
-    let lang = crate::locale::current();
-    let Some(label) = k
-        .languages
-        .iter()
-        .filter(|_| lang != crate::locale::Lang::En)
-        .find(|l| l.language == lang.code())
-        .and_then(|l| l.concepts.get(id))
-        .and_then(|c| c.labels.first())
-    else {
-        return english.to_string();
-    };
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(c) if english.starts_with(char::is_uppercase) => {
-            c.to_uppercase().chain(chars).collect()
-        }
-        _ => label.clone(),
-    }
-}
-
 /// "[RCT · level 3/6]"
 pub fn level_tag(r: &Record) -> String {
     text::level_tag(r.kind)

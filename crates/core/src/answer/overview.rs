@@ -157,7 +157,7 @@ pub(super) fn lines(
 
 fn domain_line(d: &Domain, k: &Knowledge) -> Line {
     let id = k.domain_name(d.id);
-    let label = super::concept_label(k, id, k.outcome(id).map_or(id, |o| o.label.as_str()));
+    let label = k.concept_label(id, k.outcome(id).map_or(id, |o| o.label.as_str()));
     let mut l = Line::default();
     l.bold(&label).text(": ");
     let mut parts = Vec::new();

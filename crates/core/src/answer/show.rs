@@ -100,7 +100,7 @@ fn facts(r: &Record, snap: &Snapshot) -> Vec<Line> {
                 .knowledge
                 .topic(t)
                 .map_or(t.as_str(), |t| t.label.as_str());
-            super::concept_label(&snap.knowledge, t, english)
+            snap.knowledge.concept_label(t, english)
         })
         .collect();
     fact(&label::topics(), &topics.join(", "));

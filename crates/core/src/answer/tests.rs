@@ -273,9 +273,17 @@ fn help_lists_commands_for_whoever_may_run_them() {
     };
     let admins = reply("!help", &admin, snap, &pager);
     for s in crate::chat::COMMANDS {
-        assert!(admins.plain.contains(&s.usage("!")), "{}", s.name);
+        assert!(
+            admins
+                .plain
+                .contains(&crate::render::text::command_usage(s, "!")),
+            "{}",
+            s.name
+        );
         assert_eq!(
-            everyone.plain.contains(&s.usage("!")),
+            everyone
+                .plain
+                .contains(&crate::render::text::command_usage(s, "!")),
             !s.admin,
             "{}",
             s.name
@@ -284,7 +292,7 @@ fn help_lists_commands_for_whoever_may_run_them() {
     let one = reply("!help cite", &ctx, snap, &pager);
     assert_eq!(
         one.plain,
-        crate::chat::command::spec("cite").unwrap().usage("!")
+        crate::render::text::command_usage(crate::chat::command::spec("cite").unwrap(), "!")
     );
     let q = Context {
         prefix: "?".into(),

@@ -301,22 +301,6 @@ pub static COMMANDS: &[Spec] = &[
 ];
 
 impl Spec {
-    /// What the command does, for `!help`, in the reply's language (from the Fluent files:
-    /// `command-<name>`), with commands in it written with `prefix`.
-    pub fn about(&self, prefix: &str) -> String {
-        crate::render::text::command_about(self.name, prefix)
-    }
-
-    /// The usage line with the prefix filled in: "!cite ID [ID...] [...]: citations for ...".
-    pub fn usage(&self, prefix: &str) -> String {
-        let about = self.about(prefix);
-        if self.args.is_empty() {
-            format!("{prefix}{}: {about}", self.name)
-        } else {
-            format!("{prefix}{} {}: {about}", self.name, self.args)
-        }
-    }
-
     fn answers_to(&self, word: &str) -> bool {
         self.name == word || self.aliases.contains(&word)
     }

@@ -83,6 +83,30 @@ pub struct DomainResult {
 }
 
 impl Knowledge {
+    /// A concept of the vocabulary (a topic, an outcome domain) as a reply names it: its first label
+    /// in the reply's language (with a capital first letter where `english` has one), else
+    /// `english`, its English label.
+    pub fn concept_label(&self, id: &str, english: &str) -> String {
+        let lang = crate::locale::current();
+        let Some(label) = self
+            .languages
+            .iter()
+            .filter(|_| lang != crate::locale::Lang::En)
+            .find(|l| l.language == lang.code())
+            .and_then(|l| l.concepts.get(id))
+            .and_then(|c| c.labels.first())
+        else {
+            return english.to_string();
+        };
+        let mut chars = label.chars();
+        match chars.next() {
+            Some(c) if english.starts_with(char::is_uppercase) => {
+                c.to_uppercase().chain(chars).collect()
+            }
+            _ => label.clone(),
+        }
+    }
+
     /// Builds knowledge from checked records and the vocabulary they use.
     pub fn new(
         records: Vec<Record>,

@@ -1,7 +1,7 @@
 //! General replies: help, usage, paging, status, small talk and the bot's own errors.
 
 use super::cmd;
-use crate::chat::command::{spec, Problem, MAX_CITE_IDS};
+use crate::chat::command::{spec, Problem, Spec, MAX_CITE_IDS};
 use crate::references::{Format, Style};
 use crate::render::i18n::{tr, tr_line};
 use crate::render::Line;
@@ -76,7 +76,9 @@ pub fn unknown_command(prefix: &str, word: &str, suggestion: Option<&str>) -> St
 
 /// A known command used the wrong way.
 pub fn bad_usage(prefix: &str, command: &str, problem: &str) -> String {
-    let usage = spec(command).map(|s| s.usage(prefix)).unwrap_or_default();
+    let usage = spec(command)
+        .map(|s| command_usage(s, prefix))
+        .unwrap_or_default();
     tr!(
         "bad-usage",
         command = cmd(prefix, command),
@@ -267,4 +269,15 @@ pub fn cannot_do(what: &str, prefix: &str) -> String {
         evidence = cmd(prefix, "evidence"),
         help = cmd(prefix, "help")
     )
+}
+
+/// A command's usage line with the prefix filled in: "!cite ID [ID...] [...]: citations for
+/// ...", what it does in the reply's language.
+pub fn command_usage(spec: &Spec, prefix: &str) -> String {
+    let about = command_about(spec.name, prefix);
+    if spec.args.is_empty() {
+        format!("{prefix}{}: {about}", spec.name)
+    } else {
+        format!("{prefix}{} {}: {about}", spec.name, spec.args)
+    }
 }

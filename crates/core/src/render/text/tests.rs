@@ -77,6 +77,8 @@ fn sample_findings() -> Vec<Finding> {
 }
 
 /// Each function's outputs for sample arguments covering its branches, keyed by its name.
+// One table of every message with its sample arguments: its length is the number of messages.
+#[allow(clippy::too_many_lines)]
 fn samples() -> Vec<(&'static str, Vec<String>)> {
     let one = s(&["“fathers”"]);
     let two = s(&["“fathers”", "“ADHD”"]);
@@ -102,6 +104,13 @@ fn samples() -> Vec<(&'static str, Vec<String>)> {
             crate::chat::COMMANDS
                 .iter()
                 .map(|c| command_about(c.name, "!"))
+                .collect(),
+        ),
+        (
+            "command_usage",
+            ["cite", "status"]
+                .iter()
+                .map(|c| command_usage(crate::chat::command::spec(c).unwrap(), "!"))
                 .collect(),
         ),
         (
@@ -964,19 +973,19 @@ fn usage_lines_are_in_the_reply_language() {
     let show = crate::chat::command::spec("show").unwrap();
     let more = crate::chat::command::spec("more").unwrap();
     assert_eq!(
-        crate::locale::within(Lang::Nl, || show.usage("!")),
+        crate::locale::within(Lang::Nl, || command_usage(show, "!")),
         "!show ID: alles over één item (bevindingen, cijfers, kanttekeningen, bronnen)"
     );
     assert_eq!(
-        crate::locale::within(Lang::De, || more.usage("!")),
+        crate::locale::within(Lang::De, || command_usage(more, "!")),
         "!more: die nächsten Treffer Ihrer letzten Suche mit !evidence in diesem Raum"
     );
     assert_eq!(
-        crate::locale::within(Lang::Cy, || show.usage("!")),
+        crate::locale::within(Lang::Cy, || command_usage(show, "!")),
         "!show ID: popeth am un cofnod (canfyddiadau, rhifau, cafeatau, ffynonellau)"
     );
     assert_eq!(
-        crate::locale::within(Lang::En, || show.usage("!")),
+        crate::locale::within(Lang::En, || command_usage(show, "!")),
         "!show ID: everything about one record (findings, numbers, caveats, sources)"
     );
     // A usage hint after a mistake is in the reply's language too.
@@ -1239,16 +1248,20 @@ fn setting_problems_are_in_the_reply_language() {
     );
     let mut room = RoomSettings::default();
     assert_eq!(
-        within(Lang::Nl, || room.set("results", "9")),
-        Err("results is een getal van 1 tot en met 5".to_string())
+        within(Lang::Nl, || setting_problem(
+            &room.set("results", "9").unwrap_err()
+        )),
+        "results is een getal van 1 tot en met 5"
     );
     assert_eq!(
-        within(Lang::Cy, || room.set("gap_log", "maybe")),
-        Err("mae gap_log yn on neu off".to_string())
+        within(Lang::Cy, || setting_problem(
+            &room.set("gap_log", "maybe").unwrap_err()
+        )),
+        "mae gap_log yn on neu off"
     );
     assert_eq!(
         within(Lang::De, || config_problem(
-            &room.set("colour", "red").unwrap_err(),
+            &setting_problem(&room.set("colour", "red").unwrap_err()),
             "!"
         )),
         within(Lang::De, || {
