@@ -545,6 +545,10 @@ mod tests {
         assert_eq!(parse_since("2025-11-29", now), Ok(now - 86_400));
         assert_eq!(parse_since("since:7d", now), Ok(now - 7 * 86_400));
         assert_eq!(parse_since("2w", now), Ok(now - 14 * 86_400));
+        // humantime's forms (its documented units: a week is 7 days, an hour 3600 s).
+        assert_eq!(parse_since("1w 3d", now), Ok(now - 10 * 86_400));
+        assert_eq!(parse_since("since:24h", now), Ok(now - 86_400));
+        assert_eq!(parse_since("2weeks", now), Ok(now - 14 * 86_400));
         assert!(parse_since("last tuesday", now)
             .unwrap_err()
             .contains("since:2026-11-01"));

@@ -26,43 +26,27 @@ pub fn minute(at: i64) -> String {
 }
 
 /// Reads a `since` value as people type it: a date (`2026-11-01`) or a span back from `now`
-/// (`7d`, `2w`, `24h`). Returns seconds since the epoch.
+/// in humantime's units (`7d`, `2w`, `24h`, `1w 3d`, `3months`; `m` is minutes, `M` months).
+/// Returns seconds since the epoch.
 pub fn parse_since(s: &str, now: i64) -> Result<i64, String> {
     let s = s.trim().trim_start_matches("since:");
-    // Spans come from chat, so any number of digits can arrive: the arithmetic is checked, and
-    // the result must still be a day `day()` can show.
-    let span =
-        |n: &str, unit: i64| -> Option<Result<i64, String>> {
-            if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            let back = n
-                .parse::<i64>()
-                .ok()
-                .and_then(|n| n.checked_mul(unit))
-                .and_then(|secs| now.checked_sub(secs))
-                .filter(|&t| OffsetDateTime::from_unix_timestamp(t).is_ok());
-            Some(back.ok_or_else(|| {
-                format!("`{s}` is too far back: write since:2026-11-01 or since:30d")
-            }))
-        };
-    let back = if let Some(n) = s.strip_suffix('d') {
-        span(n, 86_400)
-    } else if let Some(n) = s.strip_suffix('w') {
-        span(n, 7 * 86_400)
-    } else if let Some(n) = s.strip_suffix('h') {
-        span(n, 3_600)
-    } else {
-        None
-    };
-    if let Some(t) = back {
-        return t;
+    if let Ok(d) = Date::parse(s, &format_description!("[year]-[month]-[day]")) {
+        return Ok(d.midnight().assume_utc().unix_timestamp());
     }
-    Date::parse(s, &format_description!("[year]-[month]-[day]"))
-        .map(|d| d.midnight().assume_utc().unix_timestamp())
-        .map_err(|_| {
-            format!("`{s}` is not a date: write since:2026-11-01, or since:7d for the last week")
-        })
+    let too_far = || format!("`{s}` is too far back: write since:2026-11-01 or since:30d");
+    match humantime::parse_duration(s) {
+        // Spans come from chat, so any number of digits can arrive: the arithmetic is checked,
+        // and the result must still be a day `day()` can show.
+        Ok(span) => i64::try_from(span.as_secs())
+            .ok()
+            .and_then(|secs| now.checked_sub(secs))
+            .filter(|&t| OffsetDateTime::from_unix_timestamp(t).is_ok())
+            .ok_or_else(too_far),
+        Err(humantime::DurationError::NumberOverflow) => Err(too_far()),
+        Err(_) => Err(format!(
+            "`{s}` is not a date: write since:2026-11-01, or since:7d for the last week"
+        )),
+    }
 }
 
 /// A weekday as people write it in a config ("monday", "Mon").
